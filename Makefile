@@ -1,0 +1,34 @@
+# Lifeline: the two commands that matter are `make demo` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+.PHONY: all install system-deps test demo bench clean
+
+all: test
+
+# Dovecot (IMAP + LMTP) for the local mail stack; installed only when missing.
+system-deps:
+	@command -v dovecot >/dev/null 2>&1 && test -x /usr/lib/dovecot/lmtp || { \
+	  echo "installing Dovecot (dovecot-imapd, dovecot-lmtpd)"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends dovecot-imapd dovecot-lmtpd; }
+
+$(STAMP): setup.cfg pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+test: system-deps install
+	$(PY) -m pytest
+
+demo: system-deps install
+	$(PY) -m daemon.demo
+
+clean:
+	rm -rf $(VENV) var build *.egg-info

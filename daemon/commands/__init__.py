@@ -1,0 +1,1 @@
+"""Subcommands of ``lifeline``; see daemon/cli.py for the table."""

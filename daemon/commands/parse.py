@@ -1,0 +1,46 @@
+"""Print how Lifeline reads a mail file (kind and extracted fields)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from daemon.config import ConfigError, load_config
+from daemon.reading import ReadingRules, read
+
+DEFAULT_RULES = ReadingRules(
+    message_id_domain="lifeline.police.example.in",
+    trusted_platform_domains=("meta.com", "fb.com", "facebook.com", "facebookmail.com", "instagram.com"),
+)
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", type=Path, help="an .eml file")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--config", type=Path, help="config.toml (for trusted domains)")
+
+
+def run(args: argparse.Namespace) -> int:
+    rules = DEFAULT_RULES
+    if args.config:
+        try:
+            config = load_config(args.config)
+        except ConfigError as exc:
+            print(f"config: {exc}", file=sys.stderr)
+            return 2
+        rules = ReadingRules(config.message_id_domain, config.trusted_platform_domains)
+    try:
+        raw = args.file.read_bytes()
+    except OSError as exc:
+        print(f"{args.file}: {exc.strerror}", file=sys.stderr)
+        return 2
+    reading = read(raw, rules)
+    data = reading.to_json()
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False))
+    else:
+        for key, value in data.items():
+            print(f"{key:>15}: {value}")
+    return 0

@@ -1,0 +1,1 @@
+"""Mail at the edges: normalising raw messages, IMAP intake, SMTP outbox."""
