@@ -44,3 +44,8 @@ class UnknownScorer:
 
     def score_batch(self, texts: Sequence[str]) -> list[RiskScore]:
         return [RiskScore(None, RiskLevel.UNKNOWN, self.reason) for _ in texts]
+
+
+def load_scorer(model_dir, threads: int = 2) -> RiskScorer:
+    """The configured scorer; the ONNX model lands with the model issue."""
+    return UnknownScorer("no risk model configured" if model_dir is None else f"risk model not available in {model_dir}")

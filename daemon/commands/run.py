@@ -1,0 +1,32 @@
+"""Run the daemon: watch the HQ mailbox and forward reports until SIGTERM/SIGINT."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from daemon import logs
+from daemon.config import ConfigError, load_config
+from daemon.store import StoreError
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--config", type=Path, default=Path("config.toml"), help="config.toml (default: ./config.toml)")
+    parser.add_argument("--log-level", default="INFO")
+
+
+def run(args: argparse.Namespace) -> int:
+    logs.setup(args.log_level)
+    try:
+        config = load_config(args.config)
+    except ConfigError as exc:
+        print(f"lifeline: config: {exc}", file=sys.stderr)
+        return 2
+    from daemon.service import run_forever
+
+    try:
+        return run_forever(config)
+    except StoreError as exc:
+        print(f"lifeline: store: {exc}", file=sys.stderr)
+        return 3

@@ -1,0 +1,169 @@
+"""IMAP intake: watch the HQ mailbox, hand each new mail to a handler, then move it.
+
+imapclient is synchronous, so each IMAP call runs in a worker thread while the event loop
+stays free for the outbox. A mail leaves INBOX only after the handler has committed its
+outcome; if anything fails before that, the mail is still in INBOX and is read again on the
+next pass (the intake ledger makes that harmless). Connection problems reconnect with
+exponential backoff and jitter; IDLE is re-issued every ``idle_seconds``; servers without
+IDLE are polled.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import socket
+import ssl
+from dataclasses import dataclass
+from typing import Awaitable, Callable
+
+import imapclient
+from imapclient.exceptions import IMAPClientError
+
+from daemon.config import ImapConfig
+from daemon.mail.outbox import tls_context
+
+log = logging.getLogger("lifeline.intake")
+
+FETCH_BATCH = 50
+
+
+@dataclass(frozen=True)
+class Incoming:
+    uidvalidity: int
+    uid: int
+    raw: bytes
+
+
+# handler(incoming) -> name of the Lifeline sub-folder to move the mail to
+Handler = Callable[[Incoming], Awaitable[str]]
+
+
+class ImapIntake:
+    def __init__(self, config: ImapConfig, handler: Handler, *, backoff_max: float = 60.0) -> None:
+        self.config, self.handler, self.backoff_max = config, handler, backoff_max
+        self.client: imapclient.IMAPClient | None = None
+        self.delimiter = "/"
+        self.uidvalidity = 0
+        self.connected = asyncio.Event()  # set while logged in and watching (tests, health)
+
+    # -- lifecycle -------------------------------------------------------------------------
+    async def run(self, stop: asyncio.Event) -> None:
+        failures = 0
+        while not stop.is_set():
+            try:
+                await asyncio.to_thread(self._connect)
+                failures = 0
+                self.connected.set()
+                await self._watch(stop)
+            except (IMAPClientError, OSError, ssl.SSLError, socket.timeout) as exc:
+                failures += 1
+                delay = min(self.backoff_max, 0.5 * 2 ** min(failures, 10)) * random.uniform(0.5, 1.0)
+                log.warning("imap connection problem (%s); reconnecting in %.1fs", type(exc).__name__, delay)
+                self.connected.clear()
+                await asyncio.to_thread(self._close)
+                try:
+                    await asyncio.wait_for(stop.wait(), timeout=delay)
+                except asyncio.TimeoutError:
+                    pass
+        self.connected.clear()
+        await asyncio.to_thread(self._logout)
+
+    def _connect(self) -> None:
+        cfg = self.config
+        context = tls_context(cfg.ca_file)
+        client = imapclient.IMAPClient(
+            cfg.host, port=cfg.port, ssl=cfg.security == "tls", ssl_context=context, timeout=cfg.timeout_seconds,
+        )
+        if cfg.security == "starttls":
+            client.starttls(context)
+        client.login(cfg.username, cfg.password() or "")
+        namespace = client.namespace()
+        if namespace.personal and namespace.personal[0][1]:
+            self.delimiter = namespace.personal[0][1]
+        info = client.select_folder(cfg.mailbox)
+        self.uidvalidity = int(info[b"UIDVALIDITY"])
+        self.client = client
+        log.info("imap connected idle=%s", client.has_capability("IDLE"))
+
+    def _close(self) -> None:
+        client, self.client = self.client, None
+        if client is not None:
+            try:
+                client.shutdown()
+            except (IMAPClientError, OSError):
+                pass
+
+    def _logout(self) -> None:
+        client, self.client = self.client, None
+        if client is not None:
+            try:
+                client.logout()
+            except (IMAPClientError, OSError):
+                pass
+
+    # -- the watch loop --------------------------------------------------------------------
+    async def _watch(self, stop: asyncio.Event) -> None:
+        while not stop.is_set():
+            while await self._drain(stop):
+                pass
+            if stop.is_set():
+                return
+            await self._wait_for_mail(stop)
+
+    async def _drain(self, stop: asyncio.Event) -> bool:
+        """Handle one batch of mails in INBOX; True if there may be more."""
+        uids = await asyncio.to_thread(self.client.search, ["ALL"])
+        if not uids:
+            return False
+        batch = sorted(uids)[:FETCH_BATCH]
+        fetched = await asyncio.to_thread(self.client.fetch, batch, ["BODY.PEEK[]"])
+        moves: dict[str, list[int]] = {}
+        for uid in batch:
+            data = fetched.get(uid)
+            if data is None or b"BODY[]" not in data:
+                continue  # expunged meanwhile
+            folder = await self.handler(Incoming(self.uidvalidity, uid, data[b"BODY[]"]))
+            moves.setdefault(folder, []).append(uid)
+            if stop.is_set():
+                break
+        for folder, folder_uids in moves.items():
+            await asyncio.to_thread(self._move, folder_uids, folder)
+        return len(uids) > len(batch) and not stop.is_set()
+
+    def _move(self, uids: list[int], sub_folder: str) -> None:
+        folder = f"{self.config.folder_prefix}{self.delimiter}{sub_folder}"
+        client = self.client
+        if not client.folder_exists(folder):
+            client.create_folder(folder)
+        if client.has_capability("MOVE"):
+            client.move(uids, folder)
+        else:
+            client.copy(uids, folder)
+            client.delete_messages(uids)
+            if client.has_capability("UIDPLUS"):
+                client.uid_expunge(uids)
+            else:
+                client.expunge()
+
+    async def _wait_for_mail(self, stop: asyncio.Event) -> None:
+        """IDLE until the server reports a change (or re-IDLE time / stop); poll if no IDLE."""
+        if not self.client.has_capability("IDLE"):
+            try:
+                await asyncio.wait_for(stop.wait(), timeout=self.config.poll_seconds)
+            except asyncio.TimeoutError:
+                pass
+            return
+        await asyncio.to_thread(self.client.idle)
+        try:
+            waited = 0.0
+            while not stop.is_set() and waited < self.config.idle_seconds:
+                responses = await asyncio.to_thread(self.client.idle_check, 1.0)
+                if any(r[1] in (b"EXISTS", b"RECENT") for r in responses if len(r) > 1):
+                    break
+                if any(r[0] == b"BYE" for r in responses if r):
+                    raise IMAPClientError("server said BYE")
+                waited += 1.0
+        finally:
+            await asyncio.to_thread(self.client.idle_done)

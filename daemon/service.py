@@ -1,0 +1,87 @@
+"""Wires the parts into one asyncio process: intake -> handling -> store -> outbox.
+
+Start-up opens (and locks) the store, loads the scorer, and starts the IMAP watcher and the
+outbox sender. ``stop`` ends both after the mail in hand; the store is closed last.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+from datetime import datetime, timezone
+from typing import Callable
+
+from daemon.config import Config
+from daemon.handling import Desk, prepare
+from daemon.mail.intake import ImapIntake, Incoming
+from daemon.mail.outbox import Outbox
+from daemon.render import Renderer
+from daemon.risk import RiskScorer, load_scorer
+from daemon.store import Store
+
+log = logging.getLogger("lifeline.service")
+
+MAX_TRIES = 3
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class Service:
+    def __init__(self, config: Config, scorer: RiskScorer | None = None, now: Callable[[], datetime] = utcnow) -> None:
+        self.config, self.now = config, now
+        self.scorer = scorer if scorer is not None else load_scorer(config.model_dir)
+        self.stop_event = asyncio.Event()
+        self._tries: dict[tuple[int, int], int] = {}
+        self.store: Store | None = None
+        self.intake: ImapIntake | None = None
+
+    def stop(self) -> None:
+        self.stop_event.set()
+
+    async def run(self) -> None:
+        config = self.config
+        self.store = store = Store(config.store_path)
+        try:
+            self.desk = Desk(config, store, Renderer(config.templates_dir, config.timezone), self.now)
+            self.outbox = Outbox(store, config.smtp, config.send_retry_seconds, self.now, on_failed=self.desk.delivery_failed)
+            self.intake = ImapIntake(config.imap, self._handle)
+            log.info("lifeline started store=%s", config.store_path)
+            await asyncio.gather(self.intake.run(self.stop_event), self.outbox.run(self.stop_event))
+        finally:
+            store.close()
+            log.info("lifeline stopped")
+
+    async def _handle(self, incoming: Incoming) -> str | None:
+        key = (incoming.uidvalidity, incoming.uid)
+        try:
+            prepared = await asyncio.to_thread(prepare, incoming.raw, self.config, self.scorer)
+            outcome = self.desk.commit(prepared, uidvalidity=incoming.uidvalidity, uid=incoming.uid)
+        except Exception as exc:  # noqa: BLE001 - a poison mail must not stop intake
+            tries = self._tries[key] = self._tries.get(key, 0) + 1
+            log.exception("handling failed uid=%s try=%d error=%s", incoming.uid, tries, type(exc).__name__)
+            if tries < MAX_TRIES:
+                return None  # stays in INBOX, tried again on the next pass
+            self.desk.quarantined(incoming.raw, f"{type(exc).__name__} after {tries} tries")
+            self.outbox.kick()
+            return "Quarantine"
+        self._tries.pop(key, None)
+        log.info("intake uid=%s kind=%s case=%s outcome=%s", incoming.uid, outcome.kind, outcome.case_id, outcome.action)
+        self.outbox.kick()
+        return outcome.folder
+
+
+def run_forever(config: Config) -> int:
+    """Run until SIGTERM/SIGINT."""
+
+    async def main() -> None:
+        service = Service(config)
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(sig, service.stop)
+        await service.run()
+
+    asyncio.run(main())
+    return 0

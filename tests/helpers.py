@@ -1,0 +1,32 @@
+"""Small helpers shared by tests (not fixtures: those live in conftest.py)."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import datetime, timezone
+from pathlib import Path
+
+from daemon.config import Config, load_config
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures"
+EXAMPLES = FIXTURES / "examples"
+
+
+def shipped_config(tmp_path: Path) -> Config:
+    """The shipped config.toml with its state in a temporary folder."""
+    return dataclasses.replace(load_config(ROOT / "config.toml"), state_dir=tmp_path)
+
+
+def example(name: str) -> bytes:
+    return (EXAMPLES / name).read_bytes()
+
+
+class Clock:
+    """A clock the test moves by hand."""
+
+    def __init__(self, start: datetime = datetime(2026, 11, 28, 21, 17, tzinfo=timezone.utc)) -> None:
+        self.value = start
+
+    def __call__(self) -> datetime:
+        return self.value
