@@ -99,7 +99,7 @@ def _extract(message: Message, options: ExtractOptions) -> Report:
     phones: list[str] = []
     for f in fields.get("phone", []):
         phones += find_phones(f.value, options.exclude_phones, labelled=True)
-    skip_lines = {f.line for f in all_fields if f.field in _NOT_FREE}
+    skip_lines = {n for f in all_fields if f.field in _NOT_FREE for n in range(f.line, max(f.line, f.end) + 1)}
     free = "\n".join(line for i, line in enumerate(lines) if i not in skip_lines)
     phones += find_phones(without_signature(free), options.exclude_phones)
     phones = list(dict.fromkeys(phones))
@@ -171,7 +171,7 @@ def _extract(message: Message, options: ExtractOptions) -> Report:
 
     name = strip_quotes(fields["name"][0].value) if fields.get("name") else None
     labelled_places = [f.value for f in fields.get("location", [])]
-    hints = location_hints(labelled_places, [post or "", source.note], options.places)
+    hints = location_hints(labelled_places, [post or "", without_signature(source.note)], options.places)
     if not name and not phones and not profiles:
         problems.append("no name, mobile number or profile link found")
     return Report(

@@ -45,10 +45,11 @@ MODIFIERS = frozenset(
     "profile current home number no num nos linked to with verified listed given recent last login "
     "person person's subject holder's holder his her their date time utc ist gmt of on in at as per "
     "and or id the a an its recorded self declared claimed known possible approx approximate "
+    "story reel video live photo stream "
     "पंजीकृत खाते खाता से जुड़ा जुड़े का की के में व्यक्ति उपयोगकर्ता पूरा वर्तमान स्थायी नंबर संख्या "
     "पर दर्ज वाला".split()
 )
-_LINE = re.compile(r"^[ \t>*•\-]*(?P<label>[^\W\d_][^:：\n]{0,60}?)[ \t]*[:：][ \t]*(?P<value>.*?)[ \t]*$")
+_LINE = re.compile(r"^[ \t>*•\-]*(?P<label>[^\W\d_][^:：\n\t]{0,60}?)[ \t]*[:：][ \t]*(?P<value>.*?)[ \t]*$")
 _TAB = re.compile(r"^[ \t]*(?P<label>[^\W\d_][^\t\n]{0,60}?)\t+(?P<value>\S.*?)[ \t]*$")
 _KEYS = {f: tuple(sorted(words, key=lambda w: -len(w.split()))) for f, words in FIELD_WORDS}
 
@@ -59,6 +60,7 @@ class Field:
     label: str
     value: str
     line: int  # index of the line it came from
+    end: int = -1  # index of its last line (values can follow the label or span lines)
 
 
 def _words(label: str) -> list[str]:
@@ -120,7 +122,7 @@ def read_fields(text: str) -> list[Field]:
                 if value and name == "post":
                     value, end = _unquote_block(lines, end, value)
                 if value:
-                    out.append(Field(name, m.group("label").strip(), value, i))
+                    out.append(Field(name, m.group("label").strip(), value, i, end))
                 i = end + 1
                 continue
         i += 1

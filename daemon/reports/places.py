@@ -30,7 +30,7 @@ _PREFIXED = re.compile(
     rf"(?:\b(?:village|vill\.|gaon|gram|tehsil|district|distt\.?|dist\.)|गांव|गाँव|ग्राम|तहसील|जिला|ज़िला)"
     rf"\s*[:\-]?\s*((?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)|[\u0900-\u097F]+)",
 )
-_SUFFIXED = re.compile(rf"([A-Z][a-z]+|[\u0900-\u097F]+)\s+(?:district|jile|jila|जिले|जिला|ज़िले)\b")
+_SUFFIXED = re.compile(rf"([A-Z][a-z]+|[\u0900-\u097F]+)\s+(?:district|jile|jila|जिले|जिला|ज़िले)(?![\w\u0900-\u097F])")
 _STOP = {"the", "a", "of", "in", "se", "ke", "ka", "की", "का", "के", "में"}
 
 
