@@ -276,6 +276,8 @@ class _Walk:
             for sub in subparts:
                 self.walk(sub, depth + 1)
             return
+        for defect in getattr(part, "defects", [])[:5]:
+            self.problems.append(f"MIME defect in a {ctype} part: {type(defect).__name__}")
         disposition = (part.get_content_disposition() or "").lower()
         try:
             filename = part.get_filename()
