@@ -77,6 +77,9 @@ def case_ref(message: Message, message_id_domain: str) -> str | None:
     ids = re.search(rf"<(LL-\d{{4}}-\d{{6}})\.[^<>@\s]*@{re.escape(message_id_domain)}>", message.text, re.I)
     if ids:
         return ids.group(1)
+    copied = re.search(r"^[ \t>]*Subject:.*?\[(LL-\d{4}-\d{6})\]", message.text, re.M | re.I)
+    if copied:  # the subject line of a returned or pasted copy of our mail
+        return copied.group(1)
     quoted = message.text[len(unquoted(message.text)):] if message.text else ""
     tag = CASE_TAG.search(quoted) or CASE_TAG.search(
         "\n".join(line for line in message.text.splitlines() if line.lstrip().startswith(">"))

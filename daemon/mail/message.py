@@ -235,6 +235,8 @@ class _Walk:
         except Exception:  # noqa: BLE001
             self.problems.append(f"{part.get_content_type()} part: transfer encoding unreadable")
             payload = b""
+        for defect in getattr(part, "defects", [])[:5]:
+            self.problems.append(f"MIME defect in a {part.get_content_type()} part: {type(defect).__name__}")
         if not isinstance(payload, bytes):
             payload = str(payload).encode("utf-8", "replace")
         limit = self.limits.max_text_chars
@@ -276,8 +278,6 @@ class _Walk:
             for sub in subparts:
                 self.walk(sub, depth + 1)
             return
-        for defect in getattr(part, "defects", [])[:5]:
-            self.problems.append(f"MIME defect in a {ctype} part: {type(defect).__name__}")
         disposition = (part.get_content_disposition() or "").lower()
         try:
             filename = part.get_filename()
