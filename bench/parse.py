@@ -72,6 +72,18 @@ def main() -> None:
     print(f"10 MB mail: {len(big) / 1e6:.1f} MB read in {elapsed * 1000:.0f} ms, kind {reading.kind.value}, "
           f"peak Python memory {peak / 1e6:.1f} MB ({peak / len(big):.1f}x the mail), problems {list(reading.problems)}")
 
+    head = b"From: records@support.facebook.com\nSubject: Emergency Referral self-harm\n\n"
+    hostile = {"1 MB of digits and dots": b"1." * 500_000, "100k label lines": b"Name: x\n" * 100_000,
+               "100k dates": b"2026-11-28 " * 100_000, "125k IPs on a line": b"1.2.3.4 " * 125_000,
+               "1 MB of colons": b":" * 1_000_000}
+    worst = []
+    for name, body in hostile.items():
+        start = time.perf_counter()
+        read(head + body, RULES)
+        worst.append((time.perf_counter() - start, name))
+    slowest = max(worst)
+    print(f"hostile 1 MB bodies: slowest {slowest[0] * 1000:.0f} ms ({slowest[1]}) of {len(worst)}")
+
 
 if __name__ == "__main__":
     main()

@@ -42,6 +42,8 @@ class ExtractOptions:
     exclude_emails: frozenset[str] = frozenset()  # our own mailboxes
     exclude_domains: tuple[str, ...] = ()  # platform and police domains: not the person's e-mail
     places: tuple[str, ...] = BASE_PLACES
+    # a report is a few kB; reading more of a huge body only costs time (worst case stays < 1 s)
+    max_chars: int = 200_000
 
 
 def _platform(fields: dict[str, list[Field]], source: Source, message: Message) -> str | None:
@@ -86,7 +88,14 @@ def extract_report(message: Message, options: ExtractOptions = ExtractOptions())
 def _extract(message: Message, options: ExtractOptions) -> Report:
     source = report_source(message)
     text = source.text
+    for attachment in source.attachments:
+        # a report sent as a .txt attachment: its labels count, after the body's own
+        if attachment.text and attachment.content_type == "text/plain" and not _is_log(attachment.filename):
+            text = f"{text}\n\n{attachment.text}"
     problems: list[str] = []
+    if len(text) > options.max_chars:
+        problems.append(f"report text longer than {options.max_chars} characters; only the start was read")
+        text = text[: options.max_chars]
     if source.forwarded:
         problems.append("report arrived as a forward; read the inner report")
     all_fields = read_fields(text)
@@ -111,7 +120,7 @@ def _extract(message: Message, options: ExtractOptions) -> Report:
     ips, assumed = find_ip_sightings(text, relays)
     for attachment in source.attachments:
         if attachment.text:
-            more, more_assumed = find_ip_sightings(attachment.text, relays)
+            more, more_assumed = find_ip_sightings(attachment.text[: options.max_chars], relays)
             ips += [s for s in more if s not in ips]
             assumed = assumed or more_assumed
     if assumed:
@@ -189,6 +198,10 @@ def _extract(message: Message, options: ExtractOptions) -> Report:
         language=detect_language(post),
         problems=tuple(problems),
     )
+
+
+def _is_log(filename: str | None) -> bool:
+    return (filename or "").lower().endswith((".csv", ".log"))
 
 
 def _section_zone(lines: list[str], index: int) -> timezone | None:

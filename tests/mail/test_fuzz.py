@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
@@ -13,7 +14,9 @@ from daemon.reading import ReadingRules, read
 
 RULES = ReadingRules(message_id_domain="lifeline.police.example.in")
 SEEDS = [p.read_bytes() for p in sorted((Path(__file__).parents[1] / "fixtures" / "mails").glob("*.eml"))]
-FUZZ = settings(max_examples=150, deadline=2000, suppress_health_check=[HealthCheck.too_slow])
+# bounded for CI; LIFELINE_FUZZ_EXAMPLES=5000 for a longer hunt
+FUZZ = settings(max_examples=int(os.environ.get("LIFELINE_FUZZ_EXAMPLES", "150")), deadline=2000,
+                suppress_health_check=[HealthCheck.too_slow])
 
 HEADER_NAMES = st.sampled_from(["From", "To", "Subject", "Content-Type", "Content-Transfer-Encoding", "MIME-Version",
                                 "In-Reply-To", "References", "Auto-Submitted", "Date", "Message-ID", "X-Junk"])
