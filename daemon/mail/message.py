@@ -9,14 +9,13 @@ size, part count and nesting depth keep a hostile or broken mail from eating the
 from __future__ import annotations
 
 import email
-import email.errors
 import email.header
 import email.message
 import email.policy
 import email.utils
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 
 from daemon.mail.html_text import html_to_text
@@ -416,8 +415,6 @@ def normalise(raw: bytes, limits: Limits = DEFAULT_LIMITS) -> Message:
         problems.append(f"unparseable mail: {type(exc).__name__}")
         return empty_message(raw, tuple(problems))
     if len(problems) != len(message.problems):
-        from dataclasses import replace
-
         message = replace(message, problems=tuple(dict.fromkeys(problems)))
     return message
 

@@ -13,7 +13,7 @@ from datetime import timezone
 
 from daemon.mail.message import Message
 from daemon.mail.source import Source, report_source, without_signature
-from daemon.reports.ips import find_ip_sightings, received_ips
+from daemon.reports.ips import find_ip_sightings, ips_in, received_ips
 from daemon.reports.labels import Field, read_fields, strip_quotes
 from daemon.reports.language import detect_language
 from daemon.reports.phones import find_phones
@@ -109,7 +109,8 @@ def _extract(message: Message, options: ExtractOptions) -> Report:
     for f in fields.get("phone", []):
         phones += find_phones(f.value, options.exclude_phones, labelled=True)
     skip_lines = {n for f in all_fields if f.field in _NOT_FREE for n in range(f.line, max(f.line, f.end) + 1)}
-    free = "\n".join(line for i, line in enumerate(lines) if i not in skip_lines)
+    # login-table lines are addresses and times, never phones (and the costliest to scan)
+    free = "\n".join(line for i, line in enumerate(lines) if i not in skip_lines and not ips_in(line))
     phones += find_phones(without_signature(free), options.exclude_phones)
     phones = list(dict.fromkeys(phones))
 
