@@ -28,7 +28,7 @@ PIN_LABELLED = re.compile(r"(?:\bPIN(?:\s*code)?|\bpincode|पिन(?:\s*को
 PIN_BARE = re.compile(r"(?<![\d.:/-])([1-9]\d{2}\s?\d{3})(?![\d.:/-])")
 _PREFIXED = re.compile(
     r"(?:\b(?:village|vill\.|gaon|gram|tehsil|district|distt\.?|dist\.)|गांव|गाँव|ग्राम|तहसील|जिला|ज़िला)"
-    rf"\s*[:\-]?\s*((?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)|[\u0900-\u097F]+)",
+    r"\s*[:\-]?\s*((?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)|[\u0900-\u097F]+)",
 )
 _SUFFIXED = re.compile(r"([A-Z][a-z]+|[\u0900-\u097F]+)\s+(?:district|jile|jila|जिले|जिला|ज़िले)(?![\w\u0900-\u097F])")
 _STOP = {"the", "a", "of", "in", "se", "ke", "ka", "की", "का", "के", "में"}
