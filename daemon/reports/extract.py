@@ -146,6 +146,11 @@ def _extract(message: Message, options: ExtractOptions) -> Report:
         profiles.append(url)
         if name:
             usernames.append(name)
+    user_ids = [m.group(0) for f in fields.get("user_id", []) for m in re.finditer(r"\d{5,20}", f.value)]
+    for url in profiles:
+        m = re.search(r"[?&]id=(\d{5,20})|/people/[^/]+/(\d{5,20})", url)
+        if m:
+            user_ids.append(m.group(1) or m.group(2))
     profiles = list(dict.fromkeys(profiles))
     usernames = list(dict.fromkeys(usernames))
 
@@ -197,6 +202,7 @@ def _extract(message: Message, options: ExtractOptions) -> Report:
         post_time=post_time,
         location_hints=tuple(hints),
         language=detect_language(post),
+        user_ids=tuple(dict.fromkeys(user_ids)),
         problems=tuple(problems),
     )
 

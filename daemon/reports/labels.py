@@ -21,7 +21,7 @@ FIELD_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("user_id", ("user id", "account id", "uid", "fbid", "profile id", "facebook id", "यूज़र आईडी", "आईडी")),
     ("email", ("email", "e-mail", "e mail", "mail id", "email address", "ईमेल", "ई-मेल")),
     ("phone", ("mobile", "phone", "contact no", "contact number", "contact", "cell", "whatsapp",
-               "telephone", "tel", "mob", "मोबाइल", "फ़ोन", "फोन", "दूरभाष", "संपर्क", "मोबाईल")),
+               "telephone", "tel", "mob", "ph", "मो", "मोबाइल", "फ़ोन", "फोन", "दूरभाष", "संपर्क", "मोबाईल")),
     ("ip", ("ip", "ip address", "ips", "login ip", "last ip", "आईपी")),
     ("profile", ("profile url", "profile link", "profile", "url", "link", "account link", "प्रोफ़ाइल",
                  "प्रोफाइल", "लिंक")),
@@ -45,7 +45,7 @@ MODIFIERS = frozenset(
     "profile current home number no num nos linked to with verified listed given recent last login "
     "person person's subject holder's holder his her their date time utc ist gmt of on in at as per "
     "and or id the a an its recorded self declared claimed known possible approx approximate "
-    "story reel video live photo stream "
+    "story reel video live photo stream fb facebook instagram insta ig meta नं सूत्र "
     "पंजीकृत खाते खाता से जुड़ा जुड़े का की के में व्यक्ति उपयोगकर्ता पूरा वर्तमान स्थायी नंबर संख्या "
     "पर दर्ज वाला".split()
 )

@@ -11,7 +11,9 @@ from daemon.reports.labels import field_of, read_fields, strip_quotes
     ("Registered email", "email"), ("Profile URL", "profile"), ("Reference number", "reference"), ("Case", "reference"),
     ("Posted", "post_time"), ("Live video started", "post_time"), ("Time of post (IST)", "post_time"),
     ("पोस्ट का समय", "post_time"), ("Text", "post"), ("Caption", "post"), ("पोस्ट", "post"),
-    ("City (profile)", "location"), ("Current city", "location"), ("पता", "location"), ("जिला", "location"),
+    ("Mob. No.", "phone"), ("Ph. No.", "phone"), ("मो. नं.", "phone"), ("WhatsApp number", "phone"),
+    ("FB UID", "user_id"), ("Instagram user ID", "user_id"), ("Name (as on profile)", "name"),
+    ("City (profile)", "location"), ("Last known location", "location"), ("Current city", "location"), ("पता", "location"), ("जिला", "location"),
 ])
 def test_label_words(label, field):
     assert field_of(label) == field
