@@ -19,7 +19,7 @@ from daemon.reports.language import detect_language
 from daemon.reports.phones import find_phones
 from daemon.reports.places import BASE_PLACES, location_hints
 from daemon.reports.report import Report
-from daemon.reports.times import parse_time, zone_in
+from daemon.reports.times import parse_clock_time, parse_time, zone_in
 from daemon.reports.urls import clean_username, find_emails, find_profiles, profile_of
 
 PLATFORMS = ("instagram", "facebook", "whatsapp", "threads", "messenger")
@@ -182,7 +182,14 @@ def _extract(message: Message, options: ExtractOptions) -> Report:
                 problems.append("the post time had no time zone; read as UTC")
             break
     if fields.get("post_time") and post_time is None:
-        problems.append("the post time could not be read")
+        sent = source_date(message)
+        first = fields["post_time"][0]
+        clock = parse_clock_time(first.value, sent, zone_in(first.label)) if sent else None
+        if clock:
+            post_time = clock
+            problems.append("the post time had no date; dated by the mail's Date header")
+        else:
+            problems.append("the post time could not be read")
 
     name = strip_quotes(fields["name"][0].value) if fields.get("name") else None
     labelled_places = [f.value for f in fields.get("location", [])]
@@ -205,6 +212,14 @@ def _extract(message: Message, options: ExtractOptions) -> Report:
         user_ids=tuple(dict.fromkeys(user_ids)),
         problems=tuple(problems),
     )
+
+
+def source_date(message: Message):
+    """The Date of the mail that carried the report (inner message first)."""
+    for inner in message.embedded:
+        if inner.date:
+            return inner.date
+    return message.date
 
 
 def _is_log(filename: str | None) -> bool:

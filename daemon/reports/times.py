@@ -119,3 +119,30 @@ def zone_in(text: str) -> timezone | None:
     """A zone named in a header line such as 'RECENT LOGINS (UTC)' or 'Time (IST)'."""
     m = ZONE_WORD.search(text)
     return zone_offset(m.group(1)) if m else None
+
+
+TIME_ONLY = re.compile(rf"(?<![\d:.]){_TIME}{_ZONE}", re.I)
+
+
+def parse_clock_time(text: str, reference: datetime, default_zone: timezone | None = None) -> datetime | None:
+    """A time with no date ('03:32 IST'), placed on the reference day (the mail's Date) in
+    its zone, or the day before when that would put it after the mail was sent."""
+    m = TIME_ONLY.search(text)
+    if not m:
+        return None
+    g = m.groupdict()
+    hour, minute, second = int(g["H"]), int(g["M"]), int(g["S"] or 0)
+    if g["ampm"]:
+        if hour > 12:
+            return None
+        hour = hour % 12 + (12 if g["ampm"].lower().startswith("p") else 0)
+    zone = zone_offset(g["zone"]) if g["zone"] else None
+    zone = zone or default_zone or timezone.utc
+    day = reference.astimezone(zone)
+    try:
+        when = day.replace(hour=hour, minute=minute, second=second, microsecond=0)
+    except ValueError:
+        return None
+    if when > reference + timedelta(minutes=5):
+        when -= timedelta(days=1)
+    return when.astimezone(timezone.utc)

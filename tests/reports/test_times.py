@@ -40,3 +40,12 @@ def test_zone_in_header_lines():
     assert zone_in("RECENT LOGIN IP ADDRESSES (UTC)").utcoffset(None).total_seconds() == 0
     assert zone_in("timestamp ist,ip").utcoffset(None).total_seconds() == 19800
     assert zone_in("no zone here, just a list") is None
+
+
+def test_clock_time_takes_the_mail_day():
+    from daemon.reports.times import parse_clock_time
+
+    sent = utc(2026, 11, 28, 22, 10)  # 03:40 IST on the 29th
+    assert parse_clock_time("Live video started: 03:32 IST", sent) == utc(2026, 11, 28, 22, 2)
+    assert parse_clock_time("at 23:50 IST", sent) == utc(2026, 11, 28, 18, 20)  # the evening before
+    assert parse_clock_time("no time here", sent) is None
