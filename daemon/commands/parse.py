@@ -13,6 +13,7 @@ from daemon.reading import ReadingRules, read
 DEFAULT_RULES = ReadingRules(
     message_id_domain="lifeline.police.example.in",
     trusted_platform_domains=("meta.com", "fb.com", "facebook.com", "facebookmail.com", "instagram.com"),
+    own_addresses=("scrb-sm-desk@police.example.in", "scrb-hq-desk@police.example.in"),
 )
 
 
@@ -30,7 +31,7 @@ def run(args: argparse.Namespace) -> int:
         except ConfigError as exc:
             print(f"config: {exc}", file=sys.stderr)
             return 2
-        rules = ReadingRules(config.message_id_domain, config.trusted_platform_domains)
+        rules = ReadingRules.from_config(config)
     try:
         raw = args.file.read_bytes()
     except OSError as exc:

@@ -38,6 +38,7 @@ class Report:
     post_time: datetime | None = None  # aware, UTC
     location_hints: tuple[str, ...] = ()
     language: str | None = None  # en / hi / hi-Latn / mixed
+    user_ids: tuple[str, ...] = ()  # the platform's numeric account ids (for a follow-up request)
     problems: tuple[str, ...] = field(default=())
 
     def to_json(self) -> dict:
@@ -54,6 +55,7 @@ class Report:
             "post_time": iso_utc(self.post_time),
             "location_hints": list(self.location_hints),
             "language": self.language,
+            "user_ids": list(self.user_ids),
         }
 
     @classmethod
@@ -76,4 +78,5 @@ class Report:
             post_time=when(data.get("post_time")),
             location_hints=tuple(data.get("location_hints", ())),
             language=data.get("language"),
+            user_ids=tuple(data.get("user_ids", ())),
         )

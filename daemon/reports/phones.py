@@ -1,0 +1,73 @@
+"""Indian mobile numbers in any common writing -> E.164, with phonenumbers doing the hard part.
+
+phonenumbers knows the Indian numbering plan (which prefixes are mobiles, 0/91/+91/0091
+trunk and country prefixes, Devanagari digits); we add what it cannot know: reference
+numbers that happen to look like mobiles, helplines, and our own officers' numbers.
+"""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+from phonenumbers import PhoneNumberFormat, PhoneNumberType
+
+# Numbers printed in safe-messaging footers; never the person's own number.
+HELPLINES = frozenset({
+    "+919152987821",  # iCall
+    "+919999666555",  # Vandrevala Foundation
+    "+919820466726",  # AASRA
+    "+918046110007",  # NIMHANS
+})
+_MOBILE_TYPES = (PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE)
+# a number right after one of these words is an identifier, not a phone
+_ID_CONTEXT = re.compile(
+    r"(?:\bref(?:erence)?|\bcase|\bticket|\breport|\buser ?id|\baccount ?id|\bid|\bno|\bnumber|\border"
+    r"|\btxn|\bfir|\bडीडी|संदर्भ|केस|क्रमांक)\W{0,4}(?:no\.?|number|id|#)?\W{0,3}$",
+    re.I,
+)
+_PHONE_WORD = re.compile(r"(?:mobile|phone|mob|cell|contact|whatsapp|call|मोबाइल|फ़ोन|फोन|नंबर)\W{0,12}$", re.I)
+
+
+def to_e164(number: phonenumbers.PhoneNumber) -> str:
+    return phonenumbers.format_number(number, PhoneNumberFormat.E164)
+
+
+def _is_indian_mobile(number: phonenumbers.PhoneNumber) -> bool:
+    return (
+        number.country_code == 91
+        and phonenumbers.is_valid_number(number)
+        and phonenumbers.number_type(number) in _MOBILE_TYPES
+    )
+
+
+def find_phones(text: str, exclude: frozenset[str] = frozenset(), labelled: bool = False) -> list[str]:
+    """Indian mobile numbers in ``text`` as E.164, in order of appearance, without repeats.
+
+    ``labelled`` is set when ``text`` is the value of a phone field: then a number is taken
+    even where the free-text guard against identifiers would refuse it.
+    """
+    out: list[str] = []
+    try:
+        matches = list(phonenumbers.PhoneNumberMatcher(text, "IN", leniency=phonenumbers.Leniency.VALID))
+    except Exception:  # noqa: BLE001 - the library is robust; never let it take reading down
+        return out
+    for match in matches:
+        if not _is_indian_mobile(match.number):
+            continue
+        before = text[max(0, match.start - 30): match.start]
+        if not labelled and _ID_CONTEXT.search(before) and not _PHONE_WORD.search(before):
+            continue
+        if text[max(0, match.start - 1): match.start] in ("=", "/") or text[match.end: match.end + 1] in ("/", "="):
+            continue  # inside a URL (profile.php?id=...)
+        e164 = to_e164(match.number)
+        if e164 in HELPLINES or e164 in exclude or e164 in out:
+            continue
+        out.append(e164)
+    return out
+
+
+def normalise_phone(value: str) -> str | None:
+    """One written number -> E.164 if it is an Indian mobile (used for configured exclusions)."""
+    found = find_phones(value, labelled=True)
+    return found[0] if found else None
