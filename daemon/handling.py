@@ -46,13 +46,9 @@ class Outcome:
     action: str  # short, privacy-safe description for logs
 
 
-def reading_rules(config: Config) -> ReadingRules:
-    return ReadingRules(config.message_id_domain, config.trusted_platform_domains)
-
-
-def prepare(raw: bytes, config: Config, scorer: RiskScorer) -> Prepared:
+def prepare(raw: bytes, rules: ReadingRules, config: Config, scorer: RiskScorer) -> Prepared:
     """Parse, score and route. Pure apart from the model; safe to run in a worker thread."""
-    reading = read(raw, reading_rules(config))
+    reading = read(raw, rules)
     if reading.kind is not Kind.PLATFORM_REPORT or reading.report is None:
         return Prepared(reading, None, None)
     text = reading.report.post_text

@@ -16,6 +16,7 @@ from daemon.config import Config
 from daemon.handling import Desk, prepare
 from daemon.mail.intake import ImapIntake, Incoming
 from daemon.mail.outbox import Outbox
+from daemon.reading import ReadingRules
 from daemon.render import Renderer
 from daemon.risk import RiskScorer, load_scorer
 from daemon.store import Store
@@ -33,6 +34,7 @@ class Service:
     def __init__(self, config: Config, scorer: RiskScorer | None = None, now: Callable[[], datetime] = utcnow) -> None:
         self.config, self.now = config, now
         self.scorer = scorer if scorer is not None else load_scorer(config.model_dir)
+        self.rules = ReadingRules.from_config(config)
         self.stop_event = asyncio.Event()
         self._tries: dict[tuple[int, int], int] = {}
         self.store: Store | None = None
@@ -57,7 +59,7 @@ class Service:
     async def _handle(self, incoming: Incoming) -> str | None:
         key = (incoming.uidvalidity, incoming.uid)
         try:
-            prepared = await asyncio.to_thread(prepare, incoming.raw, self.config, self.scorer)
+            prepared = await asyncio.to_thread(prepare, incoming.raw, self.rules, self.config, self.scorer)
             outcome = self.desk.commit(prepared, uidvalidity=incoming.uidvalidity, uid=incoming.uid)
         except Exception as exc:  # noqa: BLE001 - a poison mail must not stop intake
             tries = self._tries[key] = self._tries.get(key, 0) + 1

@@ -5,6 +5,7 @@ import email
 
 from daemon.cases import CaseState
 from daemon.handling import Desk, prepare
+from daemon.reading import ReadingRules
 from daemon.render import Renderer
 from daemon.risk import UnknownScorer
 from daemon.store import Store
@@ -18,7 +19,7 @@ def make_desk(tmp_path):
 
 
 def handle(desk, config, raw, uid):
-    return desk.commit(prepare(raw, config, UnknownScorer()), uidvalidity=1, uid=uid)
+    return desk.commit(prepare(raw, ReadingRules.from_config(config), config, UnknownScorer()), uidvalidity=1, uid=uid)
 
 
 def outgoing(store):
