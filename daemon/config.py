@@ -12,6 +12,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from daemon.mail.authenticity import AuthPolicy
+from daemon.store import StorePolicy
+
 
 class ConfigError(ValueError):
     """A config problem an admin can act on; ``str()`` names the key."""
@@ -87,6 +90,8 @@ class Config:
     templates_dir: Path
     model_dir: Path | None = None
     send_retry_seconds: tuple[float, ...] = field(default=(1, 2, 5, 10, 30, 60))
+    store: StorePolicy = field(default=StorePolicy())
+    authenticity: AuthPolicy = field(default=AuthPolicy())
 
     @property
     def store_path(self) -> Path:
@@ -226,6 +231,15 @@ def parse_config(data: dict, path: Path | None = None) -> Config:
             raise ConfigError(f"{s.path}.duty_officers: a station needs at least one address")
         stations.append(station)
         s.done()
+    store_s, auth_s = root.table("store", required=False), root.table("authenticity", required=False)
+    store_policy = StorePolicy(**{k: store_s.num(k, getattr(StorePolicy, k)) for k in StorePolicy.__dataclass_fields__})
+    auth_policy = AuthPolicy(
+        trusted_authserv_ids=tuple(a.lower() for a in auth_s.strs("trusted_authserv_ids")),
+        verify_dkim=auth_s._get("verify_dkim", bool, True, False),
+        dns_timeout_seconds=auth_s.num("dns_timeout_seconds", 5),
+    )
+    store_s.done()
+    auth_s.done()
     config = Config(
         path=path,
         timezone=main.str("timezone", "Asia/Kolkata"),
@@ -241,6 +255,8 @@ def parse_config(data: dict, path: Path | None = None) -> Config:
         templates_dir=_resolve(base, main.str("templates_dir", "templates")),
         model_dir=_resolve(base, main.str("model_dir")),
         send_retry_seconds=tuple(float(x) for x in main._get("send_retry_seconds", list, [1, 2, 5, 10, 30, 60], False)),
+        store=store_policy,
+        authenticity=auth_policy,
     )
     main.done()
     root.done()

@@ -16,6 +16,7 @@ from typing import Callable
 
 from daemon.cases import Case, CaseState, acknowledge, may_act, open_case, with_event
 from daemon.config import Config
+from daemon.mail.authenticity import DnsFunc, Verdict, authenticate
 from daemon.mail.classify import Kind
 from daemon.mail.compose import compose, message_id
 from daemon.reading import Reading, ReadingRules, read
@@ -36,6 +37,14 @@ class Prepared:
     reading: Reading
     risk: RiskScore | None
     route: Route | None
+    # for reports: DKIM / trusted Authentication-Results verdict (None = not checked, domain only)
+    verdict: Verdict | None = None
+
+    @property
+    def authentic(self) -> bool:
+        if self.verdict is not None:
+            return self.verdict.authentic
+        return bool(self.reading.authentic)
 
 
 @dataclass(frozen=True)
@@ -46,17 +55,22 @@ class Outcome:
     action: str  # short, privacy-safe description for logs
 
 
-def prepare(raw: bytes, rules: ReadingRules, config: Config, scorer: RiskScorer) -> Prepared:
-    """Parse, score and route. Pure apart from the model; safe to run in a worker thread."""
+def prepare(raw: bytes, rules: ReadingRules, config: Config, scorer: RiskScorer,
+            dnsfunc: DnsFunc | None = None) -> Prepared:
+    """Parse, authenticate, score and route. Pure apart from the model and DKIM's DNS look-up
+    (``dnsfunc``, injected by tests); safe to run in a worker thread."""
     reading = read(raw, rules)
     if reading.kind is not Kind.PLATFORM_REPORT or reading.report is None:
         return Prepared(reading, None, None)
+    msg = reading.message
+    verdict = authenticate(raw, msg.from_addr, len(msg.header_all("From")), msg.header_all("Authentication-Results"),
+                           tuple(config.trusted_platform_domains), config.authenticity, dnsfunc)
     text = reading.report.post_text
     if text:
         risk = scorer.score_batch([text])[0]
     else:
         risk = RiskScore(None, RiskLevel.UNKNOWN, "no post text to score")
-    return Prepared(reading, risk, route(reading.report, config))
+    return Prepared(reading, risk, route(reading.report, config), verdict)
 
 
 class Desk:
@@ -97,24 +111,25 @@ class Desk:
         assert reading.report is not None and risk is not None and where is not None
         now = self.now()
         hold = None
-        if not reading.authentic:
-            hold = f"sender {reading.message.from_addr or 'unknown'} is not a trusted platform domain"
+        if not prepared.authentic:
+            why = prepared.verdict.reason if prepared.verdict else "sender is not a trusted platform domain"
+            hold = f"not verified as sent by the platform: {why}"
         case_id = self.store.next_case_id(now.year)
         case = open_case(
-            case_id, reading.report, risk, where, authentic=bool(reading.authentic),
+            case_id, reading.report, risk, where, authentic=prepared.authentic,
             source_message_id=reading.message.message_id, now=now, hold_reason=hold,
         )
         if hold:
             self._desk_notice(
                 reading, case_id, f"report held: {hold}",
-                reason=f"A self-harm report arrived from a sender that is not a trusted platform ({hold}). "
+                reason=f"A self-harm report arrived that could not be verified as sent by the platform ({hold}). "
                        "It has NOT been sent to any police station.",
                 action="If it is genuine, act on it directly; reply RELEASE to forward it (once that command exists).",
                 folder=HELD,
             )
         else:
             self._queue(case, "forward", "forward", case.route.recipients)
-        self.store.put_case(case.to_json())
+        self._save(case)
         state = "held" if hold else f"forwarded via {where.matched_by}"
         return Outcome(HELD if hold else PROCESSED, reading.kind.value, case_id, f"case {case_id} {state}, risk {risk.level.value}")
 
@@ -131,14 +146,14 @@ class Desk:
         note = _first_line(reading.message.text)
         if not may_act(case, sender, self.config.hq_desk):
             case = with_event(case, now, "reply_ignored", sender, "sender is not a recipient of the case")
-            self.store.put_case(case.to_json())
+            self._save(case)
             self._desk_notice(reading, case.id, f"reply from a stranger ignored on {case.id}",
                               reason="A reply to the case came from an address the case was not sent to; it was ignored.",
                               action="Check the sender; forward the case yourself if needed.", folder=REPLIES)
             return Outcome(REPLIES, reading.kind.value, case.id, "reply from non-recipient ignored")
         before = case.state
         case = acknowledge(case, sender, now, note)
-        self.store.put_case(case.to_json())
+        self._save(case)
         action = "acknowledged" if before is not CaseState.ACKNOWLEDGED and case.state is CaseState.ACKNOWLEDGED else "note added"
         return Outcome(REPLIES, reading.kind.value, case.id, f"case {case.id} {action}")
 
@@ -149,7 +164,7 @@ class Desk:
         if data:
             case = with_event(Case.from_json(data), self.now(), kind, reading.message.from_addr or "unknown",
                               "automatic mail, not an acknowledgement")
-            self.store.put_case(case.to_json())
+            self._save(case)
         self._desk_notice(reading, reading.case_ref, f"{kind.replace('_', ' ')} received",
                           reason=f"An automatic mail ({kind}) came back"
                                  + (f" for case {reading.case_ref}" if reading.case_ref else "")
@@ -175,7 +190,7 @@ class Desk:
             if data:
                 case = with_event(Case.from_json(data), self.now(), "delivery_failed", "lifeline", error,
                                   state=CaseState.FAILED_DELIVERY)
-                self.store.put_case(case.to_json())
+                self._save(case)
             context = {
                 "case_id": mail.get("case_id"), "title": f"mail could not be delivered ({mail['purpose']})",
                 "reason": f"The mail server refused the {mail['purpose']} mail to {', '.join(mail['to'])}: {error}.",
@@ -200,6 +215,13 @@ class Desk:
         }
         with self.store.transaction():
             self._send(f"DESK-{sha[:16]}", "quarantine", "desk_notice", context, (self.config.hq_desk,), None)
+
+    def _save(self, case: Case) -> None:
+        """Store the case; its new events go to the audit chain in the same durable write."""
+        before = self.store.get_case(case.id)
+        data = case.to_json()
+        self.store.audit_events(case.id, data["events"][len(before["events"]) if before else 0:])
+        self.store.put_case(data)
 
     # -- outgoing ----------------------------------------------------------------------------
     def _desk_notice(self, reading: Reading, case_id: str | None, title: str, *, reason: str, action: str, folder: str) -> None:

@@ -3,7 +3,15 @@
 Durability rules (ARCHITECTURE.md): every write goes to a temp file, is fsynced, renamed over
 the store and the folder is fsynced, so a crash leaves either the old or the new file, never
 a torn one. Writes inside ``transaction()`` are grouped into one durable write, so that a
-case and its outgoing mails become durable together. Reads come from memory.
+case and its outgoing mails become durable together; a transaction that raises is rolled
+back, never half-written. Reads come from memory.
+
+Before each replace the previous file is kept as ``<name>.bak`` (a hard link, so it costs no
+copy): if the live file is ever found unreadable (disk fault, a hand edit), the daemon refuses
+to start and names both files, instead of starting empty and forgetting open cases.
+
+Closed cases and old intake-ledger rows move to per-month archive files (``archive/``) so the
+live file, which is rewritten on every transaction, stays small however long the history.
 """
 
 from __future__ import annotations
@@ -13,15 +21,65 @@ import copy
 import fcntl
 import json
 import os
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from tinydb import Query, TinyDB
+
+from daemon.audit import AuditLog, Head
 from tinydb.storages import Storage
 
 
 class StoreError(RuntimeError):
     """The store cannot be used; the message says why and what to do."""
+
+
+@dataclass(frozen=True)
+class StorePolicy:
+    """How long things stay in the live store and how long personal data is kept at all."""
+
+    archive_closed_after_days: float = 30.0  # closed cases older than this go to archive/
+    ledger_days: float = 30.0  # intake ledger rows (duplicate detection window)
+    retention_days: float = 365.0  # personal fields of closed cases erased after this
+    maintenance_minutes: float = 60.0  # how often the daemon archives and erases
+
+
+def write_atomic(path: Path, payload: bytes, *, keep_backup: bool = False) -> None:
+    """temp + fsync + (optional hard-link backup of the old file) + rename + folder fsync."""
+    tmp = path.with_name(path.name + ".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        view = memoryview(payload)
+        while view:
+            view = view[os.write(fd, view):]
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    if keep_backup and path.exists():
+        bak_tmp = path.with_name(path.name + ".bak.tmp")
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(bak_tmp)
+        os.link(path, bak_tmp)
+        os.replace(bak_tmp, path.with_name(path.name + ".bak"))
+    os.replace(tmp, path)
+    dir_fd = os.open(path.parent, os.O_RDONLY)
+    try:
+        os.fsync(dir_fd)
+    finally:
+        os.close(dir_fd)
+
+
+def _load_json(path: Path) -> dict:
+    data = json.loads(path.read_text(encoding="utf-8") or "{}")
+    if not isinstance(data, dict):
+        raise ValueError("top level is not an object")
+    return data
+
+
+def backup_path(path: Path) -> Path:
+    return path.with_name(path.name + ".bak")
 
 
 class AtomicJSONStorage(Storage):
@@ -31,15 +89,29 @@ class AtomicJSONStorage(Storage):
         self.path = Path(path)
         self._depth = 0
         self._dirty = False
+        self._failed = False
         self.writes = 0  # durable writes done, for tests and benchmarks
+        self.before_flush: list[Callable[[], None]] = []  # run just before each durable write
+        self.after_flush: list[Callable[[], None]] = []
+        self.after_rollback: list[Callable[[], None]] = []
+        self._snapshot: dict | None = None
+        bak = backup_path(self.path)
         if self.path.exists():
             try:
-                self._data = json.loads(self.path.read_text(encoding="utf-8") or "{}")
-            except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+                self._data = _load_json(self.path)
+            except (OSError, UnicodeDecodeError, ValueError) as exc:
+                hint = (f"The last good copy is {bak}: check it, then move {self.path.name} aside and "
+                        f"copy {bak.name} to {self.path.name}." if bak.exists() else "There is no backup copy (.bak).")
                 raise StoreError(
-                    f"{self.path} is not a readable store ({exc}); refusing to start empty. "
-                    "Restore it from backup or move it aside to start a new store."
+                    f"{self.path} is not a readable store ({type(exc).__name__}: {str(exc)[:120]}); "
+                    f"refusing to start empty. {hint}"
                 ) from None
+        elif bak.exists():
+            raise StoreError(
+                f"{self.path} is missing but its backup {bak} exists; refusing to start empty. "
+                f"If the store was lost, copy {bak.name} to {self.path.name}; to start a new store on purpose, "
+                f"move {bak.name} aside."
+            )
         else:
             self._data = {}
 
@@ -55,34 +127,75 @@ class AtomicJSONStorage(Storage):
 
     @contextlib.contextmanager
     def batch(self) -> Iterator[None]:
+        if not self._depth:
+            self._snapshot = copy.deepcopy(self._data)
         self._depth += 1
+        ok = False
         try:
             yield
+            ok = True
         finally:
             self._depth -= 1
-            if not self._depth and self._dirty:
-                self._dirty = False
-                self._flush()
+            if not ok:
+                self._failed = True
+            if not self._depth:
+                failed, self._failed = self._failed, False
+                dirty, self._dirty = self._dirty, False
+                if failed:
+                    self._rollback()  # nothing of a failed transaction is kept
+                elif dirty:
+                    self._flush()
+                self._snapshot = None
+
+    def _rollback(self) -> None:
+        if self._snapshot is not None:
+            self._data = self._snapshot
+        for hook in self.after_rollback:
+            hook()
 
     def _flush(self) -> None:
-        tmp = self.path.with_name(self.path.name + ".tmp")
-        payload = json.dumps(self._data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        """One durable write. If it fails (disk full, read-only folder) memory goes back to what
+        is on disk and StoreError is raised: nothing may be acted on that was not recorded."""
         try:
-            os.write(fd, payload)
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(tmp, self.path)
-        dir_fd = os.open(self.path.parent, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
+            for hook in self.before_flush:
+                hook()
+            payload = json.dumps(self._data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+            write_atomic(self.path, payload, keep_backup=True)
+        except OSError as exc:
+            if self._snapshot is None:
+                self._snapshot = _load_json(self.path) if self.path.exists() else {}
+            try:
+                self._rollback()
+            except OSError:
+                pass
+            raise StoreError(f"could not write {self.path} ({exc.strerror or exc}); nothing was recorded") from exc
         self.writes += 1
+        for hook in self.after_flush:
+            hook()
 
     def close(self) -> None:
         pass
+
+
+def _month(value: str | None) -> str:
+    return (value or "0000-00")[:7]
+
+
+def _when(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
+def closed_at(case: dict) -> datetime | None:
+    """When a closed case was closed: the time of its last event (None if it is not closed)."""
+    if case.get("state") != "closed":
+        return None
+    events = case.get("events") or []
+    return _when(events[-1].get("at")) if events else _when(case.get("created_at"))
 
 
 class Store:
@@ -91,28 +204,56 @@ class Store:
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._lock_file = open(self.path.with_name(self.path.name + ".lock"), "a+")
+        self.archive_dir = self.path.parent / "archive"
+        lock_path = self.path.with_name(self.path.name + ".lock")
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+        self._lock_file = os.fdopen(fd, "a+")
         try:
             fcntl.flock(self._lock_file, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             self._lock_file.close()
             raise StoreError(f"{self.path} is in use by another Lifeline daemon (lock held); only one may run per store") from None
-        self.db = TinyDB(self.path, storage=AtomicJSONStorage)
+        try:
+            self.db = TinyDB(self.path, storage=AtomicJSONStorage)
+        except StoreError:
+            self._unlock()
+            raise
         self.storage: AtomicJSONStorage = self.db.storage  # type: ignore[assignment]
         self.cases = self.db.table("cases", cache_size=0)
         self.outbox = self.db.table("outbox", cache_size=0)
         self.intake = self.db.table("intake", cache_size=0)
         self.meta = self.db.table("meta", cache_size=0)
+        self.audit_path = self.path.with_name(self.path.stem + "-audit.jsonl")
+        self.audit = AuditLog(self.audit_path, Head.from_json(self.get_meta("audit_head")))
+        self.storage.before_flush.append(self.audit.flush)
+        self.storage.after_flush.append(self.audit.committed)
+        self.storage.after_rollback.append(self.audit.discard)
 
     def transaction(self) -> contextlib.AbstractContextManager[None]:
-        """Group writes into one durable write."""
+        """Group writes into one durable write; if the block raises, nothing of it is kept."""
         return self.storage.batch()
 
     def close(self) -> None:
         self.db.close()
+        self._unlock()
+
+    def _unlock(self) -> None:
         with contextlib.suppress(OSError):
             fcntl.flock(self._lock_file, fcntl.LOCK_UN)
         self._lock_file.close()
+
+    # -- meta ----------------------------------------------------------------------------
+    def get_meta(self, key: str, default: Any = None) -> Any:
+        row = self.meta.get(Query().key == key)
+        return row["value"] if row else default
+
+    def set_meta(self, key: str, value: Any) -> None:
+        self.meta.upsert({"key": key, "value": value}, Query().key == key)
+
+    def audit_events(self, case_id: str, events: list[dict]) -> None:
+        """Append case events to the audit chain, durably with the current transaction."""
+        if events:
+            self.set_meta("audit_head", self.audit.stage(case_id, events).to_json())
 
     # -- intake ledger -------------------------------------------------------------------
     def intake_record(self, *, uidvalidity: int, uid: int) -> dict | None:
@@ -120,7 +261,7 @@ class Store:
         return self.intake.get((q.uidvalidity == uidvalidity) & (q.uid == uid))
 
     def intake_duplicate(self, *, message_id: str | None, sha256: str) -> dict | None:
-        """An earlier intake of the same mail (same bytes, or same Message-ID)."""
+        """An earlier intake of the same mail (same bytes, or same Message-ID) within the ledger window."""
         q = Query()
         cond = q.sha256 == sha256
         if message_id:
@@ -132,11 +273,9 @@ class Store:
 
     # -- cases ---------------------------------------------------------------------------
     def next_case_id(self, year: int, prefix: str = "LL") -> str:
-        q = Query()
         key = f"case_seq_{year}"
-        row = self.meta.get(q.key == key)
-        seq = (row["value"] if row else 0) + 1
-        self.meta.upsert({"key": key, "value": seq}, q.key == key)
+        seq = self.get_meta(key, 0) + 1
+        self.set_meta(key, seq)
         return f"{prefix}-{year}-{seq:06d}"
 
     def put_case(self, case: dict) -> None:
@@ -162,3 +301,77 @@ class Store:
 
     def update_outgoing(self, message_id: str, fields: dict) -> None:
         self.outbox.update(fields, Query().message_id == message_id)
+
+    # -- archives ------------------------------------------------------------------------
+    def archive_file(self, kind: str, month: str) -> Path:
+        return self.archive_dir / f"{kind}-{month}.json"
+
+    def archived(self, kind: str) -> list[dict]:
+        """Every archived row of a kind ("cases", "intake", "outbox"), oldest month first."""
+        rows: list[dict] = []
+        for path in sorted(self.archive_dir.glob(f"{kind}-*.json")):
+            rows += _load_json(path).get("rows", [])
+        return rows
+
+    def _archive_rows(self, kind: str, rows: list[dict], key: str, month_of: Callable[[dict], str]) -> None:
+        """Merge rows into their month's archive file (idempotent by ``key``), durably."""
+        by_month: dict[str, list[dict]] = {}
+        for row in rows:
+            by_month.setdefault(month_of(row), []).append(row)
+        self.archive_dir.mkdir(mode=0o700, exist_ok=True)
+        for month, month_rows in sorted(by_month.items()):
+            path = self.archive_file(kind, month)
+            existing = _load_json(path).get("rows", []) if path.exists() else []
+            merged = {r.get(key): r for r in existing}
+            merged.update({r.get(key): r for r in month_rows})
+            payload = json.dumps({"kind": kind, "month": month, "rows": list(merged.values())},
+                                 ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+            write_atomic(path, payload)
+
+    def archive(self, now: datetime, policy: StorePolicy) -> dict[str, int]:
+        """Move closed cases (with their sent mails) and old ledger rows out of the live file.
+
+        Archive files are written (durably) first, then the rows leave the live file in one
+        transaction: a crash in between leaves a row in both places, and the next run merges
+        it again by key, so nothing is lost or doubled.
+        """
+        case_cut = now - timedelta(days=policy.archive_closed_after_days)
+        ledger_cut = now - timedelta(days=policy.ledger_days)
+        old_cases = [dict(c) for c in self.cases.all() if (closed_at(c) or now) < case_cut]
+        ids = {c["id"] for c in old_cases}
+        old_mails = [dict(m) for m in self.outbox.all() if m.get("case_id") in ids and m.get("status") != "pending"]
+        old_intake = [dict(r) for r in self.intake.all() if (_when(r.get("at")) or now) < ledger_cut]
+        if old_cases:
+            self._archive_rows("cases", old_cases, "id", lambda c: _month(c.get("created_at")))
+        if old_mails:
+            self._archive_rows("outbox", old_mails, "message_id", lambda m: _month(m.get("queued_at")))
+        if old_intake:
+            self._archive_rows("intake", old_intake, "sha256", lambda r: _month(r.get("at")))
+        if old_cases or old_intake:
+            gone_mails = {m["message_id"] for m in old_mails}
+            gone_rows = {(r.get("uidvalidity"), r.get("uid"), r.get("sha256")) for r in old_intake}
+            with self.transaction():
+                self.cases.remove(Query().id.one_of(sorted(ids)))
+                if gone_mails:
+                    self.outbox.remove(Query().message_id.one_of(sorted(gone_mails)))
+                if gone_rows:
+                    self.intake.remove(doc_ids=[r.doc_id for r in self.intake.all()
+                                                if (r.get("uidvalidity"), r.get("uid"), r.get("sha256")) in gone_rows])
+        return {"cases": len(old_cases), "outbox": len(old_mails), "intake": len(old_intake)}
+
+    def rewrite_archived_cases(self, change: Callable[[dict], dict | None]) -> int:
+        """Apply ``change`` to every archived case (None = unchanged); returns how many changed."""
+        changed = 0
+        for path in sorted(self.archive_dir.glob("cases-*.json")):
+            data = _load_json(path)
+            rows, dirty = [], False
+            for row in data.get("rows", []):
+                new = change(row)
+                if new is not None:
+                    row, dirty = new, True
+                    changed += 1
+                rows.append(row)
+            if dirty:
+                data["rows"] = rows
+                write_atomic(path, json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+        return changed
