@@ -7,6 +7,7 @@ outbox sender. ``stop`` ends both after the mail in hand; the store is closed la
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import signal
 from datetime import datetime, timezone
@@ -51,10 +52,23 @@ class Service:
             self.outbox = Outbox(store, config.smtp, config.send_retry_seconds, self.now, on_failed=self.desk.delivery_failed)
             self.intake = ImapIntake(config.imap, self._handle)
             log.info("lifeline started store=%s", config.store_path)
-            await asyncio.gather(self.intake.run(self.stop_event), self.outbox.run(self.stop_event))
+            await asyncio.gather(self.intake.run(self.stop_event), self.outbox.run(self.stop_event),
+                                 self._maintenance(self.stop_event))
         finally:
             store.close()
             log.info("lifeline stopped")
+
+    async def _maintenance(self, stop: asyncio.Event) -> None:
+        """Archive old rows and erase personal data past retention, at start and then periodically."""
+        from daemon.retention import maintain
+
+        while not stop.is_set():
+            try:
+                maintain(self.store, self.now(), self.config.store)
+            except Exception as exc:  # noqa: BLE001 - housekeeping must never stop intake
+                log.error("maintenance failed error=%s", type(exc).__name__)
+            with contextlib.suppress(asyncio.TimeoutError):
+                await asyncio.wait_for(stop.wait(), timeout=self.config.store.maintenance_minutes * 60)
 
     async def _handle(self, incoming: Incoming) -> str | None:
         key = (incoming.uidvalidity, incoming.uid)

@@ -359,10 +359,10 @@ class Store:
                                                 if (r.get("uidvalidity"), r.get("uid"), r.get("sha256")) in gone_rows])
         return {"cases": len(old_cases), "outbox": len(old_mails), "intake": len(old_intake)}
 
-    def rewrite_archived_cases(self, change: Callable[[dict], dict | None]) -> int:
-        """Apply ``change`` to every archived case (None = unchanged); returns how many changed."""
+    def rewrite_archived(self, kind: str, change: Callable[[dict], dict | None]) -> int:
+        """Apply ``change`` to every archived row of a kind (None = unchanged); returns how many changed."""
         changed = 0
-        for path in sorted(self.archive_dir.glob("cases-*.json")):
+        for path in sorted(self.archive_dir.glob(f"{kind}-*.json")):
             data = _load_json(path)
             rows, dirty = [], False
             for row in data.get("rows", []):

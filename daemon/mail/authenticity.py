@@ -112,8 +112,11 @@ def verify_dkim(raw: bytes, from_domain: str, platforms: tuple[str, ...], dnsfun
     for idx in range(min(count, MAX_SIGNATURES)):
         try:
             ok = checker.verify(idx, dnsfunc=dnsfunc) if dnsfunc else checker.verify(idx)
-        except Exception as exc:  # noqa: BLE001 - dkim raises on bad keys, DNS errors, bad tags
-            seen.append(f"signature {idx + 1}: {type(exc).__name__}")
+        except dkim.DKIMException as exc:  # body hash mismatch, bad tags, key problems
+            seen.append(f"signature {idx + 1}: fail ({str(exc).split('(')[0].strip()[:60]})")
+            continue
+        except Exception as exc:  # noqa: BLE001 - DNS errors and the unforeseen: not verified, never a crash
+            seen.append(f"signature {idx + 1}: not checked ({type(exc).__name__})")
             continue
         d = (checker.domain or b"").decode("ascii", "replace").lower()
         if ok and aligned(d, from_domain, platforms):
