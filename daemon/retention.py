@@ -75,6 +75,8 @@ def maintain(store: Store, now: datetime, policy: StorePolicy) -> dict[str, int]
                     mails += 1
         mails += store.rewrite_archived(
             "outbox", lambda m: erase_mail(m, now) if m.get("case_id") in erased_ids else None)
+    if erased_ids or any(moved.values()):
+        store.refresh_backup()
     result = {**{f"archived_{k}": v for k, v in moved.items()}, "erased_cases": len(erased_ids), "erased_mails": mails}
     log.info("maintenance %s", " ".join(f"{k}={v}" for k, v in result.items()))
     return result

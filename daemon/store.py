@@ -242,6 +242,15 @@ class Store:
             fcntl.flock(self._lock_file, fcntl.LOCK_UN)
         self._lock_file.close()
 
+    def refresh_backup(self) -> None:
+        """Make ``.bak`` equal to the live file, so erased or archived rows leave no copy behind."""
+        if self.path.exists():
+            bak_tmp = self.path.with_name(self.path.name + ".bak.tmp")
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(bak_tmp)
+            os.link(self.path, bak_tmp)
+            os.replace(bak_tmp, backup_path(self.path))
+
     # -- meta ----------------------------------------------------------------------------
     def get_meta(self, key: str, default: Any = None) -> Any:
         row = self.meta.get(Query().key == key)
