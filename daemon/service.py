@@ -10,6 +10,7 @@ import asyncio
 import contextlib
 import logging
 import signal
+import traceback
 from datetime import datetime, timezone
 from typing import Callable
 
@@ -20,11 +21,12 @@ from daemon.mail.outbox import Outbox
 from daemon.reading import ReadingRules
 from daemon.render import Renderer
 from daemon.risk import RiskScorer, load_scorer
-from daemon.store import Store
+from daemon.store import Store, StoreError
 
 log = logging.getLogger("lifeline.service")
 
 MAX_TRIES = 3
+STORE_RETRY_SECONDS = 5.0
 
 
 def utcnow() -> datetime:
@@ -75,9 +77,17 @@ class Service:
         try:
             prepared = await asyncio.to_thread(prepare, incoming.raw, self.rules, self.config, self.scorer)
             outcome = self.desk.commit(prepared, uidvalidity=incoming.uidvalidity, uid=incoming.uid)
+        except StoreError as exc:
+            # Not the mail's fault (disk full, read-only folder): it stays in INBOX, unacknowledged,
+            # is not counted towards quarantine, and intake pauses before trying again.
+            log.error("store write failed uid=%s; not taking mail until the store can be written: %s", incoming.uid, exc)
+            await asyncio.sleep(STORE_RETRY_SECONDS)
+            return None
         except Exception as exc:  # noqa: BLE001 - a poison mail must not stop intake
             tries = self._tries[key] = self._tries.get(key, 0) + 1
-            log.exception("handling failed uid=%s try=%d error=%s", incoming.uid, tries, type(exc).__name__)
+            # the traceback's frames only: an exception's message may quote the mail (privacy)
+            log.error("handling failed uid=%s try=%d error=%s\n%s", incoming.uid, tries, type(exc).__name__,
+                      "".join(traceback.format_tb(exc.__traceback__)).rstrip())
             if tries < MAX_TRIES:
                 return None  # stays in INBOX, tried again on the next pass
             self.desk.quarantined(incoming.raw, f"{type(exc).__name__} after {tries} tries")
