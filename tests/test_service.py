@@ -1,0 +1,82 @@
+"""The service's handling of one incoming mail when the store cannot be written."""
+
+import asyncio
+import errno
+import os
+
+import daemon.service as service_module
+import daemon.store as store_module
+from daemon.handling import Desk
+from daemon.mail.intake import Incoming
+from daemon.render import Renderer
+from daemon.risk import UnknownScorer
+from daemon.service import Service
+from daemon.store import Store
+from tests.helpers import Clock, example, shipped_config
+
+
+class Kicks:
+    def __init__(self):
+        self.count = 0
+
+    def kick(self):
+        self.count += 1
+
+
+def make_service(tmp_path):
+    config = shipped_config(tmp_path)
+    service = Service(config, scorer=UnknownScorer(), now=Clock())
+    service.store = Store(config.store_path)
+    service.desk = Desk(config, service.store, Renderer(config.templates_dir, config.timezone), service.now)
+    service.outbox = Kicks()
+    return service
+
+
+def test_disk_full_leaves_mail_in_inbox_and_never_quarantines_it(tmp_path, monkeypatch):
+    service = make_service(tmp_path)
+    monkeypatch.setattr(service_module, "STORE_RETRY_SECONDS", 0)
+
+    def disk_full(path, payload, keep_backup=False):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    real = store_module.write_atomic
+    monkeypatch.setattr(store_module, "write_atomic", disk_full)
+    incoming = Incoming(1, 7, example("facebook_plain.eml"))
+    for _ in range(service_module.MAX_TRIES + 2):
+        assert asyncio.run(service._handle(incoming)) is None  # stays in INBOX: not acknowledged
+    assert service.store.all_cases() == [] and service.store.pending_outgoing() == []
+    assert service.outbox.count == 0  # nothing to send, and no quarantine notice
+    monkeypatch.setattr(store_module, "write_atomic", real)
+    assert asyncio.run(service._handle(incoming)) == "Processed"  # disk freed: taken as usual
+    assert len(service.store.all_cases()) == 1
+    service.store.close()
+
+
+def test_poison_mail_is_quarantined_after_bounded_tries(tmp_path, monkeypatch):
+    service = make_service(tmp_path)
+
+    def boom(*args, **kwargs):
+        raise ValueError("Test Person Delta +919800000002")  # a message quoting the mail
+
+    monkeypatch.setattr(service_module, "prepare", boom)
+    incoming = Incoming(1, 8, example("facebook_plain.eml"))
+    results = [asyncio.run(service._handle(incoming)) for _ in range(service_module.MAX_TRIES)]
+    assert results == [None] * (service_module.MAX_TRIES - 1) + ["Quarantine"]
+    [notice] = service.store.pending_outgoing()
+    assert notice["to"] == [service.config.hq_desk]
+    service.store.close()
+
+
+def test_failure_log_has_no_exception_message(tmp_path, monkeypatch, caplog):
+    service = make_service(tmp_path)
+
+    def boom(raw, *args, **kwargs):
+        quoted = raw.decode(errors="replace")[:2000]  # like a parser error quoting its input
+        raise ValueError(quoted)
+
+    monkeypatch.setattr(service_module, "prepare", boom)
+    with caplog.at_level("DEBUG", logger="lifeline"):
+        asyncio.run(service._handle(Incoming(1, 9, example("facebook_plain.eml"))))
+    assert "ValueError" in caplog.text and "boom" in caplog.text  # still useful to a developer
+    assert "Suresh Meghwal" not in caplog.text and "9829041736" not in caplog.text
+    service.store.close()
