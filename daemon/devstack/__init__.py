@@ -28,7 +28,7 @@ from .lmtp import LmtpError, lmtp_deliver
 from .relay import Accepted, Relay
 from .tls import TlsFiles, client_context, make_tls, server_context
 
-__all__ = ["MailStack", "start_stack", "Accepted", "dovecot_binary", "LmtpError"]
+__all__ = ["MailStack", "start_stack", "Accepted", "dovecot_binary", "free_port", "LmtpError"]
 
 HOST = "127.0.0.1"
 

@@ -29,7 +29,7 @@ def lmtp_deliver(host: str, port: int, mail_from: str, rcpts: list[str] | tuple[
                  raw: bytes, timeout: float = 10.0) -> LmtpResult:
     """Deliver ``raw`` to every recipient; returns the per-recipient outcome (never partial silence)."""
     refused: dict[str, tuple[int, str]] = {}
-    with smtplib.LMTP(host, port, timeout=timeout) as conn:
+    with smtplib.LMTP(host, port, local_hostname="localhost", timeout=timeout) as conn:
         conn.ehlo_or_helo_if_needed()
         code, msg = conn.mail(mail_from)
         if code != 250:

@@ -100,7 +100,7 @@ class Relay:
             return
         controller = Controller(
             self.handler, hostname=self.host, port=self.port,
-            server_hostname="localhost", ready_timeout=10.0,
+            server_hostname="localhost", ready_timeout=10.0,  # server_hostname = greeting name (no DNS)
             tls_context=self.tls, require_starttls=True,
             auth_required=True, auth_require_tls=True, authenticator=self._authenticate,
             enable_SMTPUTF8=True, data_size_limit=50 * 1024 * 1024,
