@@ -126,7 +126,7 @@ service imap {{
 # No anvil auth penalty: after one failed login Dovecot would delay every later login
 # from 127.0.0.1 by seconds, coupling unrelated tests.
 service anvil {{
-  unix_listener anvil-auth-penalty {{
+{chroot}  unix_listener anvil-auth-penalty {{
     mode = 0
   }}
 }}
