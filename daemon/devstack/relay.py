@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import hmac
+import warnings
 import ssl
 import threading
 import time
@@ -18,6 +19,9 @@ from typing import Callable
 
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
+
+# aiosmtpd warns on every AUTH about its own deprecated attribute; nothing of ours uses it.
+warnings.filterwarnings("ignore", message="Session.login_data is deprecated")
 
 from .lmtp import LmtpError, lmtp_deliver
 
