@@ -126,7 +126,10 @@ class Gazetteer:
                         best = Hit(entry, score, " ".join(raw[i:i + size]))
             if best:
                 hits[entry] = best
-        return sorted(hits.values(), key=lambda h: -h.score)
+        # words that name something exactly are not also a misspelling of something else
+        exact = {h.text for h in hits.values() if h.score == 1.0}
+        kept = [h for h in hits.values() if h.score == 1.0 or h.text not in exact]
+        return sorted(kept, key=lambda h: -h.score)
 
 
 def has_railway_words(text: str) -> bool:

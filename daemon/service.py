@@ -59,7 +59,7 @@ class Service:
     async def _handle(self, incoming: Incoming) -> str | None:
         key = (incoming.uidvalidity, incoming.uid)
         try:
-            prepared = await asyncio.to_thread(prepare, incoming.raw, self.rules, self.config, self.scorer)
+            prepared = await asyncio.to_thread(prepare, incoming.raw, self.rules, self.config, self.scorer, self.now())
             outcome = self.desk.commit(prepared, uidvalidity=incoming.uidvalidity, uid=incoming.uid)
         except Exception as exc:  # noqa: BLE001 - a poison mail must not stop intake
             tries = self._tries[key] = self._tries.get(key, 0) + 1
