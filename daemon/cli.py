@@ -11,6 +11,8 @@ COMMANDS = {
     "run": "run",
     "devstack": "devstack",
     "parse": "parse",
+    "check-config": "check_config",
+    "route": "route",
 }
 
 

@@ -46,8 +46,9 @@ class Outcome:
     action: str  # short, privacy-safe description for logs
 
 
-def prepare(raw: bytes, rules: ReadingRules, config: Config, scorer: RiskScorer) -> Prepared:
-    """Parse, score and route. Pure apart from the model; safe to run in a worker thread."""
+def prepare(raw: bytes, rules: ReadingRules, config: Config, scorer: RiskScorer, now: datetime | None = None) -> Prepared:
+    """Parse, score and route (at ``now``: the roster decides who is on duty). Pure apart from
+    the model; safe to run in a worker thread."""
     reading = read(raw, rules)
     if reading.kind is not Kind.PLATFORM_REPORT or reading.report is None:
         return Prepared(reading, None, None)
@@ -56,7 +57,7 @@ def prepare(raw: bytes, rules: ReadingRules, config: Config, scorer: RiskScorer)
         risk = scorer.score_batch([text])[0]
     else:
         risk = RiskScore(None, RiskLevel.UNKNOWN, "no post text to score")
-    return Prepared(reading, risk, route(reading.report, config))
+    return Prepared(reading, risk, route(reading.report, config, now))
 
 
 class Desk:

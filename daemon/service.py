@@ -51,15 +51,30 @@ class Service:
             self.outbox = Outbox(store, config.smtp, config.send_retry_seconds, self.now, on_failed=self.desk.delivery_failed)
             self.intake = ImapIntake(config.imap, self._handle)
             log.info("lifeline started store=%s", config.store_path)
-            await asyncio.gather(self.intake.run(self.stop_event), self.outbox.run(self.stop_event))
+            tasks = [self.intake.run(self.stop_event), self.outbox.run(self.stop_event)]
+            if config.path is not None:  # hot reload of routing, rosters and chains
+                from daemon.config_watch import ConfigWatcher, refusal_notice
+
+                def refused(problems: tuple[str, ...], digest: str) -> None:
+                    refusal_notice(self.desk, self.config, problems, digest)
+                    self.outbox.kick()
+
+                tasks.append(ConfigWatcher(config.path, self.now, self._reload, refused).run(self.stop_event))
+            await asyncio.gather(*tasks)
         finally:
             store.close()
             log.info("lifeline stopped")
 
+    def _reload(self, config: Config) -> None:
+        """Swap in a validated config for new mail. Servers and state_dir need a restart."""
+        self.rules = ReadingRules.from_config(config)
+        self.desk.config = config
+        self.config = config
+
     async def _handle(self, incoming: Incoming) -> str | None:
         key = (incoming.uidvalidity, incoming.uid)
         try:
-            prepared = await asyncio.to_thread(prepare, incoming.raw, self.rules, self.config, self.scorer)
+            prepared = await asyncio.to_thread(prepare, incoming.raw, self.rules, self.config, self.scorer, self.now())
             outcome = self.desk.commit(prepared, uidvalidity=incoming.uidvalidity, uid=incoming.uid)
         except Exception as exc:  # noqa: BLE001 - a poison mail must not stop intake
             tries = self._tries[key] = self._tries.get(key, 0) + 1
