@@ -12,6 +12,8 @@ COMMANDS = {
     "devstack": "devstack",
     "parse": "parse",
     "audit": "audit",
+    "check-config": "check_config",
+    "route": "route",
 }
 
 

@@ -46,6 +46,7 @@ def main() -> int:
     hq = config.imap.username
     with tempfile.TemporaryDirectory(prefix="lifeline-demo-") as tmp:
         work = Path(tmp)
+        work.chmod(0o711)  # Dovecot's unprivileged mail user must be able to pass through
         print(f"starting the local mail stack in {work} ...")
         with start_stack(work / "stack", config.addresses()) as stack:
             cfg_path = stack.write_config(ROOT / "config.toml", work / "config.toml", state_dir=str(work / "state"))

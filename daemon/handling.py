@@ -55,10 +55,11 @@ class Outcome:
     action: str  # short, privacy-safe description for logs
 
 
-def prepare(raw: bytes, rules: ReadingRules, config: Config, scorer: RiskScorer,
+def prepare(raw: bytes, rules: ReadingRules, config: Config, scorer: RiskScorer, now: datetime | None = None,
             dnsfunc: DnsFunc | None = None) -> Prepared:
-    """Parse, authenticate, score and route. Pure apart from the model and DKIM's DNS look-up
-    (``dnsfunc``, injected by tests); safe to run in a worker thread."""
+    """Parse, authenticate, score and route (at ``now``: the roster decides who is on duty).
+    Pure apart from the model and DKIM's DNS look-up (``dnsfunc``, injected by tests); safe to
+    run in a worker thread."""
     reading = read(raw, rules)
     if reading.kind is not Kind.PLATFORM_REPORT or reading.report is None:
         return Prepared(reading, None, None)
@@ -70,7 +71,7 @@ def prepare(raw: bytes, rules: ReadingRules, config: Config, scorer: RiskScorer,
         risk = scorer.score_batch([text])[0]
     else:
         risk = RiskScore(None, RiskLevel.UNKNOWN, "no post text to score")
-    return Prepared(reading, risk, route(reading.report, config), verdict)
+    return Prepared(reading, risk, route(reading.report, config, now), verdict)
 
 
 class Desk:

@@ -54,8 +54,17 @@ class Service:
             self.outbox = Outbox(store, config.smtp, config.send_retry_seconds, self.now, on_failed=self.desk.delivery_failed)
             self.intake = ImapIntake(config.imap, self._handle)
             log.info("lifeline started store=%s", config.store_path)
-            await asyncio.gather(self.intake.run(self.stop_event), self.outbox.run(self.stop_event),
-                                 self._maintenance(self.stop_event))
+            tasks = [self.intake.run(self.stop_event), self.outbox.run(self.stop_event)]
+            if config.path is not None:  # hot reload of routing, rosters and chains
+                from daemon.config_watch import ConfigWatcher, refusal_notice
+
+                def refused(problems: tuple[str, ...], digest: str) -> None:
+                    refusal_notice(self.desk, self.config, problems, digest)
+                    self.outbox.kick()
+
+                tasks.append(ConfigWatcher(config.path, self.now, self._reload, refused).run(self.stop_event))
+            tasks.append(self._maintenance(self.stop_event))
+            await asyncio.gather(*tasks)
         finally:
             store.close()
             log.info("lifeline stopped")
@@ -72,10 +81,16 @@ class Service:
             with contextlib.suppress(asyncio.TimeoutError):
                 await asyncio.wait_for(stop.wait(), timeout=self.config.store.maintenance_minutes * 60)
 
+    def _reload(self, config: Config) -> None:
+        """Swap in a validated config for new mail. Servers and state_dir need a restart."""
+        self.rules = ReadingRules.from_config(config)
+        self.desk.config = config
+        self.config = config
+
     async def _handle(self, incoming: Incoming) -> str | None:
         key = (incoming.uidvalidity, incoming.uid)
         try:
-            prepared = await asyncio.to_thread(prepare, incoming.raw, self.rules, self.config, self.scorer)
+            prepared = await asyncio.to_thread(prepare, incoming.raw, self.rules, self.config, self.scorer, self.now())
             outcome = self.desk.commit(prepared, uidvalidity=incoming.uidvalidity, uid=incoming.uid)
         except StoreError as exc:
             # Not the mail's fault (disk full, read-only folder): it stays in INBOX, unacknowledged,

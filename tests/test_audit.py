@@ -2,6 +2,7 @@
 
 import json
 
+from daemon.cli import main
 from daemon.audit import GENESIS, Head, chain, verify_file, verify_lines
 from daemon.handling import Desk, prepare
 from daemon.reading import ReadingRules
@@ -99,26 +100,16 @@ def test_deletion_in_the_middle_and_at_the_end_are_found(tmp_path):
     store.close()
 
 
-def audit_cli(argv):
-    """``lifeline audit ...`` through the command module's own parser."""
-    import argparse
-
-    from daemon.commands import audit
-
-    parser = argparse.ArgumentParser()
-    audit.add_arguments(parser)
-    return audit.run(parser.parse_args(argv))
-
-
 def test_cli_verify_ok_then_broken(tmp_path, capsys):
     config_text = (ROOT / "config.toml").read_text().replace('state_dir = "var"', f'state_dir = "{tmp_path}"')
     config_text = config_text.replace('templates_dir = "templates"', f'templates_dir = "{ROOT / "templates"}"')
+    config_text = config_text.replace('pin_table = "data/', f'pin_table = "{ROOT / "data"}/')
     (tmp_path / "config.toml").write_text(config_text)
     config, store, _ = run_desk(tmp_path)
     store.close()
-    assert audit_cli(["verify", "--config", str(tmp_path / "config.toml")]) == 0
+    assert main(["audit", "verify", "--config", str(tmp_path / "config.toml")]) == 0
     assert "5 entries" in capsys.readouterr().out
     raw = config.store_path.with_name("lifeline-audit.jsonl").read_bytes().splitlines()
     config.store_path.with_name("lifeline-audit.jsonl").write_bytes(b"\n".join(raw[:1] + raw[2:]) + b"\n")
-    assert audit_cli(["verify", "--config", str(tmp_path / "config.toml")]) == 1
+    assert main(["audit", "verify", "--config", str(tmp_path / "config.toml")]) == 1
     assert "line 2" in capsys.readouterr().err
