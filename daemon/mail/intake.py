@@ -130,7 +130,9 @@ class ImapIntake:
                 break
         for folder, folder_uids in moves.items():
             await asyncio.to_thread(self._move, folder_uids, folder)
-        return len(uids) > len(batch) and not stop.is_set()
+        # search again: mail that arrived while this batch was handled was announced (EXISTS)
+        # during FETCH/MOVE, not to the IDLE that follows, and would wait idle_seconds
+        return not stop.is_set()
 
     def _move(self, uids: list[int], sub_folder: str) -> None:
         folder = f"{self.config.folder_prefix}{self.delimiter}{sub_folder}"
@@ -158,6 +160,10 @@ class ImapIntake:
         await asyncio.to_thread(self.client.idle)
         try:
             waited = 0.0
+            # EXISTS sent between our last SEARCH and IDLE lands here, not in idle_check
+            early = getattr(getattr(self.client, "_imap", None), "untagged_responses", {})
+            if early.pop("EXISTS", None) is not None or early.pop("RECENT", None) is not None:
+                return
             while not stop.is_set() and waited < self.config.idle_seconds:
                 responses = await asyncio.to_thread(self.client.idle_check, 1.0)
                 if any(r[1] in (b"EXISTS", b"RECENT") for r in responses if len(r) > 1):

@@ -1,0 +1,111 @@
+"""A burst of distinct reports, and the exactly-once bookkeeping every fault test asserts."""
+
+from __future__ import annotations
+
+import email
+import threading
+import time
+from collections import Counter
+from dataclasses import dataclass
+
+from daemon.devstack.process import store_cases, store_outbox
+from tests.helpers import example
+
+HQ = "scrb-sm-desk@police.example.in"
+OFFICER = "cr-jodhpur-comm@police.example.in"  # where the Facebook example routes
+
+
+def report(n: int) -> bytes:
+    """The Facebook example as a distinct report n (own reference and Message-ID)."""
+    ref = f"77{n:08d}".encode()
+    raw = example("facebook_plain.eml")
+    return raw.replace(b"8812045567", ref).replace(b"1764364592@", b"fault%d@" % n)
+
+
+def reference(n: int) -> str:
+    return f"77{n:08d}"
+
+
+class Burst(threading.Thread):
+    """Delivers reports first..last over LMTP, ``gap`` seconds apart, in the background."""
+
+    def __init__(self, stack, numbers, gap: float = 0.0) -> None:
+        super().__init__(daemon=True)
+        self.stack, self.numbers, self.gap = stack, list(numbers), gap
+        self.delivered: list[int] = []
+
+    def run(self) -> None:
+        for n in self.numbers:
+            self.deliver(n)
+            self.delivered.append(n)
+            if self.gap:
+                time.sleep(self.gap)
+
+
+    def deliver(self, n: int, patience: float = 20.0) -> None:
+        """Deliver, retrying while the server restarts (a retried mail may arrive twice: same bytes)."""
+        deadline = time.monotonic() + patience
+        while True:
+            try:
+                self.stack.deliver(HQ, report(n))
+                return
+            except Exception:  # noqa: BLE001 - LMTP refused or connection reset during a restart
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.2)
+
+
+@dataclass(frozen=True)
+class Tally:
+    reports: int
+    cases: int
+    forwarded: int  # cases whose forward the server accepted
+    duplicates: int  # extra accepted copies (same Message-ID, resent after a crash)
+    lost: int  # reports with no case or no accepted forward
+    in_mailbox: int  # forwards in the officer's mailbox
+
+
+def forward_id(raw: bytes) -> str | None:
+    value = email.message_from_bytes(raw).get("Message-ID", "")
+    value = value.strip().strip("<>")
+    return value if ".forward." in value else None
+
+
+def tally(stack, store_path, numbers) -> Tally:
+    refs = {reference(n) for n in numbers}
+    cases = [c for c in store_cases(store_path) if c["report"].get("reference") in refs]
+    by_ref = Counter(c["report"]["reference"] for c in cases)
+    assert all(v == 1 for v in by_ref.values()), f"a report opened more than one case: {by_ref.most_common(3)}"
+    ids = {f"{c['id']}.forward.1@lifeline.police.example.in" for c in cases}
+    accepted = Counter(a.message_id.strip("<>") for a in stack.accepted if a.message_id and a.message_id.strip("<>") in ids)
+    mailbox = Counter(forward_id(raw) for raw in stack.messages(OFFICER))
+    # every case has one forward (its deterministic Message-ID), never two different ones
+    other = [m for m in store_outbox(store_path) if m["purpose"] == "forward" and not m["message_id"].strip("<>").endswith(".forward.1@lifeline.police.example.in")]
+    assert other == [], "a case was forwarded under a second Message-ID"
+    return Tally(
+        reports=len(numbers), cases=len(cases), forwarded=len(accepted),
+        duplicates=sum(v - 1 for v in accepted.values()),
+        lost=len(refs - set(by_ref)) + len(ids - set(accepted)),
+        in_mailbox=sum(v for k, v in mailbox.items() if k in ids),
+    )
+
+
+def wait_all_forwarded(stack, store_path, numbers, timeout: float) -> float:
+    """Seconds until every report has a case and every forward was accepted."""
+    t0 = time.monotonic()
+    refs = {reference(n) for n in numbers}
+    while time.monotonic() - t0 < timeout:
+        cases = [c for c in store_cases(store_path) if c["report"].get("reference") in refs]
+        if len(cases) == len(refs):
+            ids = {f"{c['id']}.forward.1@lifeline.police.example.in" for c in cases}
+            sent = {m["message_id"].strip("<>") for m in store_outbox(store_path) if m["status"] == "sent"}
+            if ids <= sent:
+                return time.monotonic() - t0
+        time.sleep(0.2)
+    cases = [c for c in store_cases(store_path) if c["report"].get("reference") in refs]
+    raise AssertionError(f"after {timeout}s: {len(cases)}/{len(refs)} cases; outbox "
+                         f"{Counter(m['status'] for m in store_outbox(store_path))}")
+
+
+def row(fault: str, t: Tally, runs: int, recovery: str) -> str:
+    return (f"| {fault} | {runs} | {t.reports} | {t.forwarded} | {t.duplicates} | {t.lost} | {recovery} |")
