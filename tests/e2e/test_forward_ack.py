@@ -80,7 +80,8 @@ def test_report_forwarded_and_acknowledged(mailstack, daemon):
     case = wait_until(acknowledged, 10, "the case to be acknowledged")
     assert case["acknowledged_by"] == JODHPUR_CR
     assert case["acknowledged_at"]
-    assert len(mailstack.messages(HQ, "Lifeline/Replies")) == 1
+    # the move to Replies follows the store write (a mail leaves INBOX only once recorded)
+    wait_until(lambda: len(mailstack.messages(HQ, "Lifeline/Replies")) == 1, 5, "the reply to be moved to Replies")
 
 
 def test_restart_between_intake_and_send_forwards_exactly_once(mailstack, daemon):
