@@ -190,6 +190,33 @@ def test_restart_dovecot_keeps_mail_and_ports(mailstack, make_mail):
     assert any(m.endswith(raw) for m in mailstack.messages(HQ))
 
 
+def test_restart_during_idle_ends_the_session_and_serves_new_logins(mailstack, make_mail):
+    client = mailstack.imap(HQ)
+    client.select_folder("INBOX")
+    client.idle()
+    mailstack.restart_dovecot()
+    try:
+        responses = client.idle_check(timeout=3)
+        if not any(r[0] == b"BYE" for r in responses):
+            # No BYE read: the old session must still be unusable, never silently alive.
+            with pytest.raises(Exception):
+                client.idle_done()
+                client.noop()
+    except (OSError, EOFError):
+        pass  # the socket is already gone: the client learns it at once
+    finally:
+        client.shutdown()
+    raw = make_mail(HQ, "after idle restart")
+    mailstack.deliver(HQ, raw)
+    mailstack.wait_for(HQ, _has(_mid(raw)), timeout=5)
+
+
+def test_lmtp_to_unknown_user_raises(mailstack, make_mail):
+    from daemon.devstack import LmtpError
+    with pytest.raises(LmtpError, match="nobody-here"):
+        mailstack.deliver("nobody-here@police.example.in", make_mail("nobody-here@police.example.in"))
+
+
 def test_wait_for_timeout_names_what_is_there(mailstack, make_mail):
     raw = make_mail(CONTROL, "visible subject")
     mailstack.deliver(CONTROL, raw)
