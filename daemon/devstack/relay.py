@@ -19,7 +19,7 @@ from typing import Callable
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 
-from .lmtp import LmtpError, lmtp_deliver
+from .lmtp import lmtp_deliver
 
 
 @dataclass(frozen=True)
@@ -59,7 +59,7 @@ class RelayHandler:
         try:
             result = await loop.run_in_executor(
                 None, lmtp_deliver, self.lmtp[0], self.lmtp[1], mail_from, rcpts, raw)
-        except (OSError, LmtpError, Exception) as exc:  # any LMTP trouble is temporary for the client
+        except Exception as exc:  # noqa: BLE001 — any LMTP trouble (refused, timeout, protocol) is temporary for the client
             return f"451 4.3.0 local delivery failed: {type(exc).__name__}"
         if result.refused:
             code = min(c for c, _ in result.refused.values())

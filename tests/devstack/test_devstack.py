@@ -6,6 +6,7 @@ import asyncio
 import os
 import shutil
 import smtplib
+import socket
 import ssl
 import tempfile
 from pathlib import Path
@@ -266,3 +267,39 @@ def _alive(pid: int) -> bool:
     except OSError:
         return False
     return state != "Z"
+
+
+def test_devstack_command_serves_until_sigterm(tmp_path):
+    """`lifeline devstack`: prints the ports and the daemon command, writes a loadable config, stops cleanly."""
+    import signal
+    import subprocess
+    import sys
+    workdir = Path(tempfile.mkdtemp(prefix="lifeline-test-cmd-"))
+    code = ("import argparse, sys; from daemon.commands import devstack as d; p = argparse.ArgumentParser(); "
+            "d.add_arguments(p); sys.exit(d.run(p.parse_args(sys.argv[1:])))")
+    proc = subprocess.Popen([sys.executable, "-c", code, "--config", str(REPO / "config.toml"), "--dir", str(workdir)],
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, cwd=REPO)
+    try:
+        lines = []
+        for line in proc.stdout:
+            lines.append(line)
+            if "Ctrl-C" in line:
+                break
+        out = "".join(lines)
+        assert "lifeline run --config " + str(workdir / "config.toml") in out, out
+        config = load_config(workdir / "config.toml")
+        assert f"127.0.0.1:{config.imap.port}" in out and f"127.0.0.1:{config.smtp.port}" in out
+        client = IMAPClient("127.0.0.1", port=config.imap.port, ssl=True,
+                            ssl_context=client_context(Path(config.imap.ca_file)), timeout=5)
+        client.login(config.imap.username, config.imap.password())
+        client.logout()
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(10) == 0
+        assert "stopping" in proc.stdout.read()
+        with pytest.raises(OSError):
+            socket.create_connection(("127.0.0.1", config.imap.port), timeout=1).close()
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        shutil.rmtree(workdir, ignore_errors=True)
