@@ -30,3 +30,10 @@ class Clock:
 
     def __call__(self) -> datetime:
         return self.value
+
+
+def numbered_report(n: int) -> bytes:
+    """A distinct copy of the example Facebook report: its own reference (so its own
+    Message-ID) and a fictional name, for bursts in tests and benchmarks."""
+    return (example("facebook_plain.eml").replace(b"8812045567", f"77{n:08d}".encode())
+            .replace(b"Suresh Meghwal", f"Test Person {n}".encode()))
