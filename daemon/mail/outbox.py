@@ -41,7 +41,8 @@ class Outbox:
 
     async def run(self, stop: asyncio.Event) -> None:
         while not stop.is_set():
-            self._wake.clear()  # before sending: a kick that arrives while we send is not lost
+            # clear before sending: a kick that arrives while we send must not be lost
+            self._wake.clear()
             delay = await self.send_due()
             waiters = [asyncio.ensure_future(self._wake.wait()), asyncio.ensure_future(stop.wait())]
             done, pending = await asyncio.wait(waiters, timeout=delay, return_when=asyncio.FIRST_COMPLETED)

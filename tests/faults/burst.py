@@ -60,7 +60,7 @@ class Tally:
     reports: int
     cases: int
     forwarded: int  # cases whose forward the server accepted
-    duplicates: int  # extra accepted copies (same Message-ID, resent after a crash)
+    duplicates: int  # extra copies of a forward (same Message-ID, resent after a crash)
     lost: int  # reports with no case or no accepted forward
     in_mailbox: int  # forwards in the officer's mailbox
 
@@ -84,8 +84,10 @@ def tally(stack, store_path, numbers) -> Tally:
     assert other == [], "a case was forwarded under a second Message-ID"
     return Tally(
         reports=len(numbers), cases=len(cases), forwarded=len(accepted),
-        duplicates=sum(v - 1 for v in accepted.values()),
-        lost=len(refs - set(by_ref)) + len(ids - set(accepted)),
+        # extra copies of a forward, as the server recorded them or as the officer sees them
+        # (a kill while the server delivers leaves a copy in the mailbox it never answered 250 for)
+        duplicates=max(sum(v - 1 for v in accepted.values()), sum(v - 1 for k, v in mailbox.items() if k in ids)),
+        lost=len(refs - set(by_ref)) + len(ids - set(accepted)) + len(ids - set(mailbox)),
         in_mailbox=sum(v for k, v in mailbox.items() if k in ids),
     )
 
