@@ -45,7 +45,7 @@ def test_logs_of_a_full_run_carry_no_personal_data(mailstack, daemon):
         return len(cases) == len(REPORTS) and mails and all(m["status"] == "sent" for m in mails) and cases
 
     try:
-        cases = wait_until(all_sent, 20, "every case opened and every mail sent")
+        cases = wait_until(all_sent, 40, "every case opened and every mail sent")
     except AssertionError:
         print("DEBUG", [(m["purpose"], m["status"], m["to"], m.get("last_error")) for m in store_outbox(daemon.store_path)])
         raise
@@ -60,7 +60,7 @@ def test_logs_of_a_full_run_carry_no_personal_data(mailstack, daemon):
             "Content-Type: text/plain; charset=utf-8\r\n\r\nACK, team sent.\r\n"
         ).encode()
         send_as(mailstack, officer, reply)
-    wait_until(lambda: sum(c["state"] == "acknowledged" for c in store_cases(daemon.store_path)) == 2, 15,
+    wait_until(lambda: sum(c["state"] == "acknowledged" for c in store_cases(daemon.store_path)) == 2, 30,
                "both forwarded cases acknowledged")
     time.sleep(0.5)
 
