@@ -241,6 +241,12 @@ class _Lifeline(_Model):
     pin_table: str | None = None  # CSV pin,district (see tools/pin_table.py)
     templates: tuple[str, ...] = ("forward", "desk_notice")
     min_confidence: float = Field(default=0.6, ge=0, le=1)
+    # Reply tokens (HMAC of the case id): key from this file or env var; else a generated
+    # key kept in state_dir/reply.key. minute_seconds shortens chain waits in tests only.
+    reply_key_file: str | None = None
+    reply_key_env: str | None = None
+    minute_seconds: float = Field(default=60.0, gt=0)
+    repeat_window_hours: float = Field(default=72.0, ge=0)
 
     @field_validator("timezone")
     @classmethod
@@ -318,6 +324,10 @@ class Config:
     pins: dict[str, tuple[str, ...]] = field(default_factory=dict, hash=False)  # PIN -> districts
     templates: tuple[str, ...] = ("forward", "desk_notice")
     min_confidence: float = 0.6
+    reply_key_file: Path | None = None
+    reply_key_env: str | None = None
+    minute_seconds: float = 60.0
+    repeat_window_hours: float = 72.0
 
     @property
     def store_path(self) -> Path:
@@ -477,6 +487,10 @@ def parse_config(data: dict, path: Path | None = None, text: str = "") -> Config
         pins=pins,
         templates=main.templates,
         min_confidence=main.min_confidence,
+        reply_key_file=_resolve(base, main.reply_key_file),
+        reply_key_env=main.reply_key_env,
+        minute_seconds=main.minute_seconds,
+        repeat_window_hours=main.repeat_window_hours,
     )
 
 

@@ -50,6 +50,10 @@ class Service:
             self.desk = Desk(config, store, Renderer(config.templates_dir, config.timezone), self.now)
             self.outbox = Outbox(store, config.smtp, config.send_retry_seconds, self.now, on_failed=self.desk.delivery_failed)
             self.intake = ImapIntake(config.imap, self._handle)
+            from daemon.escalation import Escalator
+
+            self.escalator = Escalator(self.desk, self.outbox.kick)
+            self.escalator.start()
             log.info("lifeline started store=%s", config.store_path)
             tasks = [self.intake.run(self.stop_event), self.outbox.run(self.stop_event)]
             if config.path is not None:  # hot reload of routing, rosters and chains
@@ -60,7 +64,10 @@ class Service:
                     self.outbox.kick()
 
                 tasks.append(ConfigWatcher(config.path, self.now, self._reload, refused).run(self.stop_event))
-            await asyncio.gather(*tasks)
+            try:
+                await asyncio.gather(*tasks)
+            finally:
+                self.escalator.shutdown()
         finally:
             store.close()
             log.info("lifeline stopped")
@@ -85,6 +92,7 @@ class Service:
             self.outbox.kick()
             return "Quarantine"
         self._tries.pop(key, None)
+        self.escalator.sync()
         log.info("intake uid=%s kind=%s case=%s outcome=%s", incoming.uid, outcome.kind, outcome.case_id, outcome.action)
         self.outbox.kick()
         return outcome.folder

@@ -14,7 +14,8 @@ from enum import Enum
 from daemon.mail.message import Message
 from daemon.mail.source import mentions_report, report_source, unquoted
 
-CASE_TAG = re.compile(r"\[(LL-\d{4}-\d{6})\]")
+CASE_TAG = re.compile(r"\[(LL-\d{4}-\d{6})(?:[ .:#][a-z2-7]{10})?\]", re.I)
+PLUS_CASE = re.compile(r"\+(LL-\d{4}-\d{6})\.[a-z2-7]{10}@", re.I)
 
 
 class Kind(str, Enum):
@@ -66,6 +67,10 @@ def case_ref(message: Message, message_id_domain: str) -> str | None:
     tag = CASE_TAG.search(message.subject)
     if tag:
         return tag.group(1)
+    for addr in message.to + tuple(message.header_all("Cc")) + tuple(message.header_all("Delivered-To")):
+        plus = PLUS_CASE.search(addr)
+        if plus:  # replied to our Reply-To plus-address; the token is checked by daemon.matching
+            return plus.group(1).upper()
     for inner in message.embedded:
         for mid in (inner.message_id,) + inner.in_reply_to + inner.references:
             found = _our_id(mid or "", message_id_domain)
