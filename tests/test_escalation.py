@@ -1,0 +1,185 @@
+"""Reply matching, commands and chain steps at the desk, against a real store (no network)."""
+
+import base64
+import email
+import email.policy
+from datetime import timedelta
+
+from daemon.handling import Desk, prepare
+from daemon.reading import ReadingRules
+from daemon.render import Renderer
+from daemon.risk import UnknownScorer
+from daemon.store import Store
+from daemon.tokens import token
+from tests.helpers import Clock, example, shipped_config
+
+KEY = b"t" * 32
+DO = "do-malviyanagar-jpr@police.example.in"
+SHO = "sho-malviyanagar-jpr@police.example.in"
+DOMAIN = "lifeline.police.example.in"
+
+
+def station_report() -> bytes:
+    raw = example("facebook_plain.eml")
+    return raw.replace(b"City (profile): Jodhpur, Rajasthan", "City (profile): Malviya Nagar, Jaipur".encode())
+
+
+def setup(tmp_path):
+    config = shipped_config(tmp_path)
+    store = Store(config.store_path)
+    clock = Clock()
+    desk = Desk(config, store, Renderer(config.templates_dir, config.timezone), clock, key=KEY)
+    uid = iter(range(1, 1000))
+
+    def handle(raw):
+        return desk.commit(prepare(raw, ReadingRules.from_config(config), config, UnknownScorer(), clock()),
+                           uidvalidity=1, uid=next(uid))
+    return config, store, desk, clock, handle
+
+
+def mails(store, purpose=None):
+    out = []
+    for m in store.outbox.all():
+        if purpose is None or m["purpose"] == purpose:
+            out.append((m, email.message_from_bytes(base64.b64decode(m["raw_b64"]), policy=email.policy.default)))
+    return out
+
+
+def reply(sender, body, *, case_id="LL-2026-000001", thread=True, to="scrb-sm-desk@police.example.in", extra=""):
+    lines = [f"From: <{sender}>", f"To: {to}", f"Subject: Re: [{case_id}] HIGH risk",
+             f"Message-ID: <r{abs(hash((sender, body, to)))}@police.example.in>"]
+    if thread:
+        lines.append(f"In-Reply-To: <{case_id}.forward.1@{DOMAIN}>")
+    lines += [extra, "Content-Type: text/plain; charset=utf-8", "", body, ""] if extra else \
+        ["Content-Type: text/plain; charset=utf-8", "", body, ""]
+    return "\r\n".join(lines).encode()
+
+
+def test_forward_is_armed_and_carries_the_token_reply_to(tmp_path):
+    config, store, desk, clock, handle = setup(tmp_path)
+    case_id = handle(station_report()).case_id
+    case = store.get_case(case_id)
+    assert case["route"]["station"] == "PS Malviya Nagar"
+    assert case["next_due_at"] == (clock() + timedelta(minutes=5)).isoformat().replace("+00:00", "Z")
+    [(_, forward)] = mails(store, "forward")
+    assert forward["Reply-To"] == f"scrb-sm-desk+{case_id}.{token(KEY, case_id)}@police.example.in"
+
+
+def test_chain_steps_in_order_then_stop_on_ack(tmp_path):
+    config, store, desk, clock, handle = setup(tmp_path)
+    case_id = handle(station_report()).case_id
+    chain = [s["who"] for s in store.get_case(case_id)["route"]["chain"]]
+    assert chain == ["station", "sho", "district_control_room", "hq_desk"]  # no circle officer configured
+    assert desk.fire(case_id) is not None and mails(store, "escalation") == []  # not due yet: nothing
+    clock.value += timedelta(minutes=5)
+    desk.fire(case_id)
+    desk.fire(case_id)  # a duplicate timer does not double the step
+    [(esc, msg)] = mails(store, "escalation")
+    assert esc["to"] == [SHO] and "Suresh" not in msg.get_body(("plain",)).get_content()  # summary only
+    [(rem, rmsg)] = mails(store, "reminder")
+    assert DO in rem["to"] and "Suresh Meghwal" in rmsg.get_body(("plain",)).get_content()
+    clock.value += timedelta(minutes=5)
+    desk.fire(case_id)
+    tos = [m["to"] for m, _ in mails(store, "escalation")]
+    assert tos == [[SHO], ["cr-jaipur-east@police.example.in", SHO]]
+    handle(reply(SHO, "ACK on it"))
+    case = store.get_case(case_id)
+    assert case["state"] == "acknowledged" and case["acknowledged_by"] == SHO and case["next_due_at"] is None
+    clock.value += timedelta(hours=1)
+    assert desk.fire(case_id) is None
+    assert len(mails(store, "escalation")) == 2
+    assert [e["kind"] for e in case["events"]].count("escalated") == 2
+
+
+def test_forged_case_id_without_token_does_nothing(tmp_path):
+    config, store, desk, clock, handle = setup(tmp_path)
+    case_id = handle(station_report()).case_id
+    outcome = handle(reply(DO, "SAFE", thread=False))
+    case = store.get_case(case_id)
+    assert case["state"] == "forwarded" and outcome.action == "unverified reply ignored"
+    assert case["events"][-1]["kind"] == "reply_unverified"
+    assert any(m["to"] == [config.hq_desk] for m in store.outbox.all() if m["purpose"].startswith("desk-"))
+    # a wrong token is just as useless
+    handle(reply(DO, "SAFE", thread=False, to=f"scrb-sm-desk+{case_id}.{'a' * 10}@police.example.in"))
+    assert store.get_case(case_id)["state"] == "forwarded"
+
+
+def test_token_in_plus_address_verifies_a_reply_without_threading(tmp_path):
+    config, store, desk, clock, handle = setup(tmp_path)
+    case_id = handle(station_report()).case_id
+    plus = f"scrb-sm-desk+{case_id}.{token(KEY, case_id)}@police.example.in"
+    handle(reply(DO, "प्राप्त", thread=False, to=plus))
+    case = store.get_case(case_id)
+    assert case["state"] == "acknowledged" and case["acknowledged_by"] == DO
+    [(receipt, msg)] = mails(store, "receipt")
+    assert receipt["to"] == [DO] and "ACK" in str(msg["Subject"])
+
+
+def test_stranger_is_ignored_and_the_desk_told(tmp_path):
+    config, store, desk, clock, handle = setup(tmp_path)
+    case_id = handle(station_report()).case_id
+    outcome = handle(reply("someone@example.com", "ACK"))
+    assert outcome.action == "reply from non-recipient ignored"
+    assert store.get_case(case_id)["state"] == "forwarded"
+    assert any(config.hq_desk in m["to"] for m in store.outbox.all() if m["purpose"].startswith("desk-"))
+
+
+def test_out_of_office_from_recipient_escalates_at_once_and_never_acks(tmp_path):
+    config, store, desk, clock, handle = setup(tmp_path)
+    case_id = handle(station_report()).case_id
+    ooo = reply(DO, "I am out of the office until Monday.", extra="Auto-Submitted: auto-replied")
+    outcome = handle(ooo)
+    case = store.get_case(case_id)
+    assert outcome.kind == "auto_reply" and case["state"] == "forwarded" and case["acknowledged_by"] is None
+    assert case["step"] == 1 and [m["to"] for m, _ in mails(store, "escalation")] == [[SHO]]
+
+
+def test_commands_close_reached_and_not_ours(tmp_path):
+    config, store, desk, clock, handle = setup(tmp_path)
+    case_id = handle(station_report()).case_id
+    handle(reply(DO, "NOT OURS PS Sardarpura"))
+    case = store.get_case(case_id)
+    assert case["route"]["station"] == "PS Sardarpura" and case["state"] == "forwarded" and case["step"] == 0
+    assert case["next_due_at"] == (clock() + timedelta(minutes=5)).isoformat().replace("+00:00", "Z")
+    assert len(mails(store, "forward")) == 2
+    new_do = case["route"]["recipients"][-1]
+    handle(reply(new_do, "REACHED"))
+    assert store.get_case(case_id)["state"] == "attended"
+    handle(reply(new_do, "CLOSE HOSPITAL"))
+    case = store.get_case(case_id)
+    assert case["state"] == "closed" and case["outcome"] == "hospital"
+    assert len(mails(store, "receipt")) == 3
+
+
+def test_not_ours_unknown_station_keeps_the_case_and_tells_the_desk(tmp_path):
+    config, store, desk, clock, handle = setup(tmp_path)
+    case_id = handle(station_report()).case_id
+    handle(reply(DO, "NOT OURS Atlantis"))
+    case = store.get_case(case_id)
+    assert case["route"]["station"] == "PS Malviya Nagar" and case["events"][-1]["kind"] == "reassign_refused"
+    assert any(m["purpose"] == "desk-alert" for m in store.outbox.all())
+
+
+def test_need_help_escalates_now(tmp_path):
+    config, store, desk, clock, handle = setup(tmp_path)
+    case_id = handle(station_report()).case_id
+    handle(reply(DO, "NEED HELP no vehicle"))
+    case = store.get_case(case_id)
+    assert case["step"] == 1 and [m["to"] for m, _ in mails(store, "escalation")] == [[SHO]]
+
+
+def test_desk_release_status_and_refusal_for_others(tmp_path):
+    config, store, desk, clock, handle = setup(tmp_path)
+    held = handle(example("forwarded_by_cyber_cell.eml")).case_id
+    assert store.get_case(held)["state"] == "held"
+    handle(reply("cr-beawar@police.example.in", "RELEASE", case_id=held,
+                 to=f"scrb-sm-desk+{held}.{token(KEY, held)}@police.example.in", thread=False))
+    assert store.get_case(held)["state"] == "held"  # not the desk: a note at most
+    plus = f"scrb-sm-desk+{held}.{token(KEY, held)}@police.example.in"
+    handle(reply(config.hq_desk, "RELEASE", case_id=held, to=plus, thread=False))
+    case = store.get_case(held)
+    assert case["state"] == "forwarded" and case["next_due_at"]
+    assert [m["to"] for m, _ in mails(store, "forward")] == [["cr-beawar@police.example.in"]]
+    handle(reply(config.hq_desk, "STATUS", case_id=held, to=plus, thread=False))
+    [(status, msg)] = mails(store, "status")
+    assert status["to"] == [config.hq_desk] and "released" in msg.get_body(("plain",)).get_content()
