@@ -206,3 +206,34 @@ def reassign(case: Case, route: Route, actor: str, now: datetime, minute_seconds
                       route=route, step=0, state=CaseState.FORWARDED, hold_reason=None,
                       acknowledged_by=None, acknowledged_at=None)
     return arm(case, now, minute_seconds)
+
+
+_RANK = {"low": 1, "medium": 2, "high": 3, "unknown": 3}
+
+
+def same_person(a: Report, b: Report) -> bool:
+    """Same profile URL, platform account id or mobile: the same person reported again."""
+    def keys(r: Report) -> set[str]:
+        return ({"url:" + u.lower().rstrip("/") for u in r.profile_urls} | {"id:" + i for i in r.user_ids}
+                | {"tel:" + p for p in r.phones})
+    return bool(keys(a) & keys(b))
+
+
+def attach_repeat(case: Case, report: Report, risk: RiskScore, now: datetime,
+                  minute_seconds: float = 60.0) -> tuple[Case, bool]:
+    """A repeat report joins the open case: its post goes on the timeline; a higher risk
+    replaces the case's risk and, while nobody has acknowledged, re-arms the clock at the
+    higher level's wait. Returns the case and whether the risk went up."""
+    post = " ".join((report.post_text or "").split())[:500]
+    case = with_event(case, now, "repeat_report", "lifeline",
+                      f"risk {risk.level.value}; ref {report.reference or 'none'}; post: {post or '(none)'}")
+    raised = _RANK[risk.level.value] > _RANK[case.risk.level.value] or (
+        risk.level is RiskLevel.HIGH and case.risk.level is RiskLevel.UNKNOWN)
+    if not raised:
+        return case, False
+    case = with_event(case, now, "risk_raised", "lifeline", f"{case.risk.level.value} -> {risk.level.value}", risk=risk)
+    if case.open:
+        rearmed = arm(case, now, minute_seconds)
+        if case.next_due_at is None or (rearmed.next_due_at and rearmed.next_due_at < case.next_due_at):
+            case = rearmed
+    return case, True

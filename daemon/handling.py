@@ -11,12 +11,13 @@ from __future__ import annotations
 import base64
 import logging
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Callable
 
 from daemon import replies, tokens
 from daemon.cases import (
-    Case, CaseState, acknowledge, arm, attend, close, escalate, may_act, open_case, reassign, with_event,
+    Case, CaseState, acknowledge, arm, attach_repeat, attend, close, escalate, may_act, open_case, reassign,
+    same_person, with_event,
 )
 from daemon.config import Config
 from daemon.mail.classify import Kind
@@ -112,6 +113,10 @@ class Desk:
         hold = None
         if not reading.authentic:
             hold = f"sender {reading.message.from_addr or 'unknown'} is not a trusted platform domain"
+        else:
+            earlier = self._open_case_for(reading.report, now)
+            if earlier is not None:
+                return self._repeat(earlier, reading, risk, now)
         case_id = self.store.next_case_id(now.year)
         case = open_case(
             case_id, reading.report, risk, where, authentic=bool(reading.authentic),
@@ -131,6 +136,28 @@ class Desk:
         self.store.put_case(case.to_json())
         state = "held" if hold else f"forwarded via {where.matched_by}"
         return Outcome(HELD if hold else PROCESSED, reading.kind.value, case_id, f"case {case_id} {state}, risk {risk.level.value}")
+
+    def _open_case_for(self, report, now: datetime) -> Case | None:
+        """The newest not-closed case about the same person within the repeat window."""
+        window = timedelta(hours=self.config.repeat_window_hours)
+        found = None
+        for data in self.store.all_cases():
+            if data.get("state") == CaseState.CLOSED.value:
+                continue
+            case = Case.from_json(data)
+            if now - case.created_at <= window and same_person(case.report, report):
+                if found is None or case.created_at > found.created_at:
+                    found = case
+        return found
+
+    def _repeat(self, case: Case, reading: Reading, risk: RiskScore, now: datetime) -> Outcome:
+        case, raised = attach_repeat(case, reading.report, risk, now, self.config.minute_seconds)
+        if case.state is not CaseState.HELD:
+            self._queue(case, "repeat", "repeat_update", case.route.recipients, new_report=reading.report,
+                        new_risk=risk.level.effective.value.upper(), raised=raised)
+        self.store.put_case(case.to_json())
+        return Outcome(PROCESSED, reading.kind.value, case.id,
+                       f"repeat report attached to {case.id}" + (", risk raised" if raised else ""))
 
     def _verified_case(self, reading: Reading) -> tuple[str | None, str]:
         """Which case a reply may act on, and how we know: one of our Message-IDs in its

@@ -183,3 +183,42 @@ def test_desk_release_status_and_refusal_for_others(tmp_path):
     handle(reply(config.hq_desk, "STATUS", case_id=held, to=plus, thread=False))
     [(status, msg)] = mails(store, "status")
     assert status["to"] == [config.hq_desk] and "released" in msg.get_body(("plain",)).get_content()
+
+
+class Scorer:
+    """A scorer the test sets: repeat reports with a higher risk."""
+
+    def __init__(self, level):
+        from daemon.risk import RiskLevel, RiskScore
+        self.score = RiskScore(0.9 if level == "high" else 0.2, RiskLevel(level), None)
+
+    def score_batch(self, texts):
+        return [self.score for _ in texts]
+
+
+def test_repeat_report_attaches_updates_and_higher_risk_rearms(tmp_path):
+    config, store, desk, clock, handle = setup(tmp_path)
+    rules = ReadingRules.from_config(config)
+    first = desk.commit(prepare(station_report(), rules, config, Scorer("low"), clock()), uidvalidity=1, uid=1)
+    due_low = store.get_case(first.case_id)["next_due_at"]
+    clock.value += timedelta(minutes=10)
+    again = station_report().replace(b"lero.8812045567.1764364592", b"lero.8812045567.999").replace(
+        "आज रात के बाद".encode(), "अब और नहीं".encode())
+    outcome = desk.commit(prepare(again, rules, config, Scorer("high"), clock()), uidvalidity=1, uid=2)
+    assert outcome.case_id == first.case_id and "attached" in outcome.action
+    assert len(store.all_cases()) == 1
+    case = store.get_case(first.case_id)
+    kinds = [e["kind"] for e in case["events"]]
+    assert "repeat_report" in kinds and "risk_raised" in kinds and case["risk"]["level"] == "high"
+    assert case["next_due_at"] < due_low  # 60 min at low -> 5 min from now at high
+    assert case["next_due_at"] == (clock() + timedelta(minutes=5)).isoformat().replace("+00:00", "Z")
+    [(update, msg)] = mails(store, "repeat")
+    assert DO in update["to"] and "अब और नहीं" in msg.get_body(("plain",)).get_content()
+
+
+def test_report_about_someone_else_opens_a_new_case(tmp_path):
+    config, store, desk, clock, handle = setup(tmp_path)
+    handle(station_report())
+    other = station_report().replace(b"lero.8812045567.1764364592", b"lero.1.2").replace(
+        b"100078812345670", b"100011112222333").replace(b"+91 98290 41736", b"+91 94140 00000")
+    assert handle(other).case_id == "LL-2026-000002"
