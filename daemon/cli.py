@@ -13,6 +13,8 @@ COMMANDS = {
     "parse": "parse",
     "check-config": "check_config",
     "route": "route",
+    "preview": "preview",
+    "cases": "cases",
 }
 
 

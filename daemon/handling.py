@@ -127,7 +127,7 @@ class Desk:
                 reading, case_id, f"report held: {hold}",
                 reason=f"A self-harm report arrived from a sender that is not a trusted platform ({hold}). "
                        "It has NOT been sent to any police station.",
-                action="If it is genuine, act on it directly; reply RELEASE to forward it (once that command exists).",
+                action="If it is genuine, act on it directly; reply RELEASE to this mail to forward it, or ASSIGN <station>.",
                 folder=HELD,
             )
         else:
@@ -400,11 +400,7 @@ class Desk:
         self._send(key, f"desk-{msg.sha256[:12]}", "desk_notice", context, (self.config.hq_desk,), case_id)
 
     def _queue(self, case: Case, purpose: str, template: str, to: tuple[str, ...], **extra) -> None:
-        wait = case.route.chain[case.step].wait_for(case.risk.level.value) if case.next_due_at and case.route.chain else None
-        context = {"case": case, "report": case.report, "risk_label": case.risk.level.effective.value.upper(),
-                   "deadline_minutes": (round(wait) if wait and wait >= 1 else wait), "step": case.step + 1,
-                   "step_who": case.route.chain[case.step].who if case.route.chain else "", **extra}
-        self._send(case.id, purpose, template, context, to, case.id)
+        self._send(case.id, purpose, template, mail_context(case, **extra), to, case.id)
 
     def _send(self, key: str, purpose: str, template: str, context: dict, to: tuple[str, ...], case_id: str | None) -> None:
         now = self.now()
@@ -422,6 +418,15 @@ class Desk:
             "raw_b64": base64.b64encode(raw).decode("ascii"), "status": "pending", "attempts": 0,
             "queued_at": now.isoformat(), "next_attempt_at": now.isoformat(), "last_error": None,
         })
+
+
+def mail_context(case: Case, **extra) -> dict:
+    """What every case template can use (also used by ``lifeline preview``)."""
+    chain = case.route.chain
+    wait = chain[case.step].wait_for(case.risk.level.value) if case.next_due_at and chain else None
+    return {"case": case, "report": case.report, "risk_label": case.risk.level.effective.value.upper(),
+            "deadline_minutes": (round(wait) if wait and wait >= 1 else wait), "step": case.step + 1,
+            "step_who": chain[case.step].who if chain else "", **extra}
 
 
 def _first_line(text: str) -> str:
