@@ -21,14 +21,16 @@ log = logging.getLogger("lifeline.escalation")
 
 
 class Escalator:
-    def __init__(self, desk: Desk, kick: Callable[[], None]) -> None:
-        self.desk, self.kick = desk, kick
+    def __init__(self, desk: Desk, kick: Callable[[], None], sweep_seconds: float = 30.0) -> None:
+        self.desk, self.kick, self.sweep_seconds = desk, kick, sweep_seconds
         self.scheduler = AsyncIOScheduler(timezone="UTC")
         self._armed: dict[str, datetime] = {}
 
     def start(self) -> None:
         """Start the scheduler and arm every open case's next step from the store."""
         self.scheduler.start()
+        self.scheduler.add_job(self._sweep, "interval", seconds=self.sweep_seconds, id="sweep",
+                               replace_existing=True, coalesce=True, max_instances=1)
         self.sync()
         log.info("escalation timers armed cases=%d", len(self._armed))
 
@@ -54,6 +56,14 @@ class Escalator:
         self._armed.pop(case_id, None)
         if self.scheduler.get_job(case_id):
             self.scheduler.remove_job(case_id)
+
+    async def _sweep(self) -> None:
+        """Safety net: fire anything overdue (a clock jump, a lost job) and re-sync."""
+        now = self.desk.now()
+        for case_id, at in self.desk.due_cases():
+            if at <= now:
+                await self._fire(case_id)
+        self.sync()
 
     async def _fire(self, case_id: str) -> None:
         self._armed.pop(case_id, None)

@@ -9,6 +9,7 @@ network: mails go to the outbox table and the outbox sends them.
 from __future__ import annotations
 
 import base64
+import re
 import logging
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
@@ -200,7 +201,8 @@ class Desk:
                               action="Check whether the case id was mistyped.", folder=REPLIES)
             return Outcome(REPLIES, reading.kind.value, None, "reply to unknown case")
         case = Case.from_json(data)
-        if not may_act(case, sender, self.config.hq_desk):
+        held_for_desk = case.state is CaseState.HELD and sender != self.config.hq_desk.lower()
+        if held_for_desk or not may_act(case, sender, self.config.hq_desk):
             case = with_event(case, now, "reply_ignored", sender, "sender is not a recipient of the case")
             self.store.put_case(case.to_json())
             self._desk_notice(reading, case.id, f"reply from a stranger ignored on {case.id}",
@@ -212,7 +214,7 @@ class Desk:
         case, result = self._apply(case, command, sender, is_desk, now, reading)
         self.store.put_case(case.to_json())
         self._receipt(case, sender, command, result)
-        return Outcome(REPLIES, reading.kind.value, case.id, f"case {case.id} {command.verb} via {via}: {result}")
+        return Outcome(REPLIES, reading.kind.value, case.id, f"case {case.id} {command.verb} via {via} -> {case.state.value}")
 
     def _apply(self, case: Case, command: replies.Command, sender: str, is_desk: bool, now: datetime,
                reading: Reading) -> tuple[Case, str]:
@@ -329,7 +331,11 @@ class Desk:
         if data:
             case = Case.from_json(data)
             now = self.now()
-            case = with_event(case, now, kind, sender, "automatic mail, not an acknowledgement")
+            failed = _failed_addresses(reading.message) if reading.kind is Kind.BOUNCE else ()
+            case = with_event(case, now, kind, sender, "automatic mail, not an acknowledgement"
+                              + (f"; undeliverable: {', '.join(failed)}" if failed else ""))
+            for address in failed:  # recorded against the address, for the desk to fix the config
+                self._record_bounce(address, case.id, now)
             ours = reading.kind is Kind.BOUNCE or sender in {r.lower() for r in case.recipients}
             if ours and case.open:
                 case, new = escalate(case, now, f"{kind.replace('_', ' ')} from a recipient", self.config.minute_seconds)
@@ -343,6 +349,14 @@ class Desk:
                                  + ". It does not count as an acknowledgement" + (escalated or "") + ".",
                           action="Make sure someone at the station has the case.", folder=REPLIES)
         return Outcome(REPLIES, kind, reading.case_ref if data else None, f"{kind} recorded{escalated}")
+
+    def _record_bounce(self, address: str, case_id: str, now: datetime) -> None:
+        key = f"bounce:{address}"
+        row = self.store.meta.get(lambda r: r.get("key") == key)
+        count = (row["value"]["count"] if row else 0) + 1
+        from tinydb import Query
+        self.store.meta.upsert({"key": key, "value": {"count": count, "last_at": now.isoformat(), "last_case": case_id}},
+                               Query().key == key)
 
     def _unrecognised(self, reading: Reading) -> Outcome:
         kind = reading.kind.value
@@ -418,6 +432,20 @@ class Desk:
             "raw_b64": base64.b64encode(raw).decode("ascii"), "status": "pending", "attempts": 0,
             "queued_at": now.isoformat(), "next_attempt_at": now.isoformat(), "last_error": None,
         })
+
+
+_FAILED = re.compile(r"(?:Final|Original)-Recipient:\s*rfc822;\s*<?([^\s<>;]+@[^\s<>;]+)>?", re.I)
+
+
+def _failed_addresses(message) -> tuple[str, ...]:
+    """The addresses a bounce says could not be reached (DSN fields, X-Failed-Recipients)."""
+    found = [a.strip().lower() for h in message.header_all("X-Failed-Recipients") for a in h.split(",") if "@" in a]
+    for inner in message.embedded:  # message/delivery-status blocks parse as header-only messages
+        for value in inner.header_all("Final-Recipient"):
+            found += [m.group(1).lower() for m in _FAILED.finditer("Final-Recipient: " + value)]
+    for text in [message.text] + [a.text or "" for a in message.attachments]:
+        found += [m.group(1).lower() for m in _FAILED.finditer(text or "")]
+    return tuple(dict.fromkeys(found))
 
 
 def mail_context(case: Case, **extra) -> dict:

@@ -222,3 +222,38 @@ def test_report_about_someone_else_opens_a_new_case(tmp_path):
     other = station_report().replace(b"lero.8812045567.1764364592", b"lero.1.2").replace(
         b"100078812345670", b"100011112222333").replace(b"+91 98290 41736", b"+91 94140 00000")
     assert handle(other).case_id == "LL-2026-000002"
+
+
+def test_bounce_escalates_and_is_recorded_against_the_address(tmp_path):
+    config, store, desk, clock, handle = setup(tmp_path)
+    case_id = handle(station_report()).case_id
+    bounce = (
+        "From: Mail Delivery System <MAILER-DAEMON@mail.police.example.in>\r\nTo: scrb-sm-desk@police.example.in\r\n"
+        "Subject: Undelivered Mail Returned to Sender\r\nMessage-ID: <b1@mail.police.example.in>\r\n"
+        "Auto-Submitted: auto-replied\r\nMIME-Version: 1.0\r\n"
+        'Content-Type: multipart/report; report-type=delivery-status; boundary="b"\r\n\r\n'
+        "--b\r\nContent-Type: text/plain\r\n\r\nmailbox full\r\n"
+        f"--b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mail\r\n\r\nFinal-Recipient: rfc822; {DO}\r\n"
+        "Action: failed\r\nStatus: 5.2.2\r\n"
+        f"--b\r\nContent-Type: message/rfc822\r\n\r\nFrom: x@police.example.in\r\nTo: {DO}\r\n"
+        f"Subject: [{case_id}] HIGH\r\nMessage-ID: <{case_id}.forward.1@{DOMAIN}>\r\n\r\nbody\r\n--b--\r\n"
+    ).encode()
+    outcome = handle(bounce)
+    case = store.get_case(case_id)
+    assert outcome.kind == "bounce" and case["step"] == 1 and case["acknowledged_by"] is None
+    assert DO in [e for e in case["events"] if e["kind"] == "bounce"][0]["detail"]
+    assert store.meta.get(lambda r: r.get("key") == f"bounce:{DO}")["value"]["count"] == 1
+    assert [m["to"] for m, _ in mails(store, "escalation")] == [[SHO]]
+
+
+def test_held_case_takes_commands_from_the_desk_only(tmp_path):
+    config, store, desk, clock, handle = setup(tmp_path)
+    held = handle(example("forwarded_by_cyber_cell.eml")).case_id
+    plus = f"scrb-sm-desk+{held}.{token(KEY, held)}@police.example.in"
+    handle(reply("cr-beawar@police.example.in", "ACK", case_id=held, to=plus, thread=False))
+    case = store.get_case(held)
+    assert case["state"] == "held" and case["events"][-1]["kind"] == "reply_ignored"
+    handle(reply(config.hq_desk, "ASSIGN PS Malviya Nagar", case_id=held, to=plus, thread=False))
+    case = store.get_case(held)
+    assert case["state"] == "forwarded" and case["route"]["station"] == "PS Malviya Nagar" and case["next_due_at"]
+    assert DO in mails(store, "forward")[0][0]["to"]
