@@ -152,3 +152,40 @@ def test_killed_during_pending_escalation_fires_once_on_time(mailstack, daemon):
     print(f"ESCALATION DELAY after restart {delay:.3f}s")
     assert -0.5 < delay < 3.0
     assert [e["kind"] for e in case(daemon)["events"]].count("escalated") == 1
+
+
+@FAST
+def test_bounce_escalates_at_once(mailstack, daemon):
+    mailstack.deliver(HQ, station_report())
+    forwarded(mailstack)
+    bounce = (
+        "From: Mail Delivery System <MAILER-DAEMON@police.example.in>\r\nTo: scrb-sm-desk@police.example.in\r\n"
+        "Subject: Undelivered Mail Returned to Sender\r\nMessage-ID: <b1@police.example.in>\r\n"
+        "Auto-Submitted: auto-replied\r\nMIME-Version: 1.0\r\n"
+        'Content-Type: multipart/report; report-type=delivery-status; boundary="b"\r\n\r\n'
+        "--b\r\nContent-Type: text/plain\r\n\r\nmailbox full\r\n"
+        f"--b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mail\r\n\r\nFinal-Recipient: rfc822; {DO}\r\n"
+        "Action: failed\r\nStatus: 5.2.2\r\n"
+        f"--b\r\nContent-Type: message/rfc822\r\n\r\nFrom: {HQ}\r\nTo: {DO}\r\n"
+        f"Subject: [{CASE}] HIGH\r\nMessage-ID: <{CASE}.forward.1@lifeline.police.example.in>\r\n\r\nbody\r\n--b--\r\n"
+    ).encode()
+    t0 = time.time()
+    mailstack.deliver(HQ, bounce)
+    mailstack.wait_for(SHO, lambda raw: b".escalation." in raw, timeout=4)
+    assert time.time() - t0 < 4
+    c = case(daemon)
+    assert c["step"] == 1 and c["acknowledged_by"] is None
+    assert any(e["kind"] == "bounce" and DO in e["detail"] for e in c["events"])
+
+
+@FAST
+def test_repeat_report_attaches_and_updates_the_station(mailstack, daemon):
+    mailstack.deliver(HQ, station_report())
+    forwarded(mailstack)
+    again = station_report().replace(b"lero.8812045567.1764364592", b"lero.8812045567.2").replace(
+        "आज रात के बाद".encode(), "अब और नहीं".encode())
+    mailstack.deliver(HQ, again)
+    update = mailstack.wait_for(DO, lambda raw: b".repeat." in raw, timeout=10)
+    assert "अब और नहीं" in body_text(update)
+    assert len(store_cases(daemon.store_path)) == 1
+    assert any(e["kind"] == "repeat_report" for e in case(daemon)["events"])
