@@ -35,7 +35,9 @@ TEMPLATE = (ROOT / "tests" / "fixtures" / "examples" / "facebook_plain.eml").rea
 def report(n: int) -> bytes:
     """A distinct copy of the example report: new reference, Message-ID and name."""
     return (TEMPLATE.replace(b"8812045567", f"77{n:08d}".encode())
-            .replace(b"Suresh Meghwal", f"Bench Person {n}".encode()))
+            .replace(b"Suresh Meghwal", f"Bench Person {n}".encode())
+            .replace(b"100078812345670", f"1000788{n:08d}".encode())  # a new person, not a repeat report
+            .replace(b"+91 98290 41736", f"+91 98290 {n % 100000:05d}".encode()))
 
 
 def pct(values: list[float], p: float) -> float:
