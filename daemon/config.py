@@ -247,6 +247,9 @@ class _Lifeline(_Model):
     reply_key_env: str | None = None
     minute_seconds: float = Field(default=60.0, gt=0)
     repeat_window_hours: float = Field(default=72.0, ge=0)
+    # Replies must carry DKIM/DMARC pass from our MTA's Authentication-Results (authserv-id).
+    reply_auth_required: bool = False
+    reply_authserv_id: str | None = None
 
     @field_validator("timezone")
     @classmethod
@@ -264,6 +267,12 @@ class _Lifeline(_Model):
             if not re.fullmatch(EMAIL, a):
                 raise ValueError(f"{a!r} is not an e-mail address")
         return v
+
+    @model_validator(mode="after")
+    def _reply_auth(self):
+        if self.reply_auth_required and not self.reply_authserv_id:
+            raise ValueError("reply_auth_required needs reply_authserv_id (your MTA's Authentication-Results id)")
+        return self
 
 
 class _Root(_Model):
@@ -328,6 +337,8 @@ class Config:
     reply_key_env: str | None = None
     minute_seconds: float = 60.0
     repeat_window_hours: float = 72.0
+    reply_auth_required: bool = False
+    reply_authserv_id: str | None = None
 
     @property
     def store_path(self) -> Path:
@@ -491,6 +502,8 @@ def parse_config(data: dict, path: Path | None = None, text: str = "") -> Config
         reply_key_env=main.reply_key_env,
         minute_seconds=main.minute_seconds,
         repeat_window_hours=main.repeat_window_hours,
+        reply_auth_required=main.reply_auth_required,
+        reply_authserv_id=main.reply_authserv_id,
     )
 
 

@@ -23,6 +23,7 @@ from daemon.cases import (
 from daemon.config import Config
 from daemon.mail.classify import Kind
 from daemon.mail.compose import compose, message_id
+from daemon.mail.reply_auth import reply_authenticated
 from daemon.reading import Reading, ReadingRules, read
 from daemon.render import Renderer
 from daemon.risk import RiskLevel, RiskScore, RiskScorer
@@ -209,6 +210,15 @@ class Desk:
                               reason="A reply to the case came from an address the case was not sent to; it was ignored.",
                               action="Check the sender; forward the case yourself if needed.", folder=REPLIES)
             return Outcome(REPLIES, reading.kind.value, case.id, "reply from non-recipient ignored")
+        if self.config.reply_auth_required and not reply_authenticated(reading.message, self.config.reply_authserv_id):
+            case = with_event(case, now, "reply_unauthenticated", sender, "no DKIM/DMARC pass from the trusted MTA")
+            self.store.put_case(case.to_json())
+            self._desk_notice(reading, case.id, f"unauthenticated reply ignored on {case.id}",
+                              reason="A reply from a case recipient did not pass DKIM/DMARC at our mail server, "
+                                     "which the config requires; it was ignored.",
+                              action="Call the officer to confirm, and check their mail server's signing.",
+                              folder=REPLIES)
+            return Outcome(REPLIES, reading.kind.value, case.id, "unauthenticated reply ignored")
         command = replies.parse(reading.message.text)
         is_desk = sender == self.config.hq_desk.lower()
         case, result = self._apply(case, command, sender, is_desk, now, reading)

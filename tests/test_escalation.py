@@ -257,3 +257,33 @@ def test_held_case_takes_commands_from_the_desk_only(tmp_path):
     case = store.get_case(held)
     assert case["state"] == "forwarded" and case["route"]["station"] == "PS Malviya Nagar" and case["next_due_at"]
     assert DO in mails(store, "forward")[0][0]["to"]
+
+
+def test_reply_auth_required_ignores_replies_without_mta_pass(tmp_path):
+    import dataclasses
+    config, store, desk, clock, handle = setup(tmp_path)
+    desk.config = dataclasses.replace(config, reply_auth_required=True, reply_authserv_id="mail.police.example.in")
+    case_id = handle(station_report()).case_id
+    forged = "Authentication-Results: mail.police.example.in; dkim=fail header.d=police.example.in"
+    outcome = handle(reply(DO, "ACK", extra=forged))
+    assert outcome.action == "unauthenticated reply ignored" and store.get_case(case_id)["state"] == "forwarded"
+    # a pass stamped by someone else's server (or lower down) does not count either
+    other = "Authentication-Results: evil.example; dkim=pass"
+    handle(reply(DO, "ACK.", extra=other))
+    assert store.get_case(case_id)["state"] == "forwarded"
+    good = "Authentication-Results: mail.police.example.in; dkim=pass header.d=police.example.in; dmarc=pass"
+    handle(reply(DO, "ACK now", extra=good))
+    assert store.get_case(case_id)["state"] == "acknowledged"
+
+
+def test_reply_auth_required_without_authserv_id_is_a_config_error(tmp_path):
+    import pytest
+
+    from daemon.config import ConfigError, load_config
+    from tests.helpers import ROOT
+    text = (ROOT / "config.toml").read_text(encoding="utf-8").replace(
+        "[lifeline]\n", "[lifeline]\nreply_auth_required = true\n", 1)
+    path = tmp_path / "config.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError, match="reply_authserv_id"):
+        load_config(path)
