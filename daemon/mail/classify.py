@@ -52,7 +52,7 @@ def _our_id(mid: str, message_id_domain: str) -> str | None:
     if domain.lower() == message_id_domain.lower():
         tag = re.match(r"(LL-\d{4}-\d{6})(?:\.|$)", local)
         if tag:
-            return tag.group(1)
+            return tag.group(1).upper()
     return None
 
 
@@ -66,7 +66,7 @@ def case_ref(message: Message, message_id_domain: str) -> str | None:
             return found
     tag = CASE_TAG.search(message.subject)
     if tag:
-        return tag.group(1)
+        return tag.group(1).upper()
     for addr in message.to + tuple(message.header_all("Cc")) + tuple(message.header_all("Delivered-To")):
         plus = PLUS_CASE.search(addr)
         if plus:  # replied to our Reply-To plus-address; the token is checked by daemon.matching
@@ -78,7 +78,7 @@ def case_ref(message: Message, message_id_domain: str) -> str | None:
                 return found
         tag = CASE_TAG.search(inner.subject)
         if tag:
-            return tag.group(1)
+            return tag.group(1).upper()
     ids = re.search(rf"<(LL-\d{{4}}-\d{{6}})\.[^<>@\s]*@{re.escape(message_id_domain)}>", message.text, re.I)
     if ids:
         return ids.group(1)
@@ -89,7 +89,7 @@ def case_ref(message: Message, message_id_domain: str) -> str | None:
     tag = CASE_TAG.search(quoted) or CASE_TAG.search(
         "\n".join(line for line in message.text.splitlines() if line.lstrip().startswith(">"))
     )
-    return tag.group(1) if tag else None
+    return tag.group(1).upper() if tag else None
 
 
 def _auto_submitted(message: Message) -> str:
