@@ -9,6 +9,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
+import time
+import traceback
 from datetime import datetime, timezone
 from typing import Callable
 
@@ -80,12 +82,15 @@ class Service:
 
     async def _handle(self, incoming: Incoming) -> str | None:
         key = (incoming.uidvalidity, incoming.uid)
+        started = time.perf_counter()
         try:
             prepared = await asyncio.to_thread(prepare, incoming.raw, self.rules, self.config, self.scorer, self.now())
             outcome = self.desk.commit(prepared, uidvalidity=incoming.uidvalidity, uid=incoming.uid)
         except Exception as exc:  # noqa: BLE001 - a poison mail must not stop intake
             tries = self._tries[key] = self._tries.get(key, 0) + 1
-            log.exception("handling failed uid=%s try=%d error=%s", incoming.uid, tries, type(exc).__name__)
+            # the frames, not the message: an exception's text may quote the mail's personal data
+            log.error("handling failed uid=%s try=%d error=%s\n%s", incoming.uid, tries, type(exc).__name__,
+                      "".join(traceback.format_tb(exc.__traceback__)))
             if tries < MAX_TRIES:
                 return None  # stays in INBOX, tried again on the next pass
             self.desk.quarantined(incoming.raw, f"{type(exc).__name__} after {tries} tries")
@@ -93,7 +98,8 @@ class Service:
             return "Quarantine"
         self._tries.pop(key, None)
         self.escalator.sync()
-        log.info("intake uid=%s kind=%s case=%s outcome=%s", incoming.uid, outcome.kind, outcome.case_id, outcome.action)
+        log.info("intake uid=%s kind=%s case=%s outcome=%s handle_ms=%.1f", incoming.uid, outcome.kind,
+                 outcome.case_id, outcome.action, (time.perf_counter() - started) * 1000)
         self.outbox.kick()
         return outcome.folder
 

@@ -30,3 +30,14 @@ class Clock:
 
     def __call__(self) -> datetime:
         return self.value
+
+
+def numbered_report(n: int) -> bytes:
+    """A distinct copy of the example Facebook report: its own reference (so its own
+    Message-ID) and a fictional name, for bursts in tests and benchmarks."""
+    return (example("facebook_plain.eml")
+            .replace(b"8812045567", f"77{n:08d}".encode())  # reference and Message-ID
+            .replace(b"Suresh Meghwal", f"Test Person {n}".encode())
+            .replace(b"98290 41736", f"9{n:09d}".encode())  # mobile
+            .replace(b"100078812345670", f"1000{n:011d}".encode())  # profile / user id
+            .replace(b"suresh.m.1998", f"test.person.{n}".encode()))

@@ -12,6 +12,7 @@ import pwd
 import shutil
 import signal
 import socket
+import ssl
 import subprocess
 import time
 from dataclasses import dataclass
@@ -174,8 +175,7 @@ class DovecotProcess:
         try:
             for port in (self.ports.lmtp, self.ports.imap):
                 self._wait(port, deadline)
-            # The TLS port sends nothing before the handshake; a connect is enough.
-            self._wait_connect(self.ports.imaps, deadline)
+            self._wait_tls_greeting(self.ports.imaps, deadline)
         except Exception:
             self.stop()
             raise
@@ -196,16 +196,26 @@ class DovecotProcess:
                 if time.monotonic() > deadline:
                     raise
 
-    def _wait_connect(self, port: int, deadline: float) -> None:
+    def _wait_tls_greeting(self, port: int, deadline: float) -> None:
+        """Wait for the IMAPS greeting (after a full TLS handshake).
+
+        A bare connect is not enough: it makes the master fork an imap-login, and a stop()
+        racing that half-started process makes Dovecot's shutdown take ~5 s.
+        """
+        probe = ssl.create_default_context()
+        probe.check_hostname, probe.verify_mode = False, ssl.CERT_NONE  # readiness only; clients verify
         while True:
             self._check_alive()
             try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-                return
-            except OSError:
-                if time.monotonic() > deadline:
-                    raise TimeoutError(f"Dovecot did not listen on 127.0.0.1:{port}")
-                time.sleep(0.02)
+                with socket.create_connection(("127.0.0.1", port), timeout=1.0) as raw:
+                    with probe.wrap_socket(raw) as tls:
+                        if tls.recv(64).startswith(b"* OK"):
+                            return
+            except (OSError, ssl.SSLError):
+                pass
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"Dovecot did not greet on 127.0.0.1:{port}")
+            time.sleep(0.02)
 
     def pids(self) -> list[int]:
         """The master and every process in its group (for leak checks)."""
@@ -213,7 +223,7 @@ class DovecotProcess:
             return []
         return process_group_members(self.proc.pid)
 
-    def stop(self, timeout: float = 5.0) -> None:
+    def stop(self, timeout: float = 2.0) -> None:
         proc, self.proc = self.proc, None
         if proc is None:
             return
@@ -232,17 +242,19 @@ class DovecotProcess:
                 proc.wait()
         if proc.stdout:
             proc.stdout.close()
-        # Children normally die with the master; anything left in the group is killed.
-        deadline = time.monotonic() + timeout
+        # Children normally die with the master; an imap-login holding a just-closed client
+        # can linger for seconds (reparented to init), so stragglers get SIGKILL after a grace.
+        # Login processes hold no mail state; delivered mail is already on disk.
+        deadline = time.monotonic() + 0.5
         while process_group_members(pgid):
             if time.monotonic() > deadline:
                 try:
                     os.killpg(pgid, signal.SIGKILL)
                 except ProcessLookupError:
                     pass
+                if time.monotonic() > deadline + timeout:
+                    raise RuntimeError(f"Dovecot processes {process_group_members(pgid)} survived SIGKILL")
             time.sleep(0.02)
-            if time.monotonic() > deadline + 2:
-                break
 
 
 def process_group_members(pgid: int) -> list[int]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import asyncio
 import hmac
-import warnings
+import logging
 import ssl
 import threading
 import time
@@ -21,10 +21,11 @@ from typing import Callable
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 
-# aiosmtpd warns on every AUTH about its own deprecated attribute; nothing of ours uses it.
-warnings.filterwarnings("ignore", message="Session.login_data is deprecated")
+from .lmtp import lmtp_deliver
 
-from .lmtp import LmtpError, lmtp_deliver
+# aiosmtpd logs a deprecation warning about its own Session.login_data on every AUTH, even
+# though nothing here uses that attribute; drop just that line.
+logging.getLogger("mail.log").addFilter(lambda record: "login_data is deprecated" not in record.getMessage())
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,7 @@ class RelayHandler:
         try:
             result = await loop.run_in_executor(
                 None, lmtp_deliver, self.lmtp[0], self.lmtp[1], mail_from, rcpts, raw)
-        except (OSError, LmtpError, Exception) as exc:  # any LMTP trouble is temporary for the client
+        except Exception as exc:  # noqa: BLE001 — any LMTP trouble (refused, timeout, protocol) is temporary for the client
             return f"451 4.3.0 local delivery failed: {type(exc).__name__}"
         if result.refused:
             code = min(c for c, _ in result.refused.values())

@@ -41,8 +41,9 @@ class Outbox:
 
     async def run(self, stop: asyncio.Event) -> None:
         while not stop.is_set():
-            delay = await self.send_due()
+            # clear before sending: a kick that arrives while we send must not be lost
             self._wake.clear()
+            delay = await self.send_due()
             waiters = [asyncio.ensure_future(self._wake.wait()), asyncio.ensure_future(stop.wait())]
             done, pending = await asyncio.wait(waiters, timeout=delay, return_when=asyncio.FIRST_COMPLETED)
             for task in pending:

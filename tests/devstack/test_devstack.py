@@ -6,6 +6,7 @@ import asyncio
 import os
 import shutil
 import smtplib
+import socket
 import ssl
 import tempfile
 from pathlib import Path
@@ -190,6 +191,33 @@ def test_restart_dovecot_keeps_mail_and_ports(mailstack, make_mail):
     assert any(m.endswith(raw) for m in mailstack.messages(HQ))
 
 
+def test_restart_during_idle_ends_the_session_and_serves_new_logins(mailstack, make_mail):
+    client = mailstack.imap(HQ)
+    client.select_folder("INBOX")
+    client.idle()
+    mailstack.restart_dovecot()
+    try:
+        responses = client.idle_check(timeout=3)
+        if not any(r[0] == b"BYE" for r in responses):
+            # No BYE read: the old session must still be unusable, never silently alive.
+            with pytest.raises(Exception):
+                client.idle_done()
+                client.noop()
+    except (OSError, EOFError):
+        pass  # the socket is already gone: the client learns it at once
+    finally:
+        client.shutdown()
+    raw = make_mail(HQ, "after idle restart")
+    mailstack.deliver(HQ, raw)
+    mailstack.wait_for(HQ, _has(_mid(raw)), timeout=5)
+
+
+def test_lmtp_to_unknown_user_raises(mailstack, make_mail):
+    from daemon.devstack import LmtpError
+    with pytest.raises(LmtpError, match="nobody-here"):
+        mailstack.deliver("nobody-here@police.example.in", make_mail("nobody-here@police.example.in"))
+
+
 def test_wait_for_timeout_names_what_is_there(mailstack, make_mail):
     raw = make_mail(CONTROL, "visible subject")
     mailstack.deliver(CONTROL, raw)
@@ -239,3 +267,39 @@ def _alive(pid: int) -> bool:
     except OSError:
         return False
     return state != "Z"
+
+
+def test_devstack_command_serves_until_sigterm(tmp_path):
+    """`lifeline devstack`: prints the ports and the daemon command, writes a loadable config, stops cleanly."""
+    import signal
+    import subprocess
+    import sys
+    workdir = Path(tempfile.mkdtemp(prefix="lifeline-test-cmd-"))
+    code = ("import argparse, sys; from daemon.commands import devstack as d; p = argparse.ArgumentParser(); "
+            "d.add_arguments(p); sys.exit(d.run(p.parse_args(sys.argv[1:])))")
+    proc = subprocess.Popen([sys.executable, "-c", code, "--config", str(REPO / "config.toml"), "--dir", str(workdir)],
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, cwd=REPO)
+    try:
+        lines = []
+        for line in proc.stdout:
+            lines.append(line)
+            if "Ctrl-C" in line:
+                break
+        out = "".join(lines)
+        assert "lifeline run --config " + str(workdir / "config.toml") in out, out
+        config = load_config(workdir / "config.toml")
+        assert f"127.0.0.1:{config.imap.port}" in out and f"127.0.0.1:{config.smtp.port}" in out
+        client = IMAPClient("127.0.0.1", port=config.imap.port, ssl=True,
+                            ssl_context=client_context(Path(config.imap.ca_file)), timeout=5)
+        client.login(config.imap.username, config.imap.password())
+        client.logout()
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(10) == 0
+        assert "stopping" in proc.stdout.read()
+        with pytest.raises(OSError):
+            socket.create_connection(("127.0.0.1", config.imap.port), timeout=1).close()
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        shutil.rmtree(workdir, ignore_errors=True)

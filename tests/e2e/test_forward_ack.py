@@ -12,7 +12,7 @@ import asyncio
 import pytest
 
 from daemon.devstack.process import store_cases, store_outbox
-from tests.helpers import example
+from tests.helpers import example, numbered_report
 
 pytestmark = pytest.mark.e2e
 
@@ -117,3 +117,15 @@ def test_crash_after_commit_before_send_forwards_exactly_once(mailstack, daemon)
     time.sleep(1.5)
     assert len([r for r in mailstack.messages(JODHPUR_CR) if b"LL-2026-000001" in r]) == 1
     assert len(store_cases(daemon.store_path)) == 1
+
+
+def test_reports_arriving_together_are_all_forwarded_promptly(mailstack, daemon):
+    """A kick from intake while the outbox is busy sending must not be lost (it once was:
+    the rest of a burst then waited a minute for the outbox's idle timer)."""
+    start = time.time()
+    for n in range(1, 21):
+        mailstack.deliver(HQ, numbered_report(n))
+    wait_until(lambda: len(mailstack.accepted) >= 20, 20, "20 forwards to be accepted")
+    assert time.time() - start < 20
+    ids = sorted(a.message_id for a in mailstack.accepted)
+    assert len(set(ids)) == 20

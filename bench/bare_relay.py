@@ -1,0 +1,56 @@
+"""The floor: a bare IMAP IDLE -> fetch -> SMTP resend loop, no parsing, scoring or storage.
+
+bench/e2e.py runs it as a child process against the same mail stack to learn how much of
+Lifeline's latency is the mail servers' (Dovecot's IDLE notification, TLS, LMTP) and how
+much is Lifeline's own. Usage: bare_relay.py HOST IMAP_PORT SMTP_PORT USER PASSWORD_FILE CA_FILE TO
+"""
+
+from __future__ import annotations
+
+import signal
+import smtplib
+import ssl
+import sys
+from pathlib import Path
+
+import imapclient
+
+
+def main() -> int:
+    host, imap_port, smtp_port, user, password_file, ca_file, to = sys.argv[1:8]
+    password = Path(password_file).read_text().strip()
+    context = ssl.create_default_context(cafile=ca_file)
+    imap = imapclient.IMAPClient(host, port=int(imap_port), ssl=True, ssl_context=context)
+    imap.login(user, password)
+    imap.select_folder("INBOX")
+    if not imap.folder_exists("Relayed"):
+        imap.create_folder("Relayed")
+    smtp = smtplib.SMTP(host, int(smtp_port))
+    smtp.starttls(context=context)
+    smtp.login(user, password)
+    running = True
+
+    def stop(*_):
+        nonlocal running
+        running = False
+
+    signal.signal(signal.SIGTERM, stop)
+    print("bare relay ready", flush=True)
+    while running:
+        uids = imap.search("ALL")
+        if uids:
+            for uid, data in imap.fetch(uids, ["BODY.PEEK[]"]).items():
+                smtp.sendmail(user, [to], data[b"BODY[]"])
+            imap.move(uids, "Relayed")
+            continue
+        imap.idle()
+        while running and not imap.idle_check(timeout=1.0):
+            pass
+        imap.idle_done()
+    smtp.quit()
+    imap.logout()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
