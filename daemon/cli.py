@@ -14,6 +14,8 @@ COMMANDS = {
     "audit": "audit",
     "check-config": "check_config",
     "route": "route",
+    "preview": "preview",
+    "cases": "cases",
 }
 
 

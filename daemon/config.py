@@ -243,6 +243,15 @@ class _Lifeline(_Model):
     pin_table: str | None = None  # CSV pin,district (see tools/pin_table.py)
     templates: tuple[str, ...] = ("forward", "desk_notice")
     min_confidence: float = Field(default=0.6, ge=0, le=1)
+    # Reply tokens (HMAC of the case id): key from this file or env var; else a generated
+    # key kept in state_dir/reply.key. minute_seconds shortens chain waits in tests only.
+    reply_key_file: str | None = None
+    reply_key_env: str | None = None
+    minute_seconds: float = Field(default=60.0, gt=0)
+    repeat_window_hours: float = Field(default=72.0, ge=0)
+    # Replies must carry DKIM/DMARC pass from our MTA's Authentication-Results (authserv-id).
+    reply_auth_required: bool = False
+    reply_authserv_id: str | None = None
 
     @field_validator("timezone")
     @classmethod
@@ -260,6 +269,12 @@ class _Lifeline(_Model):
             if not re.fullmatch(EMAIL, a):
                 raise ValueError(f"{a!r} is not an e-mail address")
         return v
+
+    @model_validator(mode="after")
+    def _reply_auth(self):
+        if self.reply_auth_required and not self.reply_authserv_id:
+            raise ValueError("reply_auth_required needs reply_authserv_id (your MTA's Authentication-Results id)")
+        return self
 
 
 class _Store(_Model):
@@ -341,6 +356,12 @@ class Config:
     pins: dict[str, tuple[str, ...]] = field(default_factory=dict, hash=False)  # PIN -> districts
     templates: tuple[str, ...] = ("forward", "desk_notice")
     min_confidence: float = 0.6
+    reply_key_file: Path | None = None
+    reply_key_env: str | None = None
+    minute_seconds: float = 60.0
+    repeat_window_hours: float = 72.0
+    reply_auth_required: bool = False
+    reply_authserv_id: str | None = None
 
     @property
     def store_path(self) -> Path:
@@ -500,6 +521,12 @@ def parse_config(data: dict, path: Path | None = None, text: str = "") -> Config
         pins=pins,
         templates=main.templates,
         min_confidence=main.min_confidence,
+        reply_key_file=_resolve(base, main.reply_key_file),
+        reply_key_env=main.reply_key_env,
+        minute_seconds=main.minute_seconds,
+        repeat_window_hours=main.repeat_window_hours,
+        reply_auth_required=main.reply_auth_required,
+        reply_authserv_id=main.reply_authserv_id,
         store=StorePolicy(**root.store.model_dump()),
         authenticity=AuthPolicy(**{**root.authenticity.model_dump(),
                                    "trusted_authserv_ids": tuple(a.lower() for a in root.authenticity.trusted_authserv_ids)}),

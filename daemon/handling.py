@@ -9,16 +9,22 @@ network: mails go to the outbox table and the outbox sends them.
 from __future__ import annotations
 
 import base64
+import re
 import logging
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
 from typing import Callable
 
-from daemon.cases import Case, CaseState, acknowledge, may_act, open_case, with_event
+from daemon import replies, tokens
+from daemon.cases import (
+    Case, CaseState, acknowledge, arm, attach_repeat, attend, close, escalate, may_act, open_case, reassign,
+    same_person, with_event,
+)
 from daemon.config import Config
 from daemon.mail.authenticity import DnsFunc, Verdict, authenticate
 from daemon.mail.classify import Kind
 from daemon.mail.compose import compose, message_id
+from daemon.mail.reply_auth import reply_authenticated
 from daemon.reading import Reading, ReadingRules, read
 from daemon.render import Renderer
 from daemon.risk import RiskLevel, RiskScore, RiskScorer
@@ -77,8 +83,17 @@ def prepare(raw: bytes, rules: ReadingRules, config: Config, scorer: RiskScorer,
 class Desk:
     """Commits outcomes to the store. Runs on the event loop's thread only."""
 
-    def __init__(self, config: Config, store: Store, renderer: Renderer, now: Callable[[], datetime]) -> None:
+    def __init__(self, config: Config, store: Store, renderer: Renderer, now: Callable[[], datetime],
+                 key: bytes | None = None) -> None:
         self.config, self.store, self.renderer, self.now = config, store, renderer, now
+        self._key = key
+
+    @property
+    def key(self) -> bytes:
+        """The reply-token HMAC key (loaded on first use)."""
+        if self._key is None:
+            self._key = tokens.load_key(self.config)
+        return self._key
 
     # -- entry point -----------------------------------------------------------------------
     def commit(self, prepared: Prepared, *, uidvalidity: int, uid: int) -> Outcome:
@@ -115,6 +130,10 @@ class Desk:
         if not prepared.authentic:
             why = prepared.verdict.reason if prepared.verdict else "sender is not a trusted platform domain"
             hold = f"not verified as sent by the platform: {why}"
+        else:
+            earlier = self._open_case_for(reading.report, now)
+            if earlier is not None:
+                return self._repeat(earlier, reading, risk, now)
         case_id = self.store.next_case_id(now.year)
         case = open_case(
             case_id, reading.report, risk, where, authentic=prepared.authentic,
@@ -125,53 +144,244 @@ class Desk:
                 reading, case_id, f"report held: {hold}",
                 reason=f"A self-harm report arrived that could not be verified as sent by the platform ({hold}). "
                        "It has NOT been sent to any police station.",
-                action="If it is genuine, act on it directly; reply RELEASE to forward it (once that command exists).",
+                action="If it is genuine, act on it directly; reply RELEASE to this mail to forward it, or ASSIGN <station>.",
                 folder=HELD,
             )
         else:
+            case = arm(case, now, self.config.minute_seconds)
             self._queue(case, "forward", "forward", case.route.recipients)
         self._save(case)
         state = "held" if hold else f"forwarded via {where.matched_by}"
         return Outcome(HELD if hold else PROCESSED, reading.kind.value, case_id, f"case {case_id} {state}, risk {risk.level.value}")
 
+    def _open_case_for(self, report, now: datetime) -> Case | None:
+        """The newest not-closed case about the same person within the repeat window."""
+        window = timedelta(hours=self.config.repeat_window_hours)
+        found = None
+        for data in self.store.all_cases():
+            if data.get("state") == CaseState.CLOSED.value:
+                continue
+            case = Case.from_json(data)
+            if now - case.created_at <= window and same_person(case.report, report):
+                if found is None or case.created_at > found.created_at:
+                    found = case
+        return found
+
+    def _repeat(self, case: Case, reading: Reading, risk: RiskScore, now: datetime) -> Outcome:
+        case, raised = attach_repeat(case, reading.report, risk, now, self.config.minute_seconds)
+        if case.state is not CaseState.HELD:
+            self._queue(case, "repeat", "repeat_update", case.route.recipients, new_report=reading.report,
+                        new_risk=risk.level.effective.value.upper(), raised=raised)
+        self._save(case)
+        return Outcome(PROCESSED, reading.kind.value, case.id,
+                       f"repeat report attached to {case.id}" + (", risk raised" if raised else ""))
+
+    def _verified_case(self, reading: Reading) -> tuple[str | None, str]:
+        """Which case a reply may act on, and how we know: one of our Message-IDs in its
+        threading headers (thread), or a valid HMAC token in a plus-address or the subject
+        (token). A case number alone proves nothing."""
+        msg = reading.message
+        domain = "@" + self.config.message_id_domain.lower()
+        for mid in msg.in_reply_to + msg.references:
+            if mid.lower().endswith(domain):
+                sent = self.store.outgoing(mid)
+                if sent and sent.get("case_id"):
+                    return sent["case_id"], "thread"
+        places = list(msg.to) + msg.header_all("Cc") + msg.header_all("Delivered-To") + [msg.subject]
+        for case_id, candidate in tokens.tokens_in(places):
+            if tokens.valid(self.key, case_id, candidate):
+                return case_id, "token"
+        return None, "unverified"
+
     def _reply(self, reading: Reading) -> Outcome:
-        sender = reading.message.from_addr or ""
-        data = self.store.get_case(reading.case_ref) if reading.case_ref else None
+        sender = (reading.message.from_addr or "").lower()
+        case_id, via = self._verified_case(reading)
+        now = self.now()
+        if case_id is None:
+            named = reading.case_ref
+            data = self.store.get_case(named) if named else None
+            if data:
+                case = with_event(Case.from_json(data), now, "reply_unverified", sender,
+                                  "names the case but has no valid token and no thread to our mail")
+                self._save(case)
+            self._desk_notice(reading, named if data else None, f"unverified reply naming {named} ignored",
+                              reason=f"A reply names case {named} but neither threads to a Lifeline mail nor "
+                                     "carries the case's reply token. It may be forged or mistyped; nothing was done.",
+                              action="Check the sender; if genuine, ask them to reply to the Lifeline mail itself.",
+                              folder=REPLIES)
+            return Outcome(REPLIES, reading.kind.value, named if data else None, "unverified reply ignored")
+        data = self.store.get_case(case_id)
         if data is None:
-            self._desk_notice(reading, reading.case_ref, "reply to an unknown case",
-                              reason=f"A reply names case {reading.case_ref}, which Lifeline does not know.",
+            self._desk_notice(reading, case_id, "reply to an unknown case",
+                              reason=f"A reply names case {case_id}, which Lifeline does not know.",
                               action="Check whether the case id was mistyped.", folder=REPLIES)
             return Outcome(REPLIES, reading.kind.value, None, "reply to unknown case")
         case = Case.from_json(data)
-        now = self.now()
-        note = _first_line(reading.message.text)
-        if not may_act(case, sender, self.config.hq_desk):
+        held_for_desk = case.state is CaseState.HELD and sender != self.config.hq_desk.lower()
+        if held_for_desk or not may_act(case, sender, self.config.hq_desk):
             case = with_event(case, now, "reply_ignored", sender, "sender is not a recipient of the case")
             self._save(case)
             self._desk_notice(reading, case.id, f"reply from a stranger ignored on {case.id}",
                               reason="A reply to the case came from an address the case was not sent to; it was ignored.",
                               action="Check the sender; forward the case yourself if needed.", folder=REPLIES)
             return Outcome(REPLIES, reading.kind.value, case.id, "reply from non-recipient ignored")
-        before = case.state
-        case = acknowledge(case, sender, now, note)
+        if self.config.reply_auth_required and not reply_authenticated(reading.message, self.config.reply_authserv_id):
+            case = with_event(case, now, "reply_unauthenticated", sender, "no DKIM/DMARC pass from the trusted MTA")
+            self._save(case)
+            self._desk_notice(reading, case.id, f"unauthenticated reply ignored on {case.id}",
+                              reason="A reply from a case recipient did not pass DKIM/DMARC at our mail server, "
+                                     "which the config requires; it was ignored.",
+                              action="Call the officer to confirm, and check their mail server's signing.",
+                              folder=REPLIES)
+            return Outcome(REPLIES, reading.kind.value, case.id, "unauthenticated reply ignored")
+        command = replies.parse(reading.message.text)
+        is_desk = sender == self.config.hq_desk.lower()
+        case, result = self._apply(case, command, sender, is_desk, now, reading)
         self._save(case)
-        action = "acknowledged" if before is not CaseState.ACKNOWLEDGED and case.state is CaseState.ACKNOWLEDGED else "note added"
-        return Outcome(REPLIES, reading.kind.value, case.id, f"case {case.id} {action}")
+        self._receipt(case, sender, command, result)
+        return Outcome(REPLIES, reading.kind.value, case.id, f"case {case.id} {command.verb} via {via} -> {case.state.value}")
+
+    def _apply(self, case: Case, command: replies.Command, sender: str, is_desk: bool, now: datetime,
+               reading: Reading) -> tuple[Case, str]:
+        """One command on one case: the new case and a one-line result for the receipt."""
+        minute = self.config.minute_seconds
+        verb, note = command.verb, command.line
+        if verb in replies.DESK_ONLY and not is_desk:
+            return acknowledge(case, sender, now, note), "only the HQ desk may use this command; taken as a note"
+        if verb == "status":
+            self._queue(case, "status", "status", (sender,))
+            return with_event(case, now, "status_sent", sender), "timeline sent"
+        if verb == "release":
+            if case.state is not CaseState.HELD:
+                return with_event(case, now, "note", sender, note), "case is not held; nothing released"
+            case = with_event(case, now, "released", sender, "", state=CaseState.FORWARDED, hold_reason=None)
+            case = arm(case, now, minute)
+            self._queue(case, "forward", "forward", case.route.recipients)
+            return case, f"released and forwarded to {case.route.label}"
+        if case.state is CaseState.HELD and verb != "reassign" and verb != "close":
+            return with_event(case, now, "note", sender, note), "case is held for the HQ desk; noted"
+        if verb == "ack" or verb == "note":
+            before = case.state
+            case = acknowledge(case, sender, now, note)
+            return case, "acknowledged" if case.state is not before else "noted"
+        if verb == "reached":
+            return attend(case, sender, now, note), "recorded: reached the person"
+        if verb == "close":
+            return close(case, sender, now, command.argument), f"closed: {command.argument}"
+        if verb == "need_help":
+            case = acknowledge(case, sender, now, note)
+            case, new = escalate(case, now, f"NEED HELP from {sender}", minute, force=True)
+            if new:
+                self._escalation_mails(case, new)
+                return case, f"escalated to {case.route.chain[case.step].who}"
+            self._desk_alert(case, f"NEED HELP on {case.id}", f"{sender} asked for help; the chain has no further step.")
+            return case, "HQ desk alerted"
+        if verb == "reassign":
+            station = self._station(command.argument)
+            if station is None:
+                case = with_event(case, now, "reassign_refused", sender, command.argument)
+                self._desk_alert(case, f"re-route request on {case.id} names no known station",
+                                 f"{sender} asked to re-route the case to '{command.argument}', which is not a station in the config.")
+                return case, f"station '{command.argument}' not recognised; the HQ desk was told — the case stays where it is"
+            from daemon.routing import _station as station_route
+            from zoneinfo import ZoneInfo
+            new_route = station_route(self.config, station, "reassigned", 1.0, now, ZoneInfo(self.config.timezone))
+            case = reassign(case, new_route, sender, now, minute)
+            self._queue(case, "forward", "forward", case.route.recipients)
+            return case, f"re-routed to {case.route.label}; clock restarted"
+        return acknowledge(case, sender, now, note), "noted"
+
+    def _station(self, name: str):
+        """A station named in a command: exact, with or without the 'PS ' prefix, any case."""
+        wanted = " ".join(name.lower().removeprefix("ps ").split())
+        if not wanted:
+            return None
+        for st in self.config.stations:
+            if st.name.lower().removeprefix("ps ") == wanted:
+                return st
+        return None
+
+    def _receipt(self, case: Case, to: str, command: replies.Command, result: str) -> None:
+        self._queue(case, "receipt", "receipt", (to,), command=command, result=result)
+
+    def _desk_alert(self, case: Case, title: str, reason: str) -> None:
+        context = {"case_id": case.id, "title": title, "reason": reason, "action": "Make sure someone acts on the case.",
+                   "report": None, "source_from": None, "source_subject": title, "source_message_id": None,
+                   "folder": "(none)"}
+        self._send(case.id, "desk-alert", "desk_notice", context, (self.config.hq_desk,), case.id)
+
+    def _escalation_mails(self, case: Case, new: tuple[str, ...]) -> None:
+        """A chain step: the case summary to the step's (new) recipients and earlier escalation
+        copies, a full reminder to the station's recipients."""
+        station = set(a.lower() for a in case.route.recipients)
+        summary_to = tuple(dict.fromkeys(a for a in new + case.notified if a.lower() not in station))
+        if summary_to:
+            self._queue(case, "escalation", "escalation", summary_to)
+        self._queue(case, "reminder", "reminder", case.route.recipients)
+
+    # -- timers ------------------------------------------------------------------------------
+    def due_cases(self) -> list[tuple[str, datetime]]:
+        """Every open case with a running clock, from the store (the truth after a restart)."""
+        out = []
+        for data in self.store.all_cases():
+            if data.get("next_due_at") and data.get("state") in (CaseState.FORWARDED.value, CaseState.FAILED_DELIVERY.value):
+                out.append((data["id"], datetime.fromisoformat(data["next_due_at"].replace("Z", "+00:00"))))
+        return out
+
+    def fire(self, case_id: str, reason: str = "no acknowledgement in time", force: bool = False) -> datetime | None:
+        """Run the case's next step if it is due (or ``force``d); returns the next due time.
+        Idempotent: a step fires only when the stored due time has passed, and firing moves
+        the due time on in the same transaction as the mails it queues."""
+        with self.store.transaction():
+            data = self.store.get_case(case_id)
+            if data is None:
+                return None
+            case = Case.from_json(data)
+            now = self.now()
+            if not case.open or (not force and (case.next_due_at is None or case.next_due_at > now)):
+                return case.next_due_at if case.open else None
+            case, new = escalate(case, now, reason, self.config.minute_seconds)
+            if new:
+                self._escalation_mails(case, new)
+            self._save(case)
+            return case.next_due_at
 
     def _automatic(self, reading: Reading) -> Outcome:
-        """Auto-replies and bounces never acknowledge; they are recorded and the desk told."""
+        """Auto-replies and bounces never acknowledge. An out-of-office or bounce from one of
+        the case's recipients escalates it at once; everything is recorded and the desk told."""
         data = self.store.get_case(reading.case_ref) if reading.case_ref else None
         kind = reading.kind.value
+        sender = (reading.message.from_addr or "unknown").lower()
+        escalated = ""
         if data:
-            case = with_event(Case.from_json(data), self.now(), kind, reading.message.from_addr or "unknown",
-                              "automatic mail, not an acknowledgement")
+            case = Case.from_json(data)
+            now = self.now()
+            failed = _failed_addresses(reading.message) if reading.kind is Kind.BOUNCE else ()
+            case = with_event(case, now, kind, sender, "automatic mail, not an acknowledgement"
+                              + (f"; undeliverable: {', '.join(failed)}" if failed else ""))
+            for address in failed:  # recorded against the address, for the desk to fix the config
+                self._record_bounce(address, case.id, now)
+            ours = reading.kind is Kind.BOUNCE or sender in {r.lower() for r in case.recipients}
+            if ours and case.open:
+                case, new = escalate(case, now, f"{kind.replace('_', ' ')} from a recipient", self.config.minute_seconds)
+                if new:
+                    self._escalation_mails(case, new)
+                    escalated = f"; escalated to {case.route.chain[case.step].who}"
             self._save(case)
         self._desk_notice(reading, reading.case_ref, f"{kind.replace('_', ' ')} received",
                           reason=f"An automatic mail ({kind}) came back"
                                  + (f" for case {reading.case_ref}" if reading.case_ref else "")
-                                 + ". It does not count as an acknowledgement.",
+                                 + ". It does not count as an acknowledgement" + (escalated or "") + ".",
                           action="Make sure someone at the station has the case.", folder=REPLIES)
-        return Outcome(REPLIES, kind, reading.case_ref if data else None, f"{kind} recorded")
+        return Outcome(REPLIES, kind, reading.case_ref if data else None, f"{kind} recorded{escalated}")
+
+    def _record_bounce(self, address: str, case_id: str, now: datetime) -> None:
+        key = f"bounce:{address}"
+        row = self.store.meta.get(lambda r: r.get("key") == key)
+        count = (row["value"]["count"] if row else 0) + 1
+        from tinydb import Query
+        self.store.meta.upsert({"key": key, "value": {"count": count, "last_at": now.isoformat(), "last_case": case_id}},
+                               Query().key == key)
 
     def _unrecognised(self, reading: Reading) -> Outcome:
         kind = reading.kind.value
@@ -219,10 +429,11 @@ class Desk:
 
     def _save(self, case: Case) -> None:
         """Store the case; its new events go to the audit chain in the same durable write."""
-        before = self.store.get_case(case.id)
-        data = case.to_json()
-        self.store.audit_events(case.id, data["events"][len(before["events"]) if before else 0:])
-        self.store.put_case(data)
+        with self.store.transaction():
+            before = self.store.get_case(case.id)
+            data = case.to_json()
+            self.store.audit_events(case.id, data["events"][len(before["events"]) if before else 0:])
+            self.store.put_case(data)
 
     # -- outgoing ----------------------------------------------------------------------------
     def _desk_notice(self, reading: Reading, case_id: str | None, title: str, *, reason: str, action: str, folder: str) -> None:
@@ -235,10 +446,8 @@ class Desk:
         key = case_id or f"DESK-{msg.sha256[:16]}"
         self._send(key, f"desk-{msg.sha256[:12]}", "desk_notice", context, (self.config.hq_desk,), case_id)
 
-    def _queue(self, case: Case, purpose: str, template: str, to: tuple[str, ...]) -> None:
-        context = {"case": case, "report": case.report, "risk_label": case.risk.level.effective.value.upper(),
-                   "deadline_minutes": None}
-        self._send(case.id, purpose, template, context, to, case.id)
+    def _queue(self, case: Case, purpose: str, template: str, to: tuple[str, ...], **extra) -> None:
+        self._send(case.id, purpose, template, mail_context(case, **extra), to, case.id)
 
     def _send(self, key: str, purpose: str, template: str, context: dict, to: tuple[str, ...], case_id: str | None) -> None:
         now = self.now()
@@ -247,13 +456,38 @@ class Desk:
         while self.store.outgoing(message_id(key, purpose, seq, self.config.message_id_domain)):
             seq += 1
         msgid = message_id(key, purpose, seq, self.config.message_id_domain)
+        desk = self.config.imap.username or self.config.smtp.from_address
+        reply_to = tokens.reply_to(desk, self.key, case_id) if case_id and "@" in desk else None
         raw = compose(rendered, sender=self.config.smtp.from_address, sender_name=self.config.smtp.from_name,
-                      to=to, msgid=msgid, date=now, case_id=case_id)
+                      to=to, msgid=msgid, date=now, case_id=case_id, reply_to=reply_to)
         self.store.add_outgoing({
             "message_id": msgid, "case_id": case_id, "purpose": purpose, "to": list(to),
             "raw_b64": base64.b64encode(raw).decode("ascii"), "status": "pending", "attempts": 0,
             "queued_at": now.isoformat(), "next_attempt_at": now.isoformat(), "last_error": None,
         })
+
+
+_FAILED = re.compile(r"(?:Final|Original)-Recipient:\s*rfc822;\s*<?([^\s<>;]+@[^\s<>;]+)>?", re.I)
+
+
+def _failed_addresses(message) -> tuple[str, ...]:
+    """The addresses a bounce says could not be reached (DSN fields, X-Failed-Recipients)."""
+    found = [a.strip().lower() for h in message.header_all("X-Failed-Recipients") for a in h.split(",") if "@" in a]
+    for inner in message.embedded:  # message/delivery-status blocks parse as header-only messages
+        for value in inner.header_all("Final-Recipient"):
+            found += [m.group(1).lower() for m in _FAILED.finditer("Final-Recipient: " + value)]
+    for text in [message.text] + [a.text or "" for a in message.attachments]:
+        found += [m.group(1).lower() for m in _FAILED.finditer(text or "")]
+    return tuple(dict.fromkeys(found))
+
+
+def mail_context(case: Case, **extra) -> dict:
+    """What every case template can use (also used by ``lifeline preview``)."""
+    chain = case.route.chain
+    wait = chain[case.step].wait_for(case.risk.level.value) if case.next_due_at and chain else None
+    return {"case": case, "report": case.report, "risk_label": case.risk.level.effective.value.upper(),
+            "deadline_minutes": (round(wait) if wait and wait >= 1 else wait), "step": case.step + 1,
+            "step_who": chain[case.step].who if chain else "", **extra}
 
 
 def _first_line(text: str) -> str:

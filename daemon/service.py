@@ -54,6 +54,10 @@ class Service:
             self.desk = Desk(config, store, Renderer(config.templates_dir, config.timezone), self.now)
             self.outbox = Outbox(store, config.smtp, config.send_retry_seconds, self.now, on_failed=self.desk.delivery_failed)
             self.intake = ImapIntake(config.imap, self._handle)
+            from daemon.escalation import Escalator
+
+            self.escalator = Escalator(self.desk, self.outbox.kick)
+            self.escalator.start()
             log.info("lifeline started store=%s", config.store_path)
             tasks = [self.intake.run(self.stop_event), self.outbox.run(self.stop_event)]
             if config.path is not None:  # hot reload of routing, rosters and chains
@@ -65,7 +69,10 @@ class Service:
 
                 tasks.append(ConfigWatcher(config.path, self.now, self._reload, refused).run(self.stop_event))
             tasks.append(self._maintenance(self.stop_event))
-            await asyncio.gather(*tasks)
+            try:
+                await asyncio.gather(*tasks)
+            finally:
+                self.escalator.shutdown()
         finally:
             store.close()
             log.info("lifeline stopped")
@@ -111,6 +118,7 @@ class Service:
             self.outbox.kick()
             return "Quarantine"
         self._tries.pop(key, None)
+        self.escalator.sync()
         log.info("intake uid=%s kind=%s case=%s outcome=%s handle_ms=%.1f", incoming.uid, outcome.kind,
                  outcome.case_id, outcome.action, (time.perf_counter() - started) * 1000)
         self.outbox.kick()

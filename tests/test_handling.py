@@ -90,7 +90,10 @@ def test_reply_from_stranger_is_ignored_and_desk_told(tmp_path):
 def test_out_of_office_is_never_an_acknowledgement(tmp_path):
     config, store, desk = make_desk(tmp_path)
     for uid in range(1, 125):  # make LL-2026-000124 exist, as the example replies to it
-        handle(desk, config, example("facebook_plain.eml").replace(b"8812045567", str(uid).encode()), uid)
+        raw = example("facebook_plain.eml").replace(b"8812045567", str(uid).encode())
+        raw = raw.replace(b"100078812345670", str(100078812300000 + uid).encode()).replace(
+            b"+91 98290 41736", f"+91 98290 {41000 + uid}".encode())  # a different person each time, not a repeat
+        handle(desk, config, raw, uid)
     outcome = handle(desk, config, example("out_of_office.eml"), 999)
     assert outcome.kind == "auto_reply"
     case = store.get_case("LL-2026-000124")

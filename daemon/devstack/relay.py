@@ -7,6 +7,7 @@ RFC-conformant server (STARTTLS, AUTH PLAIN/LOGIN) that would take pages to writ
 
 from __future__ import annotations
 
+import re
 import asyncio
 import hmac
 import logging
@@ -49,7 +50,7 @@ class RelayHandler:
         self.users, self.lmtp, self.record = users, lmtp, record
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
-        if address.lower() not in self.users:
+        if re.sub(r"\+[^@]*@", "@", address.lower()) not in self.users:  # user+detail@ is user@
             return f"550 5.1.1 <{address}>: Recipient address rejected: user unknown"
         envelope.rcpt_tos.append(address)
         return "250 2.1.5 OK"

@@ -14,7 +14,8 @@ from enum import Enum
 from daemon.mail.message import Message
 from daemon.mail.source import mentions_report, report_source, unquoted
 
-CASE_TAG = re.compile(r"\[(LL-\d{4}-\d{6})\]")
+CASE_TAG = re.compile(r"\[(LL-\d{4}-\d{6})(?:[ .:#][a-z2-7]{10})?\]", re.I)
+PLUS_CASE = re.compile(r"\+(LL-\d{4}-\d{6})\.[a-z2-7]{10}@", re.I)
 
 
 class Kind(str, Enum):
@@ -51,7 +52,7 @@ def _our_id(mid: str, message_id_domain: str) -> str | None:
     if domain.lower() == message_id_domain.lower():
         tag = re.match(r"(LL-\d{4}-\d{6})(?:\.|$)", local)
         if tag:
-            return tag.group(1)
+            return tag.group(1).upper()
     return None
 
 
@@ -65,7 +66,11 @@ def case_ref(message: Message, message_id_domain: str) -> str | None:
             return found
     tag = CASE_TAG.search(message.subject)
     if tag:
-        return tag.group(1)
+        return tag.group(1).upper()
+    for addr in message.to + tuple(message.header_all("Cc")) + tuple(message.header_all("Delivered-To")):
+        plus = PLUS_CASE.search(addr)
+        if plus:  # replied to our Reply-To plus-address; the token is checked by daemon.matching
+            return plus.group(1).upper()
     for inner in message.embedded:
         for mid in (inner.message_id,) + inner.in_reply_to + inner.references:
             found = _our_id(mid or "", message_id_domain)
@@ -73,7 +78,7 @@ def case_ref(message: Message, message_id_domain: str) -> str | None:
                 return found
         tag = CASE_TAG.search(inner.subject)
         if tag:
-            return tag.group(1)
+            return tag.group(1).upper()
     ids = re.search(rf"<(LL-\d{{4}}-\d{{6}})\.[^<>@\s]*@{re.escape(message_id_domain)}>", message.text, re.I)
     if ids:
         return ids.group(1)
@@ -84,7 +89,7 @@ def case_ref(message: Message, message_id_domain: str) -> str | None:
     tag = CASE_TAG.search(quoted) or CASE_TAG.search(
         "\n".join(line for line in message.text.splitlines() if line.lstrip().startswith(">"))
     )
-    return tag.group(1) if tag else None
+    return tag.group(1).upper() if tag else None
 
 
 def _auto_submitted(message: Message) -> str:

@@ -21,6 +21,7 @@ def message_id(case_id: str, purpose: str, seq: int, domain: str) -> str:
 def compose(
     rendered: RenderedMail, *, sender: str, sender_name: str, to: tuple[str, ...], msgid: str,
     date: datetime, case_id: str | None = None, in_reply_to: str | None = None,
+    reply_to: str | None = None,
 ) -> bytes:
     mail = EmailMessage(policy=SMTP)
     mail["From"] = formataddr((sender_name, sender))
@@ -28,6 +29,8 @@ def compose(
     mail["Subject"] = rendered.subject
     mail["Date"] = format_datetime(date)
     mail["Message-ID"] = f"<{msgid}>"
+    if reply_to:  # plus-address with the case's HMAC token: how replies prove their case
+        mail["Reply-To"] = reply_to
     if in_reply_to:
         mail["In-Reply-To"] = f"<{in_reply_to}>"
         mail["References"] = f"<{in_reply_to}>"

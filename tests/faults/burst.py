@@ -9,17 +9,15 @@ from collections import Counter
 from dataclasses import dataclass
 
 from daemon.devstack.process import store_cases, store_outbox
-from tests.helpers import example
+from tests.helpers import numbered_report
 
 HQ = "scrb-sm-desk@police.example.in"
 OFFICER = "cr-jodhpur-comm@police.example.in"  # where the Facebook example routes
 
 
 def report(n: int) -> bytes:
-    """The Facebook example as a distinct report n (own reference and Message-ID)."""
-    ref = f"77{n:08d}".encode()
-    raw = example("facebook_plain.eml")
-    return raw.replace(b"8812045567", ref).replace(b"1764364592@", b"fault%d@" % n)
+    """The Facebook example as a distinct report about a distinct (fictional) person n."""
+    return numbered_report(n)
 
 
 def reference(n: int) -> str:
