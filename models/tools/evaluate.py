@@ -56,8 +56,13 @@ def levels(scores: np.ndarray, high: float, medium: float) -> np.ndarray:
     return np.where(scores >= high, 2, np.where(scores >= medium, 1, 0))
 
 
-def figures(scores: np.ndarray, labels: np.ndarray, high: float, medium: float) -> dict[str, float | int | None]:
-    """The issue's figures for one language (labels: 0 low, 1 medium, 2 high)."""
+def figures(probs: np.ndarray, labels: np.ndarray, high: float, medium: float) -> dict[str, float | int | None]:
+    """The issue's figures for one language (labels: 0 low, 1 medium, 2 high).
+
+    AUCs are given on the deployed score and on the class probabilities themselves
+    (P(high); P(high)+P(medium)), which measure the classifier without the score's blend.
+    """
+    scores = risk_score(probs)
     pred = levels(scores, high, medium)
     is_high, is_low = labels == 2, labels == 0
     out: dict[str, float | int | None] = {
@@ -67,10 +72,13 @@ def figures(scores: np.ndarray, labels: np.ndarray, high: float, medium: float) 
         "n_low": int(is_low.sum()),
         "auc_high_vs_rest": auc(is_high, scores),
         "auc_high_medium_vs_low": auc(~is_low, scores),
+        "auc_high_vs_rest_by_p_high": auc(is_high, probs[:, 2]),
+        "auc_high_medium_vs_low_by_p_not_low": auc(~is_low, probs[:, 1] + probs[:, 2]),
         "recall_high_at_high": float((pred[is_high] == 2).mean()) if is_high.any() else None,
         "recall_high_medium_at_medium": float((pred[~is_low] >= 1).mean()) if (~is_low).any() else None,
         "low_flagged_high": float((pred[is_low] == 2).mean()) if is_low.any() else None,
         "low_flagged_medium_or_high": float((pred[is_low] >= 1).mean()) if is_low.any() else None,
+        "medium_flagged_high": float((pred[labels == 1] == 2).mean()) if (labels == 1).any() else None,
         "accuracy_3_level": float((pred == labels).mean()) if len(labels) else None,
     }
     return out

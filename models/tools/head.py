@@ -39,12 +39,24 @@ def cell_weights(labels: np.ndarray, groups: list[str]) -> np.ndarray:
 
 
 def fit_head(x: np.ndarray, y: np.ndarray, sample_weight: np.ndarray, l2: float,
-             n_classes: int = 3, iterations: int = 30) -> Head:
-    """Weighted multinomial logistic regression, features standardised inside, folded out."""
+             n_classes: int = 3, iterations: int = 30, components: int | None = None) -> Head:
+    """Weighted multinomial logistic regression on standardised features.
+
+    With ``components``, features are first projected on their top principal components
+    (keeps Newton's system small for multi-layer features). Standardisation and projection
+    are linear, so they fold into one weight matrix on the raw features.
+    """
     x = np.asarray(x, dtype=np.float64)
     mu = x.mean(axis=0)
     sd = x.std(axis=0) + 1e-6
-    xs = np.hstack([(x - mu) / sd, np.ones((len(x), 1))])
+    z = (x - mu) / sd
+    proj = np.eye(x.shape[1])
+    if components is not None and components < min(z.shape):
+        _u, _s, vt = np.linalg.svd(z, full_matrices=False)
+        vt = vt[:components]
+        vt *= np.where(vt[np.arange(components), np.abs(vt).argmax(axis=1)] < 0, -1.0, 1.0)[:, None]  # fix signs
+        proj = vt.T / _s[:components] * np.sqrt(len(z))  # whitened components (unit variance)
+    xs = np.hstack([z @ proj, np.ones((len(x), 1))])
     n, d = xs.shape
     k = n_classes
     onehot = np.eye(k)[y]
@@ -81,6 +93,7 @@ def fit_head(x: np.ndarray, y: np.ndarray, sample_weight: np.ndarray, l2: float,
             w = candidate if new_loss <= loss else w
             break
         w, loss = candidate, new_loss
-    weight = w[:-1] / sd[:, None]
-    bias = w[-1] - (mu / sd) @ w[:-1]
+    w_raw = proj @ w[:-1]  # back to standardised feature space
+    weight = w_raw / sd[:, None]
+    bias = w[-1] - (mu / sd) @ w_raw
     return Head(weight.astype(np.float32), bias.astype(np.float32))
