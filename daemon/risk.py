@@ -192,6 +192,8 @@ class OnnxScorer:
         return results
 
     def score_batch(self, texts: Sequence[str]) -> list[RiskScore]:
+        if isinstance(texts, str):  # one post passed bare: score it, not its characters
+            texts = [texts]
         try:
             items = list(texts)
         except Exception as exc:  # noqa: BLE001 - a scorer must not raise

@@ -190,6 +190,11 @@ def test_empty_batch_gives_empty_list(tiny_dir: Path):
     assert load_scorer(tiny_dir).score_batch([]) == []
 
 
+def test_bare_string_is_one_post_not_its_characters(tiny_dir: Path):
+    results = load_scorer(tiny_dir).score_batch("a whole post")
+    assert len(results) == 1 and results[0].level is RiskLevel.HIGH
+
+
 # ---------------------------------------------------------------- the built model (make model)
 
 HIGH_EXAMPLES = {
