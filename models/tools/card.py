@@ -85,7 +85,7 @@ def write_card(path: Path, *, model_sha256, tokenizer_sha256, model_bytes, token
             f"{folds}-fold stratified cross-validation on the train split only; high = highest threshold "
             f"with out-of-fold recall of high >= {targets[0]} in every language; medium = highest with "
             f"recall of (high+medium) >= {targets[1]} in every language; floored to 4 decimals. "
-            "The dev split is used once, for the figures below."
+            "The dev split is used only for the figures below."
         ),
         "l2": l2,
         "l2_grid": list(l2_grid),
