@@ -15,6 +15,7 @@ COMMANDS = {
     "route": "route",
     "preview": "preview",
     "cases": "cases",
+    "score": "score",
 }
 
 
