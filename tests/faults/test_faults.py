@@ -10,7 +10,8 @@ vary LIFELINE_FAULT_SEED for a longer soak. Each test prints its row of the clos
 Duplicates: SMTP has no idempotency, so a SIGKILL after the server delivered a forward but
 before the store recorded "sent" resends it after restart, with the same deterministic
 Message-ID (the officer's client shows it as the same mail). That is the price of never
-losing a forward; the SIGKILL test allows at most one such copy per kill and counts them.
+losing a forward; the SIGKILL test allows at most one such copy per kill (the outbox has one
+mail in flight at a time), the SMTP-down test at most one, and both count them.
 """
 
 from __future__ import annotations
@@ -86,7 +87,9 @@ def test_smtp_down_mid_burst(mailstack, daemon):
     print("\n" + TABLE_HEADER + "\n" + row(f"SMTP down {SMTP_DOWN:.0f}s mid-burst", t, 1,
           f"all sent {drain:.1f}s after SMTP came back"))
     assert_right_states(daemon.store_path, t, numbers)
-    assert t.duplicates == 0 and t.forwarded == len(numbers)
+    # the one mail in flight when the server stopped may have been delivered without its 250:
+    # it is resent with the same Message-ID (at most one; the outbox sends one at a time)
+    assert t.duplicates <= 1 and t.forwarded == len(numbers)
     assert time.monotonic() - t0 < 30
 
 
