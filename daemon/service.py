@@ -16,7 +16,7 @@ from datetime import datetime, timezone
 from typing import Callable
 
 from daemon.config import Config
-from daemon.handling import Desk, prepare
+from daemon.handling import Desk, Outcome, prepare_batch
 from daemon.mail.intake import ImapIntake, Incoming
 from daemon.mail.outbox import Outbox
 from daemon.reading import ReadingRules
@@ -53,7 +53,7 @@ class Service:
         try:
             self.desk = Desk(config, store, Renderer(config.templates_dir, config.timezone), self.now)
             self.outbox = Outbox(store, config.smtp, config.send_retry_seconds, self.now, on_failed=self.desk.delivery_failed)
-            self.intake = ImapIntake(config.imap, self._handle)
+            self.intake = ImapIntake(config.imap, self._handle_batch)
             from daemon.escalation import Escalator
 
             self.escalator = Escalator(self.desk, self.outbox.kick)
@@ -95,18 +95,34 @@ class Service:
         self.desk.config = config
         self.config = config
 
+    async def _handle_batch(self, batch: list[Incoming]) -> list[str | None]:
+        """A chunk of mails: scored together and committed in one durable write. If anything in
+        it fails, the chunk is rolled back and its mails are handled one by one, so that a
+        poison mail is found and quarantined on its own."""
+        if len(batch) > 1:
+            started = time.perf_counter()
+            try:
+                prepared = await asyncio.to_thread(prepare_batch, [m.raw for m in batch], self.rules,
+                                                   self.config, self.scorer, self.now())
+                with self.store.transaction():
+                    outcomes = [self.desk.commit(p, uidvalidity=m.uidvalidity, uid=m.uid) for p, m in zip(prepared, batch)]
+            except StoreError as exc:
+                return await self._store_failed(batch, exc)
+            except Exception as exc:  # noqa: BLE001 - find the culprit one by one
+                log.warning("batch of %d failed (%s); handling its mails one by one", len(batch), type(exc).__name__)
+            else:
+                return self._done(batch, outcomes, started)
+        return [await self._handle(mail) for mail in batch]
+
     async def _handle(self, incoming: Incoming) -> str | None:
         key = (incoming.uidvalidity, incoming.uid)
         started = time.perf_counter()
         try:
-            prepared = await asyncio.to_thread(prepare, incoming.raw, self.rules, self.config, self.scorer, self.now())
+            [prepared] = await asyncio.to_thread(prepare_batch, [incoming.raw], self.rules, self.config, self.scorer,
+                                                 self.now())
             outcome = self.desk.commit(prepared, uidvalidity=incoming.uidvalidity, uid=incoming.uid)
         except StoreError as exc:
-            # Not the mail's fault (disk full, read-only folder): it stays in INBOX, unacknowledged,
-            # is not counted towards quarantine, and intake pauses before trying again.
-            log.error("store write failed uid=%s; not taking mail until the store can be written: %s", incoming.uid, exc)
-            await asyncio.sleep(STORE_RETRY_SECONDS)
-            return None
+            return (await self._store_failed([incoming], exc))[0]
         except Exception as exc:  # noqa: BLE001 - a poison mail must not stop intake
             tries = self._tries[key] = self._tries.get(key, 0) + 1
             # the frames, not the message: an exception's text may quote the mail's personal data
@@ -117,12 +133,25 @@ class Service:
             self.desk.quarantined(incoming.raw, f"{type(exc).__name__} after {tries} tries")
             self.outbox.kick()
             return "Quarantine"
-        self._tries.pop(key, None)
+        return self._done([incoming], [outcome], started)[0]
+
+    async def _store_failed(self, batch: list[Incoming], exc: StoreError) -> list[None]:
+        """Not the mails' fault (disk full, read-only folder): they stay in INBOX, unacknowledged,
+        are not counted towards quarantine, and intake pauses before trying again."""
+        log.error("store write failed uids=%s; not taking mail until the store can be written: %s",
+                  ",".join(str(m.uid) for m in batch), exc)
+        await asyncio.sleep(STORE_RETRY_SECONDS)
+        return [None] * len(batch)
+
+    def _done(self, batch: list[Incoming], outcomes: list[Outcome], started: float) -> list[str]:
+        share = (time.perf_counter() - started) * 1000 / len(batch)
+        for mail, outcome in zip(batch, outcomes):
+            self._tries.pop((mail.uidvalidity, mail.uid), None)
+            log.info("intake uid=%s kind=%s case=%s outcome=%s handle_ms=%.1f batch=%d", mail.uid, outcome.kind,
+                     outcome.case_id, outcome.action, share, len(batch))
         self.escalator.sync()
-        log.info("intake uid=%s kind=%s case=%s outcome=%s handle_ms=%.1f", incoming.uid, outcome.kind,
-                 outcome.case_id, outcome.action, (time.perf_counter() - started) * 1000)
         self.outbox.kick()
-        return outcome.folder
+        return [outcome.folder for outcome in outcomes]
 
 
 def run_forever(config: Config) -> int:

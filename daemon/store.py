@@ -16,9 +16,11 @@ live file, which is rewritten on every transaction, stays small however long the
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import copy
 import fcntl
+import hashlib
 import json
 import os
 from dataclasses import dataclass
@@ -27,9 +29,9 @@ from pathlib import Path
 from typing import Any, Callable, Iterator
 
 from tinydb import Query, TinyDB
+from tinydb.storages import Storage
 
 from daemon.audit import AuditLog, Head
-from tinydb.storages import Storage
 
 
 class StoreError(RuntimeError):
@@ -46,8 +48,17 @@ class StorePolicy:
     maintenance_minutes: float = 60.0  # how often the daemon archives and erases
 
 
-def write_atomic(path: Path, payload: bytes, *, keep_backup: bool = False) -> None:
-    """temp + fsync + (optional hard-link backup of the old file) + rename + folder fsync."""
+def fsync_dir(path: Path) -> None:
+    dir_fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(dir_fd)
+    finally:
+        os.close(dir_fd)
+
+
+def write_atomic(path: Path, payload: bytes, *, keep_backup: bool = False, sync_dir: bool = True) -> None:
+    """temp + fsync + (optional hard-link backup of the old file) + rename + folder fsync
+    (``sync_dir=False`` when the caller fsyncs the folder once for many files)."""
     tmp = path.with_name(path.name + ".tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     try:
@@ -64,17 +75,52 @@ def write_atomic(path: Path, payload: bytes, *, keep_backup: bool = False) -> No
         os.link(path, bak_tmp)
         os.replace(bak_tmp, path.with_name(path.name + ".bak"))
     os.replace(tmp, path)
-    dir_fd = os.open(path.parent, os.O_RDONLY)
-    try:
-        os.fsync(dir_fd)
-    finally:
-        os.close(dir_fd)
+    if sync_dir:
+        fsync_dir(path.parent)
 
 
 def _load_json(path: Path) -> dict:
     data = json.loads(path.read_text(encoding="utf-8") or "{}")
     if not isinstance(data, dict):
         raise ValueError("top level is not an object")
+    return data
+
+
+def sent_log_path(store_path: Path) -> Path:
+    return store_path.with_name(store_path.stem + "-sent.jsonl")
+
+
+def sent_entries(log_path: Path) -> list[tuple[str, dict]]:
+    """(message_id, fields) per line of a sent log; a line torn by a crash is skipped, so
+    that mail counts as not sent and is sent again (with the same Message-ID)."""
+    try:
+        text = log_path.read_text(encoding="utf-8", errors="replace")
+    except FileNotFoundError:
+        return []
+    entries = []
+    for line in text.splitlines():
+        try:
+            entry = json.loads(line)
+            entries.append((entry.pop("message_id"), entry))
+        except (ValueError, KeyError, AttributeError, TypeError):
+            continue
+    return entries
+
+
+def read_snapshot(store_path: Path) -> dict:
+    """The store as the daemon has recorded it, for readers in other processes (tests,
+    ``lifeline cases``): the file plus the sent marks not yet folded into it. The log is read
+    first: if the daemon folds it in between, the newer file has the marks."""
+    store_path = Path(store_path)
+    sent = sent_entries(sent_log_path(store_path))
+    try:
+        data = _load_json(store_path)
+    except FileNotFoundError:
+        return {}
+    by_id = {row.get("message_id"): row for row in data.get("outbox", {}).values()}
+    for message_id, fields in sent:
+        if message_id in by_id:
+            by_id[message_id].update(fields, status="sent")
     return data
 
 
@@ -94,7 +140,6 @@ class AtomicJSONStorage(Storage):
         self.before_flush: list[Callable[[], None]] = []  # run just before each durable write
         self.after_flush: list[Callable[[], None]] = []
         self.after_rollback: list[Callable[[], None]] = []
-        self._snapshot: dict | None = None
         bak = backup_path(self.path)
         if self.path.exists():
             try:
@@ -126,9 +171,9 @@ class AtomicJSONStorage(Storage):
             self._flush()
 
     @contextlib.contextmanager
-    def batch(self) -> Iterator[None]:
-        if not self._depth:
-            self._snapshot = copy.deepcopy(self._data)
+    def batch(self, durable: bool = True) -> Iterator[None]:
+        """Group writes. ``durable=False`` leaves them in memory for the next durable write:
+        only for changes that another durable record already covers (see Store.mark_sent)."""
         self._depth += 1
         ok = False
         try:
@@ -140,16 +185,17 @@ class AtomicJSONStorage(Storage):
                 self._failed = True
             if not self._depth:
                 failed, self._failed = self._failed, False
-                dirty, self._dirty = self._dirty, False
                 if failed:
+                    self._dirty = False
                     self._rollback()  # nothing of a failed transaction is kept
-                elif dirty:
+                elif self._dirty and durable:
+                    self._dirty = False
                     self._flush()
-                self._snapshot = None
 
     def _rollback(self) -> None:
-        if self._snapshot is not None:
-            self._data = self._snapshot
+        """Memory goes back to what is durable: the file as last written (read back only on
+        this rare path, instead of copying the whole store at every transaction)."""
+        self._data = _load_json(self.path) if self.path.exists() else {}
         for hook in self.after_rollback:
             hook()
 
@@ -162,8 +208,7 @@ class AtomicJSONStorage(Storage):
             payload = json.dumps(self._data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
             write_atomic(self.path, payload, keep_backup=True)
         except OSError as exc:
-            if self._snapshot is None:
-                self._snapshot = _load_json(self.path) if self.path.exists() else {}
+            self._dirty = False
             try:
                 self._rollback()
             except OSError:
@@ -223,11 +268,20 @@ class Store:
         self.outbox = self.db.table("outbox", cache_size=0)
         self.intake = self.db.table("intake", cache_size=0)
         self.meta = self.db.table("meta", cache_size=0)
+        self.spool_dir = self.path.parent / "spool"
+        self.spool_dir.mkdir(mode=0o700, exist_ok=True)
+        self.sent_log = sent_log_path(self.path)
         self.audit_path = self.path.with_name(self.path.stem + "-audit.jsonl")
         self.audit = AuditLog(self.audit_path, Head.from_json(self.get_meta("audit_head")))
         self.storage.before_flush.append(self.audit.flush)
         self.storage.after_flush.append(self.audit.committed)
         self.storage.after_rollback.append(self.audit.discard)
+        self.storage.before_flush.append(self._sync_spool_dir)
+        self.storage.after_flush.append(self._sent_log_folded)
+        self.storage.after_rollback.append(self._replay_sent_log)
+        self._spool_dirty = False
+        self._replay_sent_log()
+        self._sweep_spool()
 
     def transaction(self) -> contextlib.AbstractContextManager[None]:
         """Group writes into one durable write; if the block raises, nothing of it is kept."""
@@ -299,8 +353,30 @@ class Store:
         return list(self.cases.all())
 
     # -- outbox --------------------------------------------------------------------------
-    def add_outgoing(self, mail: dict) -> None:
+    # A queued mail is a row (who, why, state) plus its bytes in spool/, written and fsynced
+    # before the transaction that adds the row: the live file stays small however many
+    # mails wait. "Sent" is recorded by appending one line to the sent log (fsynced, O(1))
+    # and folded into the live file by its next durable write; start-up replays the log.
+
+    def _spool_file(self, message_id: str) -> Path:
+        return self.spool_dir / (hashlib.sha256(message_id.encode("utf-8")).hexdigest()[:40] + ".eml")
+
+    def add_outgoing(self, mail: dict, raw: bytes | None = None) -> None:
+        """Queue a mail; its bytes go to the spool (durable before the row that names them)."""
+        if raw is not None:
+            try:
+                write_atomic(self._spool_file(mail["message_id"]), raw, sync_dir=False)
+            except OSError as exc:  # disk full, read-only: the transaction must not go ahead
+                raise StoreError(f"could not write {self.spool_dir} ({exc.strerror or exc}); nothing was recorded") from exc
+            self._spool_dirty = True
+            mail = {**mail, "spool": True}
         self.outbox.upsert(mail, Query().message_id == mail["message_id"])
+
+    def outgoing_raw(self, mail: dict) -> bytes:
+        """The bytes of a queued mail (rows from before the spool carry them inline)."""
+        if mail.get("spool"):
+            return self._spool_file(mail["message_id"]).read_bytes()
+        return base64.b64decode(mail["raw_b64"])
 
     def outgoing(self, message_id: str) -> dict | None:
         return self.outbox.get(Query().message_id == message_id)
@@ -308,8 +384,52 @@ class Store:
     def pending_outgoing(self) -> list[dict]:
         return sorted(self.outbox.search(Query().status == "pending"), key=lambda m: m["queued_at"])
 
-    def update_outgoing(self, message_id: str, fields: dict) -> None:
-        self.outbox.update(fields, Query().message_id == message_id)
+    def update_outgoing(self, message_id: str, fields: dict, *, durable: bool = True) -> None:
+        """Change a queued mail's row; ``durable=False`` for bookkeeping a crash may lose
+        (the next try's time), so a long outage does not rewrite the store on every retry."""
+        with self.storage.batch(durable=durable):
+            self.outbox.update(fields, Query().message_id == message_id)
+
+    def mark_sent(self, message_id: str, fields: dict) -> None:
+        """The server accepted the mail: one fsynced line in the sent log, then memory."""
+        line = json.dumps({"message_id": message_id, **fields}, separators=(",", ":")) + "\n"
+        fd = os.open(self.sent_log, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        try:
+            os.write(fd, line.encode("utf-8"))
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        self._apply_sent(message_id, fields)
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(self._spool_file(message_id))  # sent: no second copy of the mail is kept
+
+    def _apply_sent(self, message_id: str, fields: dict) -> None:
+        with self.storage.batch(durable=False):
+            self.outbox.update({**fields, "status": "sent"}, Query().message_id == message_id)
+
+    def _replay_sent_log(self) -> None:
+        """Fold the sent log into memory (start-up, rollback)."""
+        for message_id, fields in sent_entries(self.sent_log):
+            self._apply_sent(message_id, fields)
+
+    def _sent_log_folded(self) -> None:
+        """After a durable write the live file holds every sent mark: the log can start over."""
+        if self.sent_log.exists() and self.sent_log.stat().st_size:
+            with open(self.sent_log, "r+b") as f:
+                f.truncate(0)
+                os.fsync(f.fileno())
+
+    def _sync_spool_dir(self) -> None:
+        if self._spool_dirty:
+            fsync_dir(self.spool_dir)
+            self._spool_dirty = False
+
+    def _sweep_spool(self) -> None:
+        """Remove spool files no pending row names (left by a crash or a rolled-back transaction)."""
+        wanted = {self._spool_file(m["message_id"]).name for m in self.pending_outgoing() if m.get("spool")}
+        for path in self.spool_dir.glob("*.eml"):
+            if path.name not in wanted:
+                path.unlink(missing_ok=True)
 
     # -- archives ------------------------------------------------------------------------
     def archive_file(self, kind: str, month: str) -> Path:

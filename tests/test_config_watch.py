@@ -67,6 +67,6 @@ def test_refusal_is_mailed_to_hq_desk_and_admins_through_the_outbox(tmp_path):
         mails = store.pending_outgoing()
         assert len(mails) == 1
         assert mails[0]["to"] == ["scrb-hq-desk@police.example.in", "scrb-config-admin@police.example.in"]
-        assert "Kotta" in base64.b64decode(mails[0]["raw_b64"]).decode("utf-8", "replace")
+        assert "Kotta" in store.outgoing_raw(mails[0]).decode("utf-8", "replace")
     finally:
         store.close()

@@ -1,6 +1,5 @@
 """Reply matching, commands and chain steps at the desk, against a real store (no network)."""
 
-import base64
 import email
 import email.policy
 from datetime import timedelta
@@ -41,7 +40,7 @@ def mails(store, purpose=None):
     out = []
     for m in store.outbox.all():
         if purpose is None or m["purpose"] == purpose:
-            out.append((m, email.message_from_bytes(base64.b64decode(m["raw_b64"]), policy=email.policy.default)))
+            out.append((m, email.message_from_bytes(store.outgoing_raw(m), policy=email.policy.default)))
     return out
 
 

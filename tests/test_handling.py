@@ -1,6 +1,5 @@
 """The desk's decisions for each kind of mail, against a real store file (no network)."""
 
-import base64
 import email
 
 from daemon.cases import CaseState
@@ -23,7 +22,7 @@ def handle(desk, config, raw, uid):
 
 
 def outgoing(store):
-    return [(m, email.message_from_bytes(base64.b64decode(m["raw_b64"]))) for m in store.pending_outgoing()]
+    return [(m, email.message_from_bytes(store.outgoing_raw(m))) for m in store.pending_outgoing()]
 
 
 def test_report_opens_case_and_queues_forward_in_one_write(tmp_path):

@@ -40,7 +40,7 @@ def test_disk_full_leaves_mail_in_inbox_and_never_quarantines_it(tmp_path, monke
     service = make_service(tmp_path)
     monkeypatch.setattr(service_module, "STORE_RETRY_SECONDS", 0)
 
-    def disk_full(path, payload, keep_backup=False):
+    def disk_full(path, payload, **options):
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
     real = store_module.write_atomic
@@ -62,7 +62,7 @@ def test_poison_mail_is_quarantined_after_bounded_tries(tmp_path, monkeypatch):
     def boom(*args, **kwargs):
         raise ValueError("Test Person Delta +919800000002")  # a message quoting the mail
 
-    monkeypatch.setattr(service_module, "prepare", boom)
+    monkeypatch.setattr(service_module, "prepare_batch", boom)
     incoming = Incoming(1, 8, example("facebook_plain.eml"))
     results = [asyncio.run(service._handle(incoming)) for _ in range(service_module.MAX_TRIES)]
     assert results == [None] * (service_module.MAX_TRIES - 1) + ["Quarantine"]
@@ -74,13 +74,48 @@ def test_poison_mail_is_quarantined_after_bounded_tries(tmp_path, monkeypatch):
 def test_failure_log_has_no_exception_message(tmp_path, monkeypatch, caplog):
     service = make_service(tmp_path)
 
-    def boom(raw, *args, **kwargs):
-        quoted = raw.decode(errors="replace")[:2000]  # like a parser error quoting its input
+    def boom(raws, *args, **kwargs):
+        quoted = raws[0].decode(errors="replace")[:2000]  # like a parser error quoting its input
         raise ValueError(quoted)
 
-    monkeypatch.setattr(service_module, "prepare", boom)
+    monkeypatch.setattr(service_module, "prepare_batch", boom)
     with caplog.at_level("DEBUG", logger="lifeline"):
         asyncio.run(service._handle(Incoming(1, 9, example("facebook_plain.eml"))))
     assert "ValueError" in caplog.text and "boom" in caplog.text  # still useful to a developer
     assert "Suresh Meghwal" not in caplog.text and "9829041736" not in caplog.text
+    service.store.close()
+
+
+def test_a_chunk_is_committed_in_one_durable_write(tmp_path):
+    from tests.helpers import numbered_report
+
+    service = make_service(tmp_path)
+    writes = service.store.storage.writes
+    batch = [Incoming(1, n, numbered_report(n)) for n in range(1, 9)]
+    assert asyncio.run(service._handle_batch(batch)) == ["Processed"] * 8
+    assert service.store.storage.writes == writes + 1
+    assert len(service.store.all_cases()) == 8 and len(service.store.pending_outgoing()) == 8
+    service.store.close()
+
+
+def test_a_poison_mail_in_a_chunk_is_found_alone_and_the_rest_go_on(tmp_path, monkeypatch):
+    from daemon.handling import prepare_batch
+    from tests.helpers import numbered_report
+
+    service = make_service(tmp_path)
+    poison = numbered_report(3)
+
+    def fragile(raws, *args, **kwargs):
+        if poison in raws:
+            raise ValueError("parser bug")
+        return prepare_batch(raws, *args, **kwargs)
+
+    monkeypatch.setattr(service_module, "prepare_batch", fragile)
+    batch = [Incoming(1, n, numbered_report(n)) for n in range(1, 6)]
+    for _ in range(service_module.MAX_TRIES - 1):
+        folders = asyncio.run(service._handle_batch(batch))
+        assert folders[2] is None and folders.count("Processed") == 4
+    folders = asyncio.run(service._handle_batch(batch))
+    assert folders[2] == "Quarantine"
+    assert len(service.store.all_cases()) == 4  # no case twice, none for the poison mail
     service.store.close()

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from daemon.config import ConfigError, load_config
+from daemon.store import read_snapshot
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -19,11 +20,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def load_cases(path: Path) -> list[dict]:
     """A snapshot of the store's cases: the store is replaced by rename, never torn."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return []
-    return sorted(data.get("cases", {}).values(), key=lambda c: c["id"])
+    return sorted(read_snapshot(path).get("cases", {}).values(), key=lambda c: c["id"])
 
 
 def run(args: argparse.Namespace) -> int:

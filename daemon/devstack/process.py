@@ -6,13 +6,14 @@ exercise the real entry point, signals and start-up, and can SIGKILL it like a c
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import subprocess
 import sys
 import time
 from pathlib import Path
+
+from daemon.store import read_snapshot
 
 
 class DaemonProcess:
@@ -64,11 +65,8 @@ class DaemonProcess:
 
 
 def read_store(path: Path) -> dict:
-    """A read-only snapshot of a store file (safe while the daemon runs: writes are renames)."""
-    try:
-        return json.loads(Path(path).read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return {}
+    """A read-only snapshot of a store (safe while the daemon runs: writes are renames)."""
+    return read_snapshot(path)
 
 
 def store_cases(path: Path) -> list[dict]:

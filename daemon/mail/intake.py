@@ -27,6 +27,8 @@ from daemon.mail.outbox import tls_context
 log = logging.getLogger("lifeline.intake")
 
 FETCH_BATCH = 50
+FETCH_BYTES = 32 * 1024 * 1024
+RETRY_SECONDS = 5.0
 
 
 @dataclass(frozen=True)
@@ -36,8 +38,13 @@ class Incoming:
     raw: bytes
 
 
-# handler(incoming) -> name of the Lifeline sub-folder to move the mail to
-Handler = Callable[[Incoming], Awaitable[str]]
+# handler(mails) -> for each mail, the Lifeline sub-folder to move it to (None: leave it in INBOX)
+Handler = Callable[[list[Incoming]], Awaitable[list[str | None]]]
+
+# Mails handed to the handler at once: big enough that a burst is scored and committed in
+# batches (one durable write per chunk), small enough that the first reports of a burst go
+# out while the rest are still being read.
+CHUNK = 12
 
 
 class ImapIntake:
@@ -46,6 +53,7 @@ class ImapIntake:
         self.client: imapclient.IMAPClient | None = None
         self.delimiter = "/"
         self.uidvalidity = 0
+        self.left_in_inbox = 0  # mails the handler asked to keep for another try
         self.connected = asyncio.Event()  # set while logged in and watching (tests, health)
 
     # -- lifecycle -------------------------------------------------------------------------
@@ -117,22 +125,43 @@ class ImapIntake:
         uids = await asyncio.to_thread(self.client.search, ["ALL"])
         if not uids:
             return False
-        batch = sorted(uids)[:FETCH_BATCH]
+        batch = await asyncio.to_thread(self._within_budget, sorted(uids)[:FETCH_BATCH])
         fetched = await asyncio.to_thread(self.client.fetch, batch, ["BODY.PEEK[]"])
-        moves: dict[str, list[int]] = {}
+        incoming, moved = [], 0
         for uid in batch:
             data = fetched.get(uid)
-            if data is None or b"BODY[]" not in data:
-                continue  # expunged meanwhile
-            folder = await self.handler(Incoming(self.uidvalidity, uid, data[b"BODY[]"]))
-            moves.setdefault(folder, []).append(uid)
+            if data is not None and b"BODY[]" in data:  # else expunged meanwhile
+                incoming.append(Incoming(self.uidvalidity, uid, data[b"BODY[]"]))
+        for start in range(0, len(incoming), CHUNK):
+            chunk = incoming[start:start + CHUNK]
+            folders = await self.handler(chunk)
+            moves: dict[str, list[int]] = {}
+            for mail, folder in zip(chunk, folders):
+                if folder is not None:
+                    moves.setdefault(folder, []).append(mail.uid)
+            for folder, folder_uids in moves.items():
+                await asyncio.to_thread(self._move, folder_uids, folder)
+                moved += len(folder_uids)
             if stop.is_set():
                 break
-        for folder, folder_uids in moves.items():
-            await asyncio.to_thread(self._move, folder_uids, folder)
-        # search again: mail that arrived while this batch was handled was announced (EXISTS)
-        # during FETCH/MOVE, not to the IDLE that follows, and would wait idle_seconds
-        return not stop.is_set()
+        # search again after progress: mail that arrived while this batch was handled was
+        # announced (EXISTS) during FETCH/MOVE, not to the IDLE that follows. Mail left in
+        # INBOX on purpose (to be tried again) waits for the next change instead of spinning.
+        self.left_in_inbox = len(incoming) - moved
+        return not stop.is_set() and (moved > 0 or len(uids) > len(batch))
+
+    def _within_budget(self, uids: list[int]) -> list[int]:
+        """The first UIDs whose sizes add up to at most FETCH_BYTES (at least one): a batch
+        of huge mails must not be read into memory at once."""
+        sizes = self.client.fetch(uids, ["RFC822.SIZE"])
+        chosen, total = [], 0
+        for uid in uids:
+            size = int(sizes.get(uid, {}).get(b"RFC822.SIZE", 0))
+            if chosen and total + size > FETCH_BYTES:
+                break
+            chosen.append(uid)
+            total += size
+        return chosen
 
     def _move(self, uids: list[int], sub_folder: str) -> None:
         folder = f"{self.config.folder_prefix}{self.delimiter}{sub_folder}"
@@ -153,7 +182,8 @@ class ImapIntake:
         """IDLE until the server reports a change (or re-IDLE time / stop); poll if no IDLE."""
         if not self.client.has_capability("IDLE"):
             try:
-                await asyncio.wait_for(stop.wait(), timeout=self.config.poll_seconds)
+                await asyncio.wait_for(stop.wait(), timeout=min(self.config.poll_seconds, RETRY_SECONDS)
+                                       if self.left_in_inbox else self.config.poll_seconds)
             except asyncio.TimeoutError:
                 pass
             return
@@ -164,7 +194,10 @@ class ImapIntake:
             early = getattr(getattr(self.client, "_imap", None), "untagged_responses", {})
             if early.pop("EXISTS", None) is not None or early.pop("RECENT", None) is not None:
                 return
-            while not stop.is_set() and waited < self.config.idle_seconds:
+            # mail left in INBOX to be tried again is retried within RETRY_SECONDS, not at the
+            # next IDLE renewal (e.g. after the store's disk was full)
+            limit = min(self.config.idle_seconds, RETRY_SECONDS) if self.left_in_inbox else self.config.idle_seconds
+            while not stop.is_set() and waited < limit:
                 responses = await asyncio.to_thread(self.client.idle_check, 1.0)
                 if any(r[1] in (b"EXISTS", b"RECENT") for r in responses if len(r) > 1):
                     break

@@ -6,7 +6,6 @@ marked failed and reported. After a crash the pending mails are simply still pen
 from __future__ import annotations
 
 import asyncio
-import base64
 import logging
 import ssl
 from datetime import datetime, timedelta
@@ -67,7 +66,7 @@ class Outbox:
         return max(0.05, (next_due - self.now()).total_seconds())
 
     async def _send_one(self, mail: dict) -> datetime | None:
-        raw = base64.b64decode(mail["raw_b64"])
+        raw = self.store.outgoing_raw(mail)
         try:
             client = await self._connection()
             errors, _ = await client.sendmail(self.smtp.from_address, mail["to"], raw)
@@ -81,9 +80,8 @@ class Outbox:
         except (aiosmtplib.SMTPException, OSError, asyncio.TimeoutError) as exc:
             await self._disconnect()
             return self._retry(mail, f"{type(exc).__name__}")
-        self.store.update_outgoing(mail["message_id"], {
-            "status": "sent", "sent_at": self.now().isoformat(), "attempts": mail["attempts"] + 1,
-            "refused": sorted(errors),
+        self.store.mark_sent(mail["message_id"], {
+            "sent_at": self.now().isoformat(), "attempts": mail["attempts"] + 1, "refused": sorted(errors),
         })
         log.info("sent purpose=%s case=%s", mail["purpose"], mail["case_id"])
         return None
@@ -94,7 +92,7 @@ class Outbox:
         due = self.now() + timedelta(seconds=wait)
         self.store.update_outgoing(mail["message_id"], {
             "attempts": attempts, "next_attempt_at": due.isoformat(), "last_error": error,
-        })
+        }, durable=False)
         log.warning("send deferred case=%s purpose=%s attempt=%d error=%s retry_in=%.0fs",
                     mail["case_id"], mail["purpose"], attempts, error, wait)
         return due

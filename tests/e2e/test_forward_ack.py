@@ -89,8 +89,10 @@ def test_restart_between_intake_and_send_forwards_exactly_once(mailstack, daemon
     mailstack.deliver(HQ, example("facebook_plain.eml"))
 
     def deferred():
+        # the retry count is bookkeeping kept in memory; the daemon's log says a send failed
         mails = [m for m in store_outbox(daemon.store_path) if m["purpose"] == "forward"]
-        return mails and mails[0]["attempts"] >= 1 and mails[0]["status"] == "pending" and mails[0]
+        failed = "send deferred case=LL-2026-000001 purpose=forward" in daemon.process.log_text()
+        return failed and mails and mails[0]["status"] == "pending" and mails[0]
 
     wait_until(deferred, 10, "the forward to be queued and its first send to fail")
     daemon.process.stop()  # SIGTERM with the forward still pending
