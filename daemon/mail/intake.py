@@ -36,8 +36,8 @@ class Incoming:
     raw: bytes
 
 
-# handler(incoming) -> name of the Lifeline sub-folder to move the mail to
-Handler = Callable[[Incoming], Awaitable[str]]
+# handler(incoming) -> name of the Lifeline sub-folder to move the mail to, or None to leave it in INBOX
+Handler = Callable[[Incoming], Awaitable[str | None]]
 
 
 class ImapIntake:
@@ -125,7 +125,8 @@ class ImapIntake:
             if data is None or b"BODY[]" not in data:
                 continue  # expunged meanwhile
             folder = await self.handler(Incoming(self.uidvalidity, uid, data[b"BODY[]"]))
-            moves.setdefault(folder, []).append(uid)
+            if folder is not None:  # None: not handled (store unwritable, retry due) - stays in INBOX
+                moves.setdefault(folder, []).append(uid)
             if stop.is_set():
                 break
         for folder, folder_uids in moves.items():
