@@ -2,10 +2,10 @@
 
 The state_dir is a small tmpfs mounted for the test (root only; skipped with the reason when
 mount is not permitted). After a first report has created the store and the reply key, the
-tmpfs is filled to the last byte with a filler file (or remounted read-only). A report that
+tmpfs is filled to the last byte with a filler file (or covered by a read-only bind mount). A report that
 arrives then must not be acknowledged: it stays in INBOX, nothing is forwarded for it, and
 the log says the store cannot be written (without the report's personal data). Once the
-filler is deleted (or the folder is writable again) the same mail is taken and forwarded
+filler is deleted (or the bind mount removed) the same mail is taken and forwarded
 exactly once. About 15-25 s per test (the daemon retries the store every 5 s).
 """
 
@@ -34,6 +34,10 @@ def _mount(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run(["mount", *args], capture_output=True, text=True)
 
 
+def _is_mount_point(point: Path) -> bool:
+    return subprocess.run(["mountpoint", "-q", str(point)]).returncode == 0
+
+
 @pytest.fixture
 def small_state_dir():
     """A 2 MB tmpfs, unmounted afterwards; skip if this machine will not let us mount."""
@@ -47,8 +51,10 @@ def small_state_dir():
     try:
         yield point
     finally:
-        _mount("-o", "remount,rw", str(point))
-        subprocess.run(["umount", "-l", str(point)], capture_output=True)
+        for _ in range(3):  # the tmpfs, and a read-only bind mount left by a failed test
+            if not _is_mount_point(point):
+                break
+            subprocess.run(["umount", "-l", str(point)], capture_output=True)
         shutil.rmtree(point, ignore_errors=True)
 
 
@@ -156,9 +162,17 @@ def test_read_only_state_folder_holds_mail_until_writable(mailstack, daemon_on_t
     warm_up(mailstack, daemon)
     state = str(daemon.store_path.parent)
 
-    def remount(mode: str) -> None:
-        done = _mount("-o", f"remount,{mode}", state)
+    # a plain "remount,ro" is refused while the daemon holds its lock file open for writing
+    # ("mount point is busy"); a read-only bind mount over the folder makes every new open()
+    # and rename fail with EROFS, which is what a store write meets on a read-only disk
+    def read_only() -> None:
+        for args in (("--bind", state, state), ("-o", "remount,bind,ro", state)):
+            done = _mount(*args)
+            assert done.returncode == 0, done.stderr
+
+    def writable() -> None:
+        done = subprocess.run(["umount", state], capture_output=True, text=True)
         assert done.returncode == 0, done.stderr
 
-    blocked_then_released(mailstack, daemon, 3, block=lambda: remount("ro"), release=lambda: remount("rw"),
+    blocked_then_released(mailstack, daemon, 3, block=read_only, release=writable,
                           symptom="Read-only file system")
