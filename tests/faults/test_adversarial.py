@@ -1,0 +1,157 @@
+"""Adversarial mail on the real stack: fuzzed and hostile mails delivered over LMTP into the HQ
+mailbox of a running daemon (see tests/faults/adversarial.py for what is generated).
+
+Asserts: the daemon never crashes (still running, no unhandled traceback in its log); every
+mail gets an outcome (INBOX empty, each mail in a Lifeline/* folder, the intake ledger plus
+the quarantine account for every one); nothing the relay accepted carries an injected header
+or recipient (only configured addresses, only the headers Lifeline composes, a one-line
+Subject); and every genuine report was forwarded.
+
+Count: LIFELINE_ADVERSARIAL_MAILS (default 1000), seed LIFELINE_ADVERSARIAL_SEED.
+Run time: see the report line this test prints (run pytest with -s).
+"""
+
+from __future__ import annotations
+
+import email
+import os
+import re
+import time
+from collections import Counter
+from email import policy
+
+import pytest
+
+from daemon.config import load_config
+from daemon.devstack import LmtpError
+from daemon.devstack.process import read_store, store_outbox
+from tests.e2e.conftest import REPO
+from tests.faults.adversarial import EVIL, HQ, generate
+from tests.faults.burst import wait_all_forwarded
+
+pytestmark = [pytest.mark.e2e, pytest.mark.slow]
+
+COUNT = int(os.environ.get("LIFELINE_ADVERSARIAL_MAILS", "1000"))
+SEED = os.environ.get("LIFELINE_ADVERSARIAL_SEED", "2026")
+DRAIN_TIMEOUT = float(os.environ.get("LIFELINE_ADVERSARIAL_TIMEOUT", "600"))
+
+# every top-level header daemon.mail.compose writes, nothing else
+COMPOSED_HEADERS = {"from", "to", "subject", "date", "message-id", "reply-to", "in-reply-to", "references",
+                    "x-lifeline-case", "mime-version", "content-type", "content-transfer-encoding"}
+ONCE = {"from", "to", "subject", "date", "message-id", "reply-to"}
+
+
+def folder_counts(stack) -> dict[str, int]:
+    client = stack.imap(HQ)
+    try:
+        out = {}
+        for _flags, _delim, name in client.list_folders():
+            name = name if isinstance(name, str) else name.decode()
+            out[name] = client.folder_status(name, [b"MESSAGES"])[b"MESSAGES"]
+        return out
+    finally:
+        client.logout()
+
+
+def header_block(raw: bytes) -> bytes:
+    end = raw.find(b"\r\n\r\n")
+    return raw[: end if end >= 0 else len(raw)]
+
+
+def injection_problems(raw: bytes, rcpts: tuple[str, ...], allowed: set[str]) -> list[str]:
+    """What is wrong with one accepted mail, as the receiving server would read it."""
+    problems = []
+    plain = lambda a: re.sub(r"\+[^@]*@", "@", a.lower())  # noqa: E731 - reply-token plus-addresses
+    for r in rcpts:
+        if plain(r) not in allowed:
+            problems.append(f"envelope recipient {r!r} is not configured")
+    # raw header lines: a header starts at the beginning of a line that does not start with blank
+    names = [line.split(b":", 1)[0].decode("latin-1").lower()
+             for line in re.split(rb"\r\n|\n|\r", header_block(raw)) if line and line[:1] not in (b" ", b"\t")]
+    for name, n in Counter(names).items():
+        if name not in COMPOSED_HEADERS:
+            problems.append(f"unexpected header {name!r}")
+        if name in ONCE and n != 1:
+            problems.append(f"header {name!r} appears {n} times")
+    if EVIL.encode() in header_block(raw).lower():
+        problems.append("the attacker's address is in the header block")
+    msg = email.message_from_bytes(raw, policy=policy.default)
+    if msg.get("Bcc") is not None or msg.get("Cc") is not None:
+        problems.append("Bcc/Cc present")
+    for field in ("To", "Reply-To"):
+        for addr in getattr(msg.get(field), "addresses", ()):
+            if plain(addr.addr_spec) not in allowed:
+                problems.append(f"{field} has unconfigured {addr.addr_spec!r}")
+    subject = str(msg.get("Subject", ""))
+    if any(c in subject for c in "\r\n\x0b\x0c\x85\u2028\u2029"):
+        problems.append("Subject is not one line")
+    return problems
+
+
+def test_adversarial_mails(mailstack, daemon):
+    mails = generate(COUNT, SEED)
+    config = load_config(daemon.config_path)
+    allowed = {a.lower() for a in config.addresses()} | {config.smtp.from_address.lower(), config.hq_desk.lower()}
+    if config.imap.username:
+        allowed.add(config.imap.username.lower())
+
+    t0 = time.monotonic()
+    delivered, refused = [], Counter()
+    for m in mails:
+        try:
+            mailstack.deliver(HQ, m.raw)
+            delivered.append(m)  # LMTP delivery is sequential: the i-th delivered mail has UID i
+        except (LmtpError, OSError) as exc:
+            refused[f"{m.category}: {str(exc)[:60]}"] += 1
+    deliver_s = time.monotonic() - t0
+    genuine = [m.person for m in delivered if m.category == "genuine"]
+    assert genuine, "no genuine report was delivered"
+
+    # every mail leaves INBOX and every queued mail is sent
+    deadline = time.monotonic() + DRAIN_TIMEOUT
+    while True:
+        counts = folder_counts(mailstack)
+        pending = sum(1 for o in store_outbox(daemon.store_path) if o["status"] == "pending")
+        if counts.get("INBOX", 0) == 0 and pending == 0:
+            break
+        assert daemon.process.proc.poll() is None, "daemon died:\n" + daemon.process.log_text()[-3000:]
+        assert time.monotonic() < deadline, f"not drained after {DRAIN_TIMEOUT}s: {counts}, {pending} pending"
+        time.sleep(0.5)
+    drain_s = time.monotonic() - t0
+
+    # never crashed, no unhandled error
+    assert daemon.process.proc.poll() is None
+    log = daemon.process.log_text()
+    assert "Traceback (most recent call last)" not in log, log[log.index("Traceback"):][:3000]
+    for unhandled in ("Task exception was never retrieved", "Unhandled", "CRITICAL"):
+        assert unhandled not in log
+
+    # every mail has an outcome: moved to Lifeline/*, recorded in the ledger or quarantined
+    lifeline = {k: v for k, v in counts.items() if k.startswith(config.imap.folder_prefix + "/")}
+    assert counts.get("INBOX", 0) == 0
+    assert sum(lifeline.values()) == len(delivered), (lifeline, len(delivered))
+    store = read_store(daemon.store_path)
+    ledger_uids = {r["uid"] for r in store.get("intake", {}).values()}
+    quarantined = lifeline.get(f"{config.imap.folder_prefix}/Quarantine", 0)
+    assert len(ledger_uids) + quarantined == len(delivered)
+    assert ledger_uids <= set(range(1, len(delivered) + 1))
+    missing = sorted(set(range(1, len(delivered) + 1)) - ledger_uids)
+    quarantined_kinds = Counter(delivered[u - 1].category for u in missing)
+
+    # nothing injected into anything the relay accepted
+    bad = {}
+    for a in mailstack.accepted:
+        problems = injection_problems(a.raw, a.rcpts, allowed)
+        if problems:
+            bad[a.message_id] = problems
+    assert not bad, list(bad.items())[:5]
+
+    # every genuine report was forwarded (one case, forward accepted by the server)
+    wait_all_forwarded(mailstack, daemon.store_path, genuine, timeout=30)
+
+    outcomes = Counter(r["folder"] for r in store.get("intake", {}).values())
+    print(f"\nadversarial: {len(mails)} mails (seed {SEED}), {len(delivered)} delivered, "
+          f"LMTP refused {sum(refused.values())} {dict(refused)}; delivery {deliver_s:.1f}s, "
+          f"all handled and sent {drain_s:.1f}s after the first; outcomes {dict(outcomes)}; "
+          f"quarantined {quarantined} {dict(quarantined_kinds)}; {len(genuine)} genuine forwarded; "
+          f"{len(mailstack.accepted)} mails accepted by the relay, none with an injected header")
