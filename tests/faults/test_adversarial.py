@@ -29,7 +29,6 @@ from tests.e2e.conftest import REPO
 from tests.faults.adversarial import EVIL, HQ, generate
 from tests.faults.burst import wait_all_forwarded
 
-pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
 COUNT = int(os.environ.get("LIFELINE_ADVERSARIAL_MAILS", "1000"))
 SEED = os.environ.get("LIFELINE_ADVERSARIAL_SEED", "2026")
@@ -45,7 +44,9 @@ def folder_counts(stack) -> dict[str, int]:
     client = stack.imap(HQ)
     try:
         out = {}
-        for _flags, _delim, name in client.list_folders():
+        for flags, _delim, name in client.list_folders():
+            if b"\\Noselect" in flags or b"\\NonExistent" in flags:
+                continue  # the bare Lifeline parent folder
             name = name if isinstance(name, str) else name.decode()
             out[name] = client.folder_status(name, [b"MESSAGES"])[b"MESSAGES"]
         return out
@@ -56,6 +57,11 @@ def folder_counts(stack) -> dict[str, int]:
 def header_block(raw: bytes) -> bytes:
     end = raw.find(b"\r\n\r\n")
     return raw[: end if end >= 0 else len(raw)]
+
+
+def body_text(raw: bytes) -> str:
+    msg = email.message_from_bytes(raw, policy=policy.default)
+    return "".join(p.get_content() for p in msg.walk() if p.get_content_maintype() == "text")
 
 
 def injection_problems(raw: bytes, rcpts: tuple[str, ...], allowed: set[str]) -> list[str]:
@@ -88,6 +94,8 @@ def injection_problems(raw: bytes, rcpts: tuple[str, ...], allowed: set[str]) ->
     return problems
 
 
+@pytest.mark.e2e
+@pytest.mark.slow
 def test_adversarial_mails(mailstack, daemon):
     mails = generate(COUNT, SEED)
     config = load_config(daemon.config_path)
@@ -145,6 +153,8 @@ def test_adversarial_mails(mailstack, daemon):
         if problems:
             bad[a.message_id] = problems
     assert not bad, list(bad.items())[:5]
+    # the payload did reach composed mails (so the check above was exercised), in their bodies only
+    carried = sum(1 for a in mailstack.accepted if EVIL in body_text(a.raw))
 
     # every genuine report was forwarded (one case, forward accepted by the server)
     wait_all_forwarded(mailstack, daemon.store_path, genuine, timeout=30)
@@ -154,4 +164,30 @@ def test_adversarial_mails(mailstack, daemon):
           f"LMTP refused {sum(refused.values())} {dict(refused)}; delivery {deliver_s:.1f}s, "
           f"all handled and sent {drain_s:.1f}s after the first; outcomes {dict(outcomes)}; "
           f"quarantined {quarantined} {dict(quarantined_kinds)}; {len(genuine)} genuine forwarded; "
-          f"{len(mailstack.accepted)} mails accepted by the relay, none with an injected header")
+          f"{len(mailstack.accepted)} mails accepted by the relay, none with an injected header "
+          f"({carried} carried the injection payload in their body)")
+
+
+def test_injection_check_catches_injected_headers():
+    """The checker above can fail: an injected Bcc, a foreign recipient, a two-line Subject."""
+    allowed = {"scrb-sm-desk@police.example.in", "cr-jodhpur-comm@police.example.in"}
+    good = (b"From: Lifeline <scrb-sm-desk@police.example.in>\r\nTo: cr-jodhpur-comm@police.example.in\r\n"
+            b"Subject: [LL-2026-000001] x\r\nMessage-ID: <a@b>\r\nDate: x\r\n\r\nName: x Bcc: attacker@evil.example\r\n")
+    rcpts = ("cr-jodhpur-comm@police.example.in",)
+    assert injection_problems(good, rcpts, allowed) == []
+    bcc = good.replace(b"Date: x\r\n", b"Date: x\r\nBcc: attacker@evil.example\r\n")
+    assert "unexpected header 'bcc'" in injection_problems(bcc, rcpts, allowed)
+    assert "envelope recipient 'attacker@evil.example' is not configured" in injection_problems(
+        good, rcpts + ("attacker@evil.example",), allowed)
+    two_lines = good.replace(b"Subject: [LL-2026-000001] x", b"Subject: =?utf-8?b?eA0KQmNjOiBh?=")
+    assert injection_problems(two_lines, rcpts, allowed) == ["Subject is not one line"]
+    to = good.replace(b"To: cr-jodhpur-comm@police.example.in", b"To: cr-jodhpur-comm@police.example.in, x@evil.example")
+    assert injection_problems(to, rcpts, allowed) == ["To has unconfigured 'x@evil.example'"]
+
+
+def test_generator_is_deterministic_and_mixed():
+    a, b = generate(120, "s"), generate(120, "s")
+    assert [m.raw for m in a] == [m.raw for m in b]
+    assert [m.raw for m in generate(120, "t")] != [m.raw for m in a]
+    kinds = Counter(m.category.split("-")[0] for m in a)
+    assert {"genuine", "injection", "huge", "deep", "bomb", "html", "no", "binary", "mutated"} <= set(kinds)
