@@ -8,7 +8,9 @@ or recipient (only configured addresses, only the headers Lifeline composes, a o
 Subject); and every genuine report was forwarded.
 
 Count: LIFELINE_ADVERSARIAL_MAILS (default 1000), seed LIFELINE_ADVERSARIAL_SEED.
-Run time: see the report line this test prints (run pytest with -s).
+Run time (measured, 2 cores shared with another benchmark): 1,000 mails in about 150 s
+(delivery 20 s; the rest is the daemon handling them and sending ~1,000 desk notices and
+forwards); 100 mails in about 13 s. The test prints its figures (run pytest with -s).
 """
 
 from __future__ import annotations
