@@ -142,8 +142,8 @@ class ImapIntake:
             for folder, folder_uids in moves.items():
                 await asyncio.to_thread(self._move, folder_uids, folder)
                 moved += len(folder_uids)
-            if stop.is_set():
-                break
+            if stop.is_set() or not moves:
+                break  # nothing of this chunk could be taken (store unwritable): retry later
         # search again after progress: mail that arrived while this batch was handled was
         # announced (EXISTS) during FETCH/MOVE, not to the IDLE that follows. Mail left in
         # INBOX on purpose (to be tried again) waits for the next change instead of spinning.

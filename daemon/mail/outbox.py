@@ -42,18 +42,20 @@ class Outbox:
         while not stop.is_set():
             # clear before sending: a kick that arrives while we send must not be lost
             self._wake.clear()
-            delay = await self.send_due()
+            delay = await self.send_due(stop)
             waiters = [asyncio.ensure_future(self._wake.wait()), asyncio.ensure_future(stop.wait())]
             done, pending = await asyncio.wait(waiters, timeout=delay, return_when=asyncio.FIRST_COMPLETED)
             for task in pending:
                 task.cancel()
         await self._disconnect()
 
-    async def send_due(self) -> float:
-        """Send every due mail; return seconds until the next retry is due (or a long wait)."""
+    async def send_due(self, stop: asyncio.Event | None = None) -> float:
+        """Send every due mail (until ``stop``); return seconds until the next retry is due."""
         now = self.now()
         next_due: datetime | None = None
         for mail in self.store.pending_outgoing():
+            if stop is not None and stop.is_set():
+                break  # shutting down: what is left stays queued for the next start
             due = datetime.fromisoformat(mail["next_attempt_at"])
             if due > now:
                 next_due = due if next_due is None or due < next_due else next_due
