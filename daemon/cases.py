@@ -211,12 +211,34 @@ def reassign(case: Case, route: Route, actor: str, now: datetime, minute_seconds
 _RANK = {"low": 1, "medium": 2, "high": 3, "unknown": 3}
 
 
+def person_keys(report: Report) -> set[str]:
+    """What identifies the person: profile URLs, platform account ids, mobiles."""
+    return ({"url:" + u.lower().rstrip("/") for u in report.profile_urls} | {"id:" + i for i in report.user_ids}
+            | {"tel:" + p for p in report.phones})
+
+
 def same_person(a: Report, b: Report) -> bool:
     """Same profile URL, platform account id or mobile: the same person reported again."""
-    def keys(r: Report) -> set[str]:
-        return ({"url:" + u.lower().rstrip("/") for u in r.profile_urls} | {"id:" + i for i in r.user_ids}
-                | {"tel:" + p for p in r.phones})
-    return bool(keys(a) & keys(b))
+    return bool(person_keys(a) & person_keys(b))
+
+
+class PersonIndex:
+    """person key -> case ids, so that a new report finds an open case about the same person
+    without reading every case (a burst of reports would otherwise cost n² reads)."""
+
+    def __init__(self) -> None:
+        self._cases: dict[str, set[str]] = {}
+
+    def add(self, case_id: str, report: Report) -> None:
+        for key in person_keys(report):
+            self._cases.setdefault(key, set()).add(case_id)
+
+    def candidates(self, report: Report) -> set[str]:
+        """Cases that may be about the same person (the caller checks each)."""
+        found: set[str] = set()
+        for key in person_keys(report):
+            found |= self._cases.get(key, set())
+        return found
 
 
 def attach_repeat(case: Case, report: Report, risk: RiskScore, now: datetime,

@@ -16,13 +16,14 @@ from typing import Callable
 
 from daemon import replies, tokens
 from daemon.cases import (
-    Case, CaseState, acknowledge, arm, attach_repeat, attend, close, escalate, may_act, open_case, reassign,
-    same_person, with_event,
+    Case, CaseState, PersonIndex, acknowledge, arm, attach_repeat, attend, close, escalate, may_act, open_case,
+    reassign, same_person, with_event,
 )
 from daemon.config import Config
 from daemon.mail.authenticity import DnsFunc, Verdict, authenticate
 from daemon.mail.classify import Kind
 from daemon.mail.compose import compose, message_id
+from daemon.reports.report import Report
 from daemon.mail.reply_auth import reply_authenticated
 from daemon.reading import Reading, ReadingRules, read
 from daemon.render import Renderer
@@ -97,6 +98,7 @@ class Desk:
                  key: bytes | None = None) -> None:
         self.config, self.store, self.renderer, self.now = config, store, renderer, now
         self._key = key
+        self._person_index: PersonIndex | None = None
 
     @property
     def key(self) -> bytes:
@@ -168,14 +170,24 @@ class Desk:
         """The newest not-closed case about the same person within the repeat window."""
         window = timedelta(hours=self.config.repeat_window_hours)
         found = None
-        for data in self.store.all_cases():
-            if data.get("state") == CaseState.CLOSED.value:
-                continue
+        for case_id in self._people.candidates(report):
+            data = self.store.get_case(case_id)
+            if data is None or data.get("state") == CaseState.CLOSED.value:
+                continue  # gone with a rolled-back transaction, or closed
             case = Case.from_json(data)
             if now - case.created_at <= window and same_person(case.report, report):
                 if found is None or case.created_at > found.created_at:
                     found = case
         return found
+
+    @property
+    def _people(self) -> "PersonIndex":
+        """Which cases are about whom, built from the store once, then kept up by _save."""
+        if self._person_index is None:
+            self._person_index = PersonIndex()
+            for data in self.store.all_cases():
+                self._person_index.add(data["id"], Report.from_json(data["report"]))
+        return self._person_index
 
     def _repeat(self, case: Case, reading: Reading, risk: RiskScore, now: datetime) -> Outcome:
         case, raised = attach_repeat(case, reading.report, risk, now, self.config.minute_seconds)
@@ -387,11 +399,8 @@ class Desk:
 
     def _record_bounce(self, address: str, case_id: str, now: datetime) -> None:
         key = f"bounce:{address}"
-        row = self.store.meta.get(lambda r: r.get("key") == key)
-        count = (row["value"]["count"] if row else 0) + 1
-        from tinydb import Query
-        self.store.meta.upsert({"key": key, "value": {"count": count, "last_at": now.isoformat(), "last_case": case_id}},
-                               Query().key == key)
+        count = self.store.get_meta(key, {}).get("count", 0) + 1
+        self.store.set_meta(key, {"count": count, "last_at": now.isoformat(), "last_case": case_id})
 
     def _unrecognised(self, reading: Reading) -> Outcome:
         kind = reading.kind.value
@@ -444,6 +453,8 @@ class Desk:
             data = case.to_json()
             self.store.audit_events(case.id, data["events"][len(before["events"]) if before else 0:])
             self.store.put_case(data)
+        if self._person_index is not None:
+            self._person_index.add(case.id, case.report)
 
     # -- outgoing ----------------------------------------------------------------------------
     def _desk_notice(self, reading: Reading, case_id: str | None, title: str, *, reason: str, action: str, folder: str) -> None:

@@ -16,7 +16,7 @@ from datetime import datetime, timezone
 from typing import Callable
 
 from daemon.config import Config
-from daemon.handling import Desk, Outcome, prepare_batch
+from daemon.handling import Desk, Outcome, Prepared, prepare_batch
 from daemon.mail.intake import ImapIntake, Incoming
 from daemon.mail.outbox import Outbox
 from daemon.reading import ReadingRules
@@ -53,7 +53,7 @@ class Service:
         try:
             self.desk = Desk(config, store, Renderer(config.templates_dir, config.timezone), self.now)
             self.outbox = Outbox(store, config.smtp, config.send_retry_seconds, self.now, on_failed=self.desk.delivery_failed)
-            self.intake = ImapIntake(config.imap, self._handle_batch)
+            self.intake = ImapIntake(config.imap, self)
             from daemon.escalation import Escalator
 
             self.escalator = Escalator(self.desk, self.outbox.kick)
@@ -95,24 +95,36 @@ class Service:
         self.desk.config = config
         self.config = config
 
-    async def _handle_batch(self, batch: list[Incoming]) -> list[str | None]:
-        """A chunk of mails: scored together and committed in one durable write. If anything in
-        it fails, the chunk is rolled back and its mails are handled one by one, so that a
-        poison mail is found and quarantined on its own."""
-        if len(batch) > 1:
-            started = time.perf_counter()
+    # -- the intake's handler: prepare (off the loop), then commit ---------------------------
+    async def prepare(self, mails: list[Incoming]) -> list[Prepared] | Exception:
+        """Parse, score (one model call for the chunk) and route, in a worker thread."""
+        try:
+            return await asyncio.to_thread(prepare_batch, [m.raw for m in mails], self.rules, self.config,
+                                           self.scorer, self.now())
+        except Exception as exc:  # noqa: BLE001 - commit finds the culprit one by one
+            return exc
+
+    async def commit(self, mails: list[Incoming], prepared: list[Prepared] | Exception) -> list[str | None]:
+        """A chunk is committed in one durable write. If anything in it fails, the chunk is
+        rolled back and its mails are handled one by one, so that a poison mail is found and
+        quarantined on its own."""
+        started = time.perf_counter()
+        if not isinstance(prepared, Exception):
             try:
-                prepared = await asyncio.to_thread(prepare_batch, [m.raw for m in batch], self.rules,
-                                                   self.config, self.scorer, self.now())
                 with self.store.transaction():
-                    outcomes = [self.desk.commit(p, uidvalidity=m.uidvalidity, uid=m.uid) for p, m in zip(prepared, batch)]
+                    outcomes = [self.desk.commit(p, uidvalidity=m.uidvalidity, uid=m.uid) for p, m in zip(prepared, mails)]
             except StoreError as exc:
-                return await self._store_failed(batch, exc)
-            except Exception as exc:  # noqa: BLE001 - find the culprit one by one
-                log.warning("batch of %d failed (%s); handling its mails one by one", len(batch), type(exc).__name__)
+                return await self._store_failed(mails, exc)
+            except Exception as exc:  # noqa: BLE001
+                prepared = exc
             else:
-                return self._done(batch, outcomes, started)
-        return [await self._handle(mail) for mail in batch]
+                return self._done(mails, outcomes, started)
+        if len(mails) > 1:
+            log.warning("chunk of %d failed (%s); handling its mails one by one", len(mails), type(prepared).__name__)
+        return [await self._handle(mail) for mail in mails]
+
+    async def _handle_batch(self, mails: list[Incoming]) -> list[str | None]:
+        return await self.commit(mails, await self.prepare(mails))
 
     async def _handle(self, incoming: Incoming) -> str | None:
         key = (incoming.uidvalidity, incoming.uid)

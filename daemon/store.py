@@ -26,10 +26,11 @@ import os
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Hashable, Iterator
 
 from tinydb import Query, TinyDB
 from tinydb.storages import Storage
+from tinydb.table import Document, Table
 
 from daemon.audit import AuditLog, Head
 
@@ -243,6 +244,39 @@ def closed_at(case: dict) -> datetime | None:
     return _when(events[-1].get("at")) if events else _when(case.get("created_at"))
 
 
+class _Index:
+    """key -> doc_id for one table, so that looking a row up by its id does not evaluate a
+    query on every row (TinyDB's own look-ups are scans). Rebuilt whenever rows may have
+    gone (start-up, rollback, archiving); rows are never re-keyed."""
+
+    def __init__(self, table: Table, key: Callable[[dict], Hashable | None]) -> None:
+        self.table, self.key, self.ids = table, key, {}
+
+    def rebuild(self) -> None:
+        self.ids = {}
+        for doc in self.table.all():
+            self.add(doc, doc.doc_id)
+
+    def add(self, row: dict, doc_id: int) -> None:
+        key = self.key(row)
+        if key is not None:
+            self.ids.setdefault(key, doc_id)  # the first row with a key wins, as a scan would
+
+    def get(self, key: Hashable) -> Document | None:
+        doc_id = self.ids.get(key)
+        return self.table.get(doc_id=doc_id) if doc_id is not None else None
+
+    def upsert(self, row: dict) -> int:
+        """Merge ``row`` into the row with its key, or insert it."""
+        doc_id = self.ids.get(self.key(row))
+        if doc_id is not None and self.table.contains(doc_id=doc_id):
+            self.table.update(row, doc_ids=[doc_id])
+            return doc_id
+        doc_id = self.table.insert(row)
+        self.add(row, doc_id)
+        return doc_id
+
+
 class Store:
     """Cases, outgoing mails, intake ledger and counters in one TinyDB file."""
 
@@ -268,6 +302,16 @@ class Store:
         self.outbox = self.db.table("outbox", cache_size=0)
         self.intake = self.db.table("intake", cache_size=0)
         self.meta = self.db.table("meta", cache_size=0)
+        self._indexes = {
+            "case": _Index(self.cases, lambda r: r.get("id")),
+            "mail": _Index(self.outbox, lambda r: r.get("message_id")),
+            "meta": _Index(self.meta, lambda r: r.get("key")),
+            "uid": _Index(self.intake, lambda r: (r.get("uidvalidity"), r.get("uid"))),
+            "sha": _Index(self.intake, lambda r: r.get("sha256")),
+            "msgid": _Index(self.intake, lambda r: r.get("message_id")),
+        }
+        self._reindex()
+        self.storage.after_rollback.insert(0, self._reindex)
         self.spool_dir = self.path.parent / "spool"
         self.spool_dir.mkdir(mode=0o700, exist_ok=True)
         self.sent_log = sent_log_path(self.path)
@@ -306,12 +350,16 @@ class Store:
             os.replace(bak_tmp, backup_path(self.path))
 
     # -- meta ----------------------------------------------------------------------------
+    def _reindex(self) -> None:
+        for index in self._indexes.values():
+            index.rebuild()
+
     def get_meta(self, key: str, default: Any = None) -> Any:
-        row = self.meta.get(Query().key == key)
+        row = self._indexes["meta"].get(key)
         return row["value"] if row else default
 
     def set_meta(self, key: str, value: Any) -> None:
-        self.meta.upsert({"key": key, "value": value}, Query().key == key)
+        self._indexes["meta"].upsert({"key": key, "value": value})
 
     def audit_events(self, case_id: str, events: list[dict]) -> None:
         """Append case events to the audit chain, durably with the current transaction."""
@@ -320,19 +368,16 @@ class Store:
 
     # -- intake ledger -------------------------------------------------------------------
     def intake_record(self, *, uidvalidity: int, uid: int) -> dict | None:
-        q = Query()
-        return self.intake.get((q.uidvalidity == uidvalidity) & (q.uid == uid))
+        return self._indexes["uid"].get((uidvalidity, uid))
 
     def intake_duplicate(self, *, message_id: str | None, sha256: str) -> dict | None:
         """An earlier intake of the same mail (same bytes, or same Message-ID) within the ledger window."""
-        q = Query()
-        cond = q.sha256 == sha256
-        if message_id:
-            cond = cond | (q.message_id == message_id)
-        return self.intake.get(cond)
+        return self._indexes["sha"].get(sha256) or (self._indexes["msgid"].get(message_id) if message_id else None)
 
     def record_intake(self, record: dict) -> None:
-        self.intake.insert(record)
+        doc_id = self.intake.insert(record)
+        for name in ("uid", "sha", "msgid"):
+            self._indexes[name].add(record, doc_id)
 
     # -- cases ---------------------------------------------------------------------------
     def next_case_id(self, year: int, prefix: str = "LL") -> str:
@@ -342,11 +387,11 @@ class Store:
         return f"{prefix}-{year}-{seq:06d}"
 
     def put_case(self, case: dict) -> None:
-        self.cases.upsert(case, Query().id == case["id"])
+        self._indexes["case"].upsert(case)
 
     def get_case(self, case_id: str) -> dict | None:
         """A copy: TinyDB hands out documents that share nested lists with the store."""
-        found = self.cases.get(Query().id == case_id)
+        found = self._indexes["case"].get(case_id)
         return copy.deepcopy(dict(found)) if found else None
 
     def all_cases(self) -> list[dict]:
@@ -370,7 +415,7 @@ class Store:
                 raise StoreError(f"could not write {self.spool_dir} ({exc.strerror or exc}); nothing was recorded") from exc
             self._spool_dirty = True
             mail = {**mail, "spool": True}
-        self.outbox.upsert(mail, Query().message_id == mail["message_id"])
+        self._indexes["mail"].upsert(mail)
 
     def outgoing_raw(self, mail: dict) -> bytes:
         """The bytes of a queued mail (rows from before the spool carry them inline)."""
@@ -379,7 +424,11 @@ class Store:
         return base64.b64decode(mail["raw_b64"])
 
     def outgoing(self, message_id: str) -> dict | None:
-        return self.outbox.get(Query().message_id == message_id)
+        return self._indexes["mail"].get(message_id)
+
+    def _outgoing_ids(self, message_id: str) -> list[int]:
+        doc_id = self._indexes["mail"].ids.get(message_id)
+        return [doc_id] if doc_id is not None and self.outbox.contains(doc_id=doc_id) else []
 
     def pending_outgoing(self) -> list[dict]:
         return sorted(self.outbox.search(Query().status == "pending"), key=lambda m: m["queued_at"])
@@ -388,7 +437,7 @@ class Store:
         """Change a queued mail's row; ``durable=False`` for bookkeeping a crash may lose
         (the next try's time), so a long outage does not rewrite the store on every retry."""
         with self.storage.batch(durable=durable):
-            self.outbox.update(fields, Query().message_id == message_id)
+            self.outbox.update(fields, doc_ids=self._outgoing_ids(message_id))
 
     def mark_sent(self, message_id: str, fields: dict) -> None:
         """The server accepted the mail: one fsynced line in the sent log, then memory."""
@@ -405,7 +454,7 @@ class Store:
 
     def _apply_sent(self, message_id: str, fields: dict) -> None:
         with self.storage.batch(durable=False):
-            self.outbox.update({**fields, "status": "sent"}, Query().message_id == message_id)
+            self.outbox.update({**fields, "status": "sent"}, doc_ids=self._outgoing_ids(message_id))
 
     def _replay_sent_log(self) -> None:
         """Fold the sent log into memory (start-up, rollback)."""
@@ -486,6 +535,7 @@ class Store:
                 if gone_rows:
                     self.intake.remove(doc_ids=[r.doc_id for r in self.intake.all()
                                                 if (r.get("uidvalidity"), r.get("uid"), r.get("sha256")) in gone_rows])
+            self._reindex()
         return {"cases": len(old_cases), "outbox": len(old_mails), "intake": len(old_intake)}
 
     def rewrite_archived(self, kind: str, change: Callable[[dict], dict | None]) -> int:

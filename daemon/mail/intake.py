@@ -11,12 +11,14 @@ IDLE are polled.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import random
 import socket
 import ssl
+import time
 from dataclasses import dataclass
-from typing import Awaitable, Callable
+from typing import Protocol
 
 import imapclient
 from imapclient.exceptions import IMAPClientError
@@ -29,6 +31,7 @@ log = logging.getLogger("lifeline.intake")
 FETCH_BATCH = 50
 FETCH_BYTES = 32 * 1024 * 1024
 RETRY_SECONDS = 5.0
+RECHECK_SECONDS = 2.0
 
 
 @dataclass(frozen=True)
@@ -38,13 +41,31 @@ class Incoming:
     raw: bytes
 
 
-# handler(mails) -> for each mail, the Lifeline sub-folder to move it to (None: leave it in INBOX)
-Handler = Callable[[list[Incoming]], Awaitable[list[str | None]]]
+class Handler(Protocol):
+    """What intake hands mail to. Two steps, so that the next chunk is read and scored while
+    the one before is being committed."""
 
-# Mails handed to the handler at once: big enough that a burst is scored and committed in
-# batches (one durable write per chunk), small enough that the first reports of a burst go
-# out while the rest are still being read.
-CHUNK = 12
+    async def prepare(self, mails: list[Incoming]) -> object:
+        """The heavy part that records nothing (parse, score, route)."""
+
+    async def commit(self, mails: list[Incoming], prepared: object) -> list[str | None]:
+        """Record the outcomes durably; per mail, the Lifeline sub-folder to move it to
+        (None: leave it in INBOX to be tried again)."""
+
+
+# Mails handed over at once: the first chunks after a quiet spell are small, so the first
+# reports of a burst go out at once; later ones are larger, so a burst is scored and
+# committed in batches (one durable write per chunk).
+CHUNKS = (1, 3, 6, 12)
+
+
+def chunked(mails: list[Incoming]) -> list[list[Incoming]]:
+    out, start = [], 0
+    while start < len(mails):
+        size = CHUNKS[min(len(out), len(CHUNKS) - 1)]
+        out.append(mails[start:start + size])
+        start += size
+    return out
 
 
 class ImapIntake:
@@ -113,12 +134,17 @@ class ImapIntake:
 
     # -- the watch loop --------------------------------------------------------------------
     async def _watch(self, stop: asyncio.Event) -> None:
+        recheck = True
         while not stop.is_set():
             while await self._drain(stop):
                 pass
             if stop.is_set():
                 return
-            await self._wait_for_mail(stop)
+            # Mail delivered just as IDLE begins can go unannounced until the server's own
+            # periodic check (seen with Dovecot: 30 s). So the first IDLE after start-up or
+            # after activity is short, and a SEARCH follows it; quiet periods IDLE long.
+            woken = await self._wait_for_mail(stop, RECHECK_SECONDS if recheck else None)
+            recheck = woken
 
     async def _drain(self, stop: asyncio.Event) -> bool:
         """Handle one batch of mails in INBOX; True if there may be more."""
@@ -132,9 +158,14 @@ class ImapIntake:
             data = fetched.get(uid)
             if data is not None and b"BODY[]" in data:  # else expunged meanwhile
                 incoming.append(Incoming(self.uidvalidity, uid, data[b"BODY[]"]))
-        for start in range(0, len(incoming), CHUNK):
-            chunk = incoming[start:start + CHUNK]
-            folders = await self.handler(chunk)
+        chunks = chunked(incoming)
+        ahead = asyncio.ensure_future(self.handler.prepare(chunks[0])) if chunks else None
+        for i, chunk in enumerate(chunks):
+            prepared = await ahead
+            ahead = None
+            if i + 1 < len(chunks) and not stop.is_set():  # score the next chunk meanwhile
+                ahead = asyncio.ensure_future(self.handler.prepare(chunks[i + 1]))
+            folders = await self.handler.commit(chunk, prepared)
             moves: dict[str, list[int]] = {}
             for mail, folder in zip(chunk, folders):
                 if folder is not None:
@@ -144,6 +175,8 @@ class ImapIntake:
                 moved += len(folder_uids)
             if stop.is_set() or not moves:
                 break  # nothing of this chunk could be taken (store unwritable): retry later
+        if ahead is not None:
+            await ahead  # read ahead but not committed: it stays in INBOX for the next pass
         # search again after progress: mail that arrived while this batch was handled was
         # announced (EXISTS) during FETCH/MOVE, not to the IDLE that follows. Mail left in
         # INBOX on purpose (to be tried again) waits for the next change instead of spinning.
@@ -178,31 +211,32 @@ class ImapIntake:
             else:
                 client.expunge()
 
-    async def _wait_for_mail(self, stop: asyncio.Event) -> None:
-        """IDLE until the server reports a change (or re-IDLE time / stop); poll if no IDLE."""
+    async def _wait_for_mail(self, stop: asyncio.Event, limit: float | None = None) -> bool:
+        """IDLE until the server reports a change (True), or until ``limit`` / the re-IDLE time
+        / stop (False); poll if the server has no IDLE."""
+        # mail left in INBOX to be tried again is retried within RETRY_SECONDS, not at the next
+        # IDLE renewal (e.g. after the store's disk was full)
+        wait = self.config.idle_seconds if self.client.has_capability("IDLE") else self.config.poll_seconds
+        for bound in (limit, RETRY_SECONDS if self.left_in_inbox else None):
+            if bound is not None:
+                wait = min(wait, bound)
         if not self.client.has_capability("IDLE"):
-            try:
-                await asyncio.wait_for(stop.wait(), timeout=min(self.config.poll_seconds, RETRY_SECONDS)
-                                       if self.left_in_inbox else self.config.poll_seconds)
-            except asyncio.TimeoutError:
-                pass
-            return
+            with contextlib.suppress(asyncio.TimeoutError):
+                await asyncio.wait_for(stop.wait(), timeout=wait)
+            return False
         await asyncio.to_thread(self.client.idle)
         try:
-            waited = 0.0
             # EXISTS sent between our last SEARCH and IDLE lands here, not in idle_check
             early = getattr(getattr(self.client, "_imap", None), "untagged_responses", {})
             if early.pop("EXISTS", None) is not None or early.pop("RECENT", None) is not None:
-                return
-            # mail left in INBOX to be tried again is retried within RETRY_SECONDS, not at the
-            # next IDLE renewal (e.g. after the store's disk was full)
-            limit = min(self.config.idle_seconds, RETRY_SECONDS) if self.left_in_inbox else self.config.idle_seconds
-            while not stop.is_set() and waited < limit:
-                responses = await asyncio.to_thread(self.client.idle_check, 1.0)
+                return True
+            deadline = time.monotonic() + wait
+            while not stop.is_set() and time.monotonic() < deadline:
+                responses = await asyncio.to_thread(self.client.idle_check, min(1.0, max(0.05, deadline - time.monotonic())))
                 if any(r[1] in (b"EXISTS", b"RECENT") for r in responses if len(r) > 1):
-                    break
+                    return True
                 if any(r[0] == b"BYE" for r in responses if r):
                     raise IMAPClientError("server said BYE")
-                waited += 1.0
+            return False
         finally:
             await asyncio.to_thread(self.client.idle_done)
