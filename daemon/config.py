@@ -234,6 +234,7 @@ class _Lifeline(_Model):
     state_dir: str = "var"
     templates_dir: str = "templates"
     model_dir: str | None = None
+    model_threads: int = Field(default=1, ge=1, le=16)
     message_id_domain: str = Field(min_length=3)
     hq_desk: str = Email
     state_control_room: str = Email
@@ -347,6 +348,7 @@ class Config:
     stations: tuple[Station, ...]
     templates_dir: Path
     model_dir: Path | None = None
+    model_threads: int = 1
     send_retry_seconds: tuple[float, ...] = field(default=(1, 2, 5, 10, 30, 60))
     store: StorePolicy = field(default=StorePolicy())
     authenticity: AuthPolicy = field(default=AuthPolicy())
@@ -514,6 +516,7 @@ def parse_config(data: dict, path: Path | None = None, text: str = "") -> Config
         stations=root.stations,
         templates_dir=_resolve(base, main.templates_dir),
         model_dir=_resolve(base, main.model_dir),
+        model_threads=main.model_threads,
         send_retry_seconds=main.send_retry_seconds,
         police_districts=root.police_districts,
         chains=dict(root.chains),

@@ -37,7 +37,7 @@ def utcnow() -> datetime:
 class Service:
     def __init__(self, config: Config, scorer: RiskScorer | None = None, now: Callable[[], datetime] = utcnow) -> None:
         self.config, self.now = config, now
-        self.scorer = scorer if scorer is not None else load_scorer(config.model_dir)
+        self.scorer = scorer if scorer is not None else load_scorer(config.model_dir, threads=config.model_threads)
         self.rules = ReadingRules.from_config(config)
         self.stop_event = asyncio.Event()
         self._tries: dict[tuple[int, int], int] = {}
