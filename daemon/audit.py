@@ -20,6 +20,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Iterable
 
+from daemon.durable import append_durably
+
 GENESIS = "0" * 64
 
 
@@ -143,14 +145,7 @@ class AuditLog:
             return
         payload = b"".join(json.dumps(asdict(e), ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n"
                            for e in self._pending)
-        fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
-        try:
-            view = memoryview(payload)
-            while view:
-                view = view[os.write(fd, view):]
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+        append_durably(self.path, payload)
         self._pending = []
 
     def committed(self) -> None:

@@ -33,6 +33,7 @@ from tinydb.storages import Storage
 from tinydb.table import Document, Table
 
 from daemon.audit import AuditLog, Head
+from daemon.durable import append_durably, fsync_dir, write_atomic
 
 
 class StoreError(RuntimeError):
@@ -47,37 +48,6 @@ class StorePolicy:
     ledger_days: float = 30.0  # intake ledger rows (duplicate detection window)
     retention_days: float = 365.0  # personal fields of closed cases erased after this
     maintenance_minutes: float = 60.0  # how often the daemon archives and erases
-
-
-def fsync_dir(path: Path) -> None:
-    dir_fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(dir_fd)
-    finally:
-        os.close(dir_fd)
-
-
-def write_atomic(path: Path, payload: bytes, *, keep_backup: bool = False, sync_dir: bool = True) -> None:
-    """temp + fsync + (optional hard-link backup of the old file) + rename + folder fsync
-    (``sync_dir=False`` when the caller fsyncs the folder once for many files)."""
-    tmp = path.with_name(path.name + ".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        view = memoryview(payload)
-        while view:
-            view = view[os.write(fd, view):]
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    if keep_backup and path.exists():
-        bak_tmp = path.with_name(path.name + ".bak.tmp")
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(bak_tmp)
-        os.link(path, bak_tmp)
-        os.replace(bak_tmp, path.with_name(path.name + ".bak"))
-    os.replace(tmp, path)
-    if sync_dir:
-        fsync_dir(path.parent)
 
 
 def _load_json(path: Path) -> dict:
@@ -442,12 +412,7 @@ class Store:
     def mark_sent(self, message_id: str, fields: dict) -> None:
         """The server accepted the mail: one fsynced line in the sent log, then memory."""
         line = json.dumps({"message_id": message_id, **fields}, separators=(",", ":")) + "\n"
-        fd = os.open(self.sent_log, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
-        try:
-            os.write(fd, line.encode("utf-8"))
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+        append_durably(self.sent_log, line.encode("utf-8"))
         self._apply_sent(message_id, fields)
         with contextlib.suppress(FileNotFoundError):
             os.unlink(self._spool_file(message_id))  # sent: no second copy of the mail is kept

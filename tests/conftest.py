@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import shutil
 import tempfile
@@ -22,20 +23,27 @@ def stack_users() -> list[str]:
     return [*STACK_USERS, *load_config(REPO / "config.toml").addresses()]
 
 
-@pytest.fixture(scope="module")
-def mailstack():
-    """A running MailStack for the module; skipped only when Dovecot is not installed."""
+@contextlib.contextmanager
+def running_stack(prefix: str = "lifeline-test-stack-"):
+    """A MailStack for the config's users, removed afterwards; skips only without Dovecot."""
     from daemon.devstack import dovecot_binary, start_stack
     if dovecot_binary() is None:
         pytest.skip("Dovecot (dovecot-imapd + dovecot-lmtpd) is not installed: run `make system-deps`")
     # Under /tmp, not pytest's 0700 tmp tree: Dovecot's mail user must be able to reach it.
-    workdir = Path(tempfile.mkdtemp(prefix="lifeline-test-stack-"))
+    workdir = Path(tempfile.mkdtemp(prefix=prefix))
     stack = start_stack(workdir, stack_users())
     try:
         yield stack
     finally:
         stack.stop()
         shutil.rmtree(workdir, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def mailstack():
+    """A running MailStack for the module."""
+    with running_stack() as stack:
+        yield stack
 
 
 _counter = itertools.count(1)

@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from daemon.cases import arm, open_case
-from daemon.config import ConfigError, load_config
+from daemon.commands import config_and_mail
 from daemon.handling import mail_context
 from daemon.reading import ReadingRules, read
 from daemon.render import Renderer
@@ -26,15 +26,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        config = load_config(args.config)
-        raw = args.file.read_bytes()
-    except ConfigError as exc:
-        print(f"lifeline: config: {exc}", file=sys.stderr)
-        return 2
-    except OSError as exc:
-        print(f"lifeline: {args.file}: {exc.strerror}", file=sys.stderr)
-        return 2
+    config, raw = config_and_mail(args.config, args.file)
     reading = read(raw, ReadingRules.from_config(config))
     if reading.report is None:
         print(f"lifeline: {args.file}: not a platform report (kind {reading.kind.value}); nothing to preview", file=sys.stderr)

@@ -9,7 +9,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from daemon.config import ConfigError, load_config
+from daemon.commands import config_and_mail
 from daemon.reading import ReadingRules, read
 from daemon.routing import route
 
@@ -22,15 +22,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        config = load_config(args.config)
-        raw = args.file.read_bytes()
-    except ConfigError as exc:
-        print(f"lifeline: config: {exc}", file=sys.stderr)
-        return 2
-    except OSError as exc:
-        print(f"lifeline: {args.file}: {exc.strerror}", file=sys.stderr)
-        return 2
+    config, raw = config_and_mail(args.config, args.file)
     try:
         at = datetime.fromisoformat(args.at) if args.at else datetime.now(timezone.utc)
     except ValueError:

@@ -3,32 +3,21 @@ child process configured against it."""
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from daemon.devstack.process import DaemonProcess
+from tests.conftest import running_stack
 
 REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
 def mailstack():
-    from daemon.devstack import dovecot_binary, start_stack
-    from tests.conftest import stack_users
-
-    if dovecot_binary() is None:
-        pytest.skip("Dovecot (dovecot-imapd + dovecot-lmtpd) is not installed: run `make system-deps`")
-    workdir = Path(tempfile.mkdtemp(prefix="lifeline-e2e-stack-"))
-    stack = start_stack(workdir, stack_users())
-    try:
+    with running_stack("lifeline-e2e-stack-") as stack:
         yield stack
-    finally:
-        stack.stop()
-        shutil.rmtree(workdir, ignore_errors=True)
 
 
 @dataclass

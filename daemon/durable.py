@@ -1,0 +1,55 @@
+"""Durable file writes: the two primitives every store file uses.
+
+A crash may come between any two system calls; these leave a file either as it was or as
+intended (``write_atomic``), or with whole lines appended and at worst one torn last line
+that readers skip (``append_durably``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+
+
+def fsync_dir(path: Path) -> None:
+    dir_fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(dir_fd)
+    finally:
+        os.close(dir_fd)
+
+
+def write_atomic(path: Path, payload: bytes, *, keep_backup: bool = False, sync_dir: bool = True) -> None:
+    """temp + fsync + (optional hard-link backup of the old file) + rename + folder fsync
+    (``sync_dir=False`` when the caller fsyncs the folder once for many files)."""
+    tmp = path.with_name(path.name + ".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        view = memoryview(payload)
+        while view:
+            view = view[os.write(fd, view):]
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    if keep_backup and path.exists():
+        bak_tmp = path.with_name(path.name + ".bak.tmp")
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(bak_tmp)
+        os.link(path, bak_tmp)
+        os.replace(bak_tmp, path.with_name(path.name + ".bak"))
+    os.replace(tmp, path)
+    if sync_dir:
+        fsync_dir(path.parent)
+
+
+def append_durably(path: Path, payload: bytes) -> None:
+    """Append and fsync (files are created 0600)."""
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+    try:
+        view = memoryview(payload)
+        while view:
+            view = view[os.write(fd, view):]
+        os.fsync(fd)
+    finally:
+        os.close(fd)
