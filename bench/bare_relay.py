@@ -36,17 +36,24 @@ def main() -> int:
 
     signal.signal(signal.SIGTERM, stop)
     print("bare relay ready", flush=True)
+    recheck = True
     while running:
         uids = imap.search("ALL")
         if uids:
             for uid, data in imap.fetch(uids, ["BODY.PEEK[]"]).items():
                 smtp.sendmail(user, [to], data[b"BODY[]"])
             imap.move(uids, "Relayed")
+            recheck = True
             continue
+        # as Lifeline does: Dovecot may not announce mail delivered just as IDLE begins, so
+        # the first IDLE after activity is short and a SEARCH follows it
         imap.idle()
-        while running and not imap.idle_check(timeout=1.0):
-            pass
+        waited, woken = 0.0, False
+        while running and not woken and (not recheck or waited < 2.0):
+            woken = bool(imap.idle_check(timeout=1.0))
+            waited += 1.0
         imap.idle_done()
+        recheck = woken
     smtp.quit()
     imap.logout()
     return 0
