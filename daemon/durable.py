@@ -20,11 +20,9 @@ def fsync_dir(path: Path) -> None:
         os.close(dir_fd)
 
 
-def write_atomic(path: Path, payload: bytes, *, keep_backup: bool = False, sync_dir: bool = True) -> None:
-    """temp + fsync + (optional hard-link backup of the old file) + rename + folder fsync
-    (``sync_dir=False`` when the caller fsyncs the folder once for many files)."""
-    tmp = path.with_name(path.name + ".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+def _write_synced(path: Path, flags: int, payload: bytes) -> None:
+    """Write all of payload and fsync (files are created 0600)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | flags, 0o600)
     try:
         view = memoryview(payload)
         while view:
@@ -32,24 +30,29 @@ def write_atomic(path: Path, payload: bytes, *, keep_backup: bool = False, sync_
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def link_backup(path: Path) -> None:
+    """Make ``<name>.bak`` the current file, by a hard link renamed into place (no copy)."""
+    bak_tmp = path.with_name(path.name + ".bak.tmp")
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(bak_tmp)
+    os.link(path, bak_tmp)
+    os.replace(bak_tmp, path.with_name(path.name + ".bak"))
+
+
+def write_atomic(path: Path, payload: bytes, *, keep_backup: bool = False, sync_dir: bool = True) -> None:
+    """temp + fsync + (optional hard-link backup of the old file) + rename + folder fsync
+    (``sync_dir=False`` when the caller fsyncs the folder once for many files)."""
+    tmp = path.with_name(path.name + ".tmp")
+    _write_synced(tmp, os.O_TRUNC, payload)
     if keep_backup and path.exists():
-        bak_tmp = path.with_name(path.name + ".bak.tmp")
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(bak_tmp)
-        os.link(path, bak_tmp)
-        os.replace(bak_tmp, path.with_name(path.name + ".bak"))
+        link_backup(path)
     os.replace(tmp, path)
     if sync_dir:
         fsync_dir(path.parent)
 
 
 def append_durably(path: Path, payload: bytes) -> None:
-    """Append and fsync (files are created 0600)."""
-    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
-    try:
-        view = memoryview(payload)
-        while view:
-            view = view[os.write(fd, view):]
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    """Append and fsync."""
+    _write_synced(path, os.O_APPEND, payload)

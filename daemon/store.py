@@ -33,7 +33,7 @@ from tinydb.storages import Storage
 from tinydb.table import Document, Table
 
 from daemon.audit import AuditLog, Head
-from daemon.durable import append_durably, fsync_dir, write_atomic
+from daemon.durable import append_durably, fsync_dir, link_backup, write_atomic
 
 
 class StoreError(RuntimeError):
@@ -313,11 +313,7 @@ class Store:
     def refresh_backup(self) -> None:
         """Make ``.bak`` equal to the live file, so erased or archived rows leave no copy behind."""
         if self.path.exists():
-            bak_tmp = self.path.with_name(self.path.name + ".bak.tmp")
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(bak_tmp)
-            os.link(self.path, bak_tmp)
-            os.replace(bak_tmp, backup_path(self.path))
+            link_backup(self.path)
 
     # -- meta ----------------------------------------------------------------------------
     def _reindex(self) -> None:
