@@ -57,6 +57,10 @@ def _load_json(path: Path) -> dict:
     return data
 
 
+def audit_log_path(store_path: Path) -> Path:
+    return store_path.with_name(store_path.stem + "-audit.jsonl")
+
+
 def sent_log_path(store_path: Path) -> Path:
     return store_path.with_name(store_path.stem + "-sent.jsonl")
 
@@ -285,7 +289,7 @@ class Store:
         self.spool_dir = self.path.parent / "spool"
         self.spool_dir.mkdir(mode=0o700, exist_ok=True)
         self.sent_log = sent_log_path(self.path)
-        self.audit_path = self.path.with_name(self.path.stem + "-audit.jsonl")
+        self.audit_path = audit_log_path(self.path)
         self.audit = AuditLog(self.audit_path, Head.from_json(self.get_meta("audit_head")))
         self.storage.before_flush.append(self.audit.flush)
         self.storage.after_flush.append(self.audit.committed)

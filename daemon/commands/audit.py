@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
 from daemon.audit import Head, verify_file
-from daemon.config import ConfigError, load_config
+from daemon.commands import config_or_exit
+from daemon.store import audit_log_path, read_snapshot
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -20,7 +20,7 @@ def store_head(store_path: Path) -> Head | None:
     """The chain head the store committed (read-only; works while the daemon runs)."""
     if not store_path.exists():
         return None
-    data = json.loads(store_path.read_text(encoding="utf-8") or "{}")
+    data = read_snapshot(store_path)
     for row in (data.get("meta") or {}).values():
         if row.get("key") == "audit_head":
             return Head.from_json(row["value"])
@@ -28,13 +28,8 @@ def store_head(store_path: Path) -> Head | None:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        config = load_config(args.config)
-    except ConfigError as exc:
-        print(f"lifeline: config: {exc}", file=sys.stderr)
-        return 2
-    store_path = config.store_path
-    audit_path = store_path.with_name(store_path.stem + "-audit.jsonl")
+    store_path = config_or_exit(args.config).store_path
+    audit_path = audit_log_path(store_path)
     try:
         head = store_head(store_path)
     except (OSError, ValueError) as exc:

@@ -9,7 +9,7 @@ import tempfile
 import threading
 from pathlib import Path
 
-from daemon.config import ConfigError, load_config
+from daemon.commands import config_or_exit
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -23,11 +23,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from daemon.devstack import dovecot_binary, start_stack  # import late: dev extra only
 
-    try:
-        config = load_config(args.config)
-    except ConfigError as exc:
-        print(f"config: {exc}", file=sys.stderr)
-        return 2
+    config = config_or_exit(args.config)
     if dovecot_binary() is None:
         print("dovecot (dovecot-imapd, dovecot-lmtpd) is not installed; run `make system-deps`", file=sys.stderr)
         return 2

@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from daemon.config import ConfigError, load_config
+from daemon.commands import config_or_exit
 from daemon.reading import ReadingRules, read
 
 DEFAULT_RULES = ReadingRules(
@@ -26,12 +26,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     rules = DEFAULT_RULES
     if args.config:
-        try:
-            config = load_config(args.config)
-        except ConfigError as exc:
-            print(f"config: {exc}", file=sys.stderr)
-            return 2
-        rules = ReadingRules.from_config(config)
+        rules = ReadingRules.from_config(config_or_exit(args.config))
     try:
         raw = args.file.read_bytes()
     except OSError as exc:

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from daemon import logs
-from daemon.config import ConfigError, load_config
+from daemon.commands import config_or_exit
 from daemon.store import StoreError
 
 
@@ -18,11 +18,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     logs.setup(args.log_level)
-    try:
-        config = load_config(args.config)
-    except ConfigError as exc:
-        print(f"lifeline: config: {exc}", file=sys.stderr)
-        return 2
+    config = config_or_exit(args.config)
     from daemon.service import run_forever
 
     try:
