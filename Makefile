@@ -28,14 +28,14 @@ test: system-deps install model
 	$(PY) -m pytest
 
 demo: system-deps install model
-	$(PY) -m daemon.demo
+	$(PY) -m daemon.dev.demo
 
 # End-to-end figures (steady, floor, burst, memory, history); prints a table, writes bench/results/.
 bench: system-deps install model
 	$(PY) bench/e2e.py
 
 # The risk model (issue 4): rebuilt when the build code, data or pinned wheels change.
-MODEL_INPUTS := $(wildcard models/tools/*.py) daemon/risk.py models/wheels.txt $(wildcard models/data/*.jsonl)
+MODEL_INPUTS := $(wildcard models/tools/*.py) $(wildcard daemon/risk/*.py) models/wheels.txt $(wildcard models/data/*.jsonl)
 models/risk/model.onnx models/risk/tokenizer.json &: $(MODEL_INPUTS) | $(STAMP)
 	$(PY) -m models.tools.build
 

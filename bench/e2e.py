@@ -38,9 +38,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from daemon.config import load_config  # noqa: E402
-from daemon.devstack import start_stack  # noqa: E402
-from daemon.devstack.process import DaemonProcess  # noqa: E402
+from daemon.config.schema import load_config  # noqa: E402
+from daemon.dev.devstack import start_stack  # noqa: E402
+from daemon.dev.devstack.process import DaemonProcess  # noqa: E402
 from tests.helpers import numbered_report  # noqa: E402
 
 OFFICER = "cr-jodhpur-comm@police.example.in"  # where the example report routes

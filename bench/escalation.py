@@ -23,9 +23,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from daemon.config import load_config  # noqa: E402
-from daemon.devstack import start_stack  # noqa: E402
-from daemon.devstack.process import DaemonProcess, store_cases  # noqa: E402
+from daemon.config.schema import load_config  # noqa: E402
+from daemon.dev.devstack import start_stack  # noqa: E402
+from daemon.dev.devstack.process import DaemonProcess, store_cases  # noqa: E402
 
 TEMPLATE = (ROOT / "tests" / "fixtures" / "examples" / "facebook_plain.eml").read_bytes()
 HQ, SHO = "scrb-sm-desk@police.example.in", "sho-malviyanagar-jpr@police.example.in"

@@ -22,7 +22,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from daemon.risk import OnnxScorer, open_model  # noqa: E402
+from daemon.risk.onnx import OnnxScorer, open_model  # noqa: E402
 
 SAMPLES = [
     "this exam is killing me lol 💀 send help (not really)",

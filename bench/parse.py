@@ -12,7 +12,7 @@ import time
 import tracemalloc
 from pathlib import Path
 
-from daemon.reading import ReadingRules, read
+from daemon.reading.reader import ReadingRules, read
 
 ROOT = Path(__file__).resolve().parents[1]
 MAILS = ROOT / "tests" / "fixtures" / "mails"

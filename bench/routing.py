@@ -5,9 +5,9 @@ import time
 from datetime import datetime, timezone
 from pathlib import Path
 
-from daemon.config import load_config
-from daemon.reports.report import Report
-from daemon.routing import route
+from daemon.config.schema import load_config
+from daemon.core.report import Report
+from daemon.core.routing import route
 
 HINTS = [("Near Ratanada police line, Jodhpur",), ("सरदारपुरा, जोधपुर",), ("Jodhpure",), ("PIN 334001",),
          ("Jaipur (East)",), ("Jodhpur railway station",), ("village Chomu, district Jaipur",), ("Mumbai",),

@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from daemon.store import Store, StorePolicy  # noqa: E402
+from daemon.store.engine import Store, StorePolicy  # noqa: E402
 
 NOW = datetime(2027, 6, 1, tzinfo=timezone.utc)
 REPORT = {"subject_name": "Test Person", "post_text": "fictional text " * 30, "phones": ["+919800000000"]}

@@ -19,14 +19,14 @@ STACK_USERS = (HQ_MAILBOX, "scrb-hq-desk@police.example.in", "scrb-control@polic
 
 def stack_users() -> list[str]:
     """The HQ mailboxes plus every address the repo's config.toml names."""
-    from daemon.config import load_config
+    from daemon.config.schema import load_config
     return [*STACK_USERS, *load_config(REPO / "config.toml").addresses()]
 
 
 @contextlib.contextmanager
 def running_stack(prefix: str = "lifeline-test-stack-"):
     """A MailStack for the config's users, removed afterwards; skips only without Dovecot."""
-    from daemon.devstack import dovecot_binary, start_stack
+    from daemon.dev.devstack import dovecot_binary, start_stack
     if dovecot_binary() is None:
         pytest.skip("Dovecot (dovecot-imapd + dovecot-lmtpd) is not installed: run `make system-deps`")
     # Under /tmp, not pytest's 0700 tmp tree: Dovecot's mail user must be able to reach it.

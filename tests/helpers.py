@@ -6,7 +6,7 @@ import dataclasses
 from datetime import datetime, timezone
 from pathlib import Path
 
-from daemon.config import Config, load_config
+from daemon.config.schema import Config, load_config
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"

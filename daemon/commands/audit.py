@@ -6,9 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from daemon.audit import Head, verify_file
-from daemon.commands import config_or_exit
-from daemon.store import audit_log_path, read_snapshot
+from daemon.store.audit import Head, verify_file
+from daemon.commands.common import config_or_exit
+from daemon.store.engine import audit_log_path, read_snapshot
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

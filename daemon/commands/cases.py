@@ -7,8 +7,8 @@ import json
 import sys
 from pathlib import Path
 
-from daemon.config import ConfigError, load_config
-from daemon.store import read_snapshot
+from daemon.config.schema import ConfigError, load_config
+from daemon.store.engine import read_snapshot
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -9,7 +9,7 @@ import tempfile
 import threading
 from pathlib import Path
 
-from daemon.commands import config_or_exit
+from daemon.commands.common import config_or_exit
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -21,7 +21,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from daemon.devstack import dovecot_binary, start_stack  # import late: dev extra only
+    from daemon.dev.devstack import dovecot_binary, start_stack  # import late: dev extra only
 
     config = config_or_exit(args.config)
     if dovecot_binary() is None:

@@ -7,8 +7,8 @@ import json
 import sys
 from pathlib import Path
 
-from daemon.commands import config_or_exit
-from daemon.reading import ReadingRules, read
+from daemon.commands.common import config_or_exit
+from daemon.reading.reader import ReadingRules, read
 
 DEFAULT_RULES = ReadingRules(
     message_id_domain="lifeline.police.example.in",

@@ -7,14 +7,16 @@ import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
-from daemon.cases import arm, open_case
-from daemon.commands import config_and_mail
-from daemon.handling import mail_context
-from daemon.reading import ReadingRules, read
-from daemon.render import Renderer
-from daemon.replies import Command
-from daemon.risk import RiskLevel, RiskScore, UnknownScorer, load_scorer
-from daemon.routing import route
+from daemon.core.case import arm, open_case
+from daemon.commands.common import config_and_mail
+from daemon.app.desk import mail_context
+from daemon.reading.reader import ReadingRules, read
+from daemon.edges.render import Renderer
+from daemon.core.replies import Command
+from daemon.core.risk import RiskLevel, RiskScore
+from daemon.risk.scorer import UnknownScorer
+from daemon.risk.onnx import load_scorer
+from daemon.core.routing import route
 
 TEMPLATES = ("forward", "reminder", "escalation", "repeat_update", "receipt", "status")
 

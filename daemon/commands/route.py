@@ -9,9 +9,9 @@ from datetime import datetime, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from daemon.commands import config_and_mail
-from daemon.reading import ReadingRules, read
-from daemon.routing import route
+from daemon.commands.common import config_and_mail
+from daemon.reading.reader import ReadingRules, read
+from daemon.core.routing import route
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -6,9 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from daemon import logs
-from daemon.commands import config_or_exit
-from daemon.store import StoreError
+from daemon.app import logs
+from daemon.commands.common import config_or_exit
+from daemon.store.engine import StoreError
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -19,7 +19,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     logs.setup(args.log_level)
     config = config_or_exit(args.config)
-    from daemon.service import run_forever
+    from daemon.app.service import run_forever
 
     try:
         return run_forever(config)

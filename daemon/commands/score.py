@@ -12,7 +12,8 @@ import json
 import sys
 from pathlib import Path
 
-from daemon.risk import RiskScore, load_scorer
+from daemon.core.risk import RiskScore
+from daemon.risk.onnx import load_scorer
 
 DEFAULT_MODEL_DIR = Path("models/risk")
 BATCH = 64

@@ -25,8 +25,8 @@ import numpy as np
 import onnxruntime as ort
 from tokenizers import Tokenizer
 
-from daemon.risk import CARD_FILE, LABELS, MAX_TOKENS, MODEL_FILE, PREFIX, TOKENIZER_FILE
-from daemon.risk import configure_tokenizer, encode_texts
+from daemon.risk.onnx import CARD_FILE, LABELS, MAX_TOKENS, MODEL_FILE, PREFIX, TOKENIZER_FILE
+from daemon.risk.onnx import configure_tokenizer, encode_texts
 from models.tools import data as data_mod
 from models.tools import evaluate as ev
 from models.tools.card import write_card
@@ -253,7 +253,7 @@ def main(argv: list[str] | None = None) -> int:
         tmp.write_bytes(blob)
         tmp.replace(args.out / name)
     data_files = {p.name: sha256_bytes(p.read_bytes()) for p in sorted(args.data.glob("*.jsonl"))}
-    code_files = sorted((ROOT / "models" / "tools").glob("*.py")) + [ROOT / "daemon" / "risk.py"]
+    code_files = sorted((ROOT / "models" / "tools").glob("*.py")) + sorted((ROOT / "daemon" / "risk").glob("*.py"))
     write_card(
         args.out / CARD_FILE,
         model_sha256=sha256_bytes(model_bytes),

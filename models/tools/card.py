@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from daemon.risk import LABELS, MAX_TOKENS, PREFIX
+from daemon.risk.onnx import LABELS, MAX_TOKENS, PREFIX
 from models.tools.data import LANGS, LEVELS, SPLITS, DataReport
 from models.tools.evaluate import MEDIUM_WEIGHT
 
@@ -47,7 +47,7 @@ def write_card(path: Path, *, model_sha256, tokenizer_sha256, model_bytes, token
     t_high, t_medium = thresholds
     lines = [
         "# Lifeline risk model card. Written by `make model` (python -m models.tools.build); do not edit:",
-        "# the runtime (daemon/risk.py) reads [model], [score], [thresholds] and [artifacts] from here",
+        "# the runtime (daemon/risk/onnx.py) reads [model], [score], [thresholds] and [artifacts] from here",
         "# and refuses model files whose sha256 differs.",
     ]
     lines += _table("model", {

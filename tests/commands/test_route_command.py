@@ -2,7 +2,7 @@
 
 import json
 
-from daemon.cli import main
+from daemon.commands.cli import main
 from tests.helpers import EXAMPLES, ROOT
 
 

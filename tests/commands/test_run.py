@@ -4,8 +4,8 @@ import os
 import subprocess
 import sys
 
-from daemon.devstack.configfile import write_stack_config
-from daemon.store import Store
+from daemon.dev.devstack.configfile import write_stack_config
+from daemon.store.engine import Store
 from tests.helpers import ROOT
 
 

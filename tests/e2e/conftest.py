@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from daemon.devstack.process import DaemonProcess
+from daemon.dev.devstack.process import DaemonProcess
 from tests.conftest import running_stack
 
 REPO = Path(__file__).resolve().parents[2]

@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from daemon.devstack.process import store_cases, store_outbox
+from daemon.dev.devstack.process import store_cases, store_outbox
 from tests.e2e.test_forward_ack import HQ, JODHPUR_CR, wait_until
 from tests.helpers import example
 

@@ -8,7 +8,7 @@ from datetime import datetime
 
 import pytest
 
-from daemon.devstack.process import store_cases
+from daemon.dev.devstack.process import store_cases
 from tests.e2e.test_forward_ack import body_text, send_as, subject, wait_until
 from tests.helpers import example
 

@@ -11,7 +11,7 @@ import aiosmtplib
 import asyncio
 import pytest
 
-from daemon.devstack.process import store_cases, store_outbox
+from daemon.dev.devstack.process import store_cases, store_outbox
 from tests.helpers import example, numbered_report
 
 pytestmark = pytest.mark.e2e

@@ -12,7 +12,7 @@ import tomllib
 import pytest
 import tomli_w
 
-from daemon.devstack.process import store_cases
+from daemon.dev.devstack.process import store_cases
 from tests.e2e.test_forward_ack import HQ, JODHPUR_CR, wait_until
 from tests.helpers import numbered_report
 

@@ -8,9 +8,9 @@ import time
 
 import pytest
 
-from daemon.config import load_config
-from daemon.devstack.process import store_cases, store_outbox
-from daemon.reading import ReadingRules, read
+from daemon.config.schema import load_config
+from daemon.dev.devstack.process import store_cases, store_outbox
+from daemon.reading.reader import ReadingRules, read
 from tests.e2e.test_forward_ack import HQ, send_as, wait_until
 from tests.helpers import ROOT, example
 

@@ -8,7 +8,7 @@ import time
 from collections import Counter
 from dataclasses import dataclass
 
-from daemon.devstack.process import store_cases, store_outbox
+from daemon.dev.devstack.process import store_cases, store_outbox
 from tests.helpers import numbered_report
 
 HQ = "scrb-sm-desk@police.example.in"

@@ -24,9 +24,9 @@ from email import policy
 
 import pytest
 
-from daemon.config import load_config
-from daemon.devstack import LmtpError
-from daemon.devstack.process import read_store, store_outbox
+from daemon.config.schema import load_config
+from daemon.dev.devstack import LmtpError
+from daemon.dev.devstack.process import read_store, store_outbox
 from tests.e2e.conftest import REPO
 from tests.faults.adversarial import EVIL, HQ, generate
 from tests.faults.burst import wait_all_forwarded
@@ -36,7 +36,7 @@ COUNT = int(os.environ.get("LIFELINE_ADVERSARIAL_MAILS", "1000"))
 SEED = os.environ.get("LIFELINE_ADVERSARIAL_SEED", "2026")
 DRAIN_TIMEOUT = float(os.environ.get("LIFELINE_ADVERSARIAL_TIMEOUT", "600"))
 
-# every top-level header daemon.mail.compose writes, nothing else
+# every top-level header daemon.edges.compose writes, nothing else
 COMPOSED_HEADERS = {"from", "to", "subject", "date", "message-id", "reply-to", "in-reply-to", "references",
                     "x-lifeline-case", "mime-version", "content-type", "content-transfer-encoding"}
 ONCE = {"from", "to", "subject", "date", "message-id", "reply-to"}

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from daemon.devstack.process import DaemonProcess, store_cases
+from daemon.dev.devstack.process import DaemonProcess, store_cases
 from tests.e2e.conftest import REPO, RunningDaemon
 from tests.faults.burst import HQ, Burst, reference, tally, wait_all_forwarded
 

@@ -22,7 +22,7 @@ import time
 
 import pytest
 
-from daemon.devstack.process import store_cases
+from daemon.dev.devstack.process import store_cases
 from tests.faults.burst import Burst, row, tally, wait_all_forwarded
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]

@@ -1,0 +1,181 @@
+"""Wires the parts into one asyncio process: intake -> handling -> store -> outbox.
+
+Start-up opens (and locks) the store, loads the scorer, and starts the IMAP watcher and the
+outbox sender. ``stop`` ends both after the mail in hand; the store is closed last.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+import time
+import traceback
+from datetime import datetime, timezone
+from typing import Callable
+
+from daemon.config.schema import Config
+from daemon.app.desk import Desk, Outcome, Prepared, prepare_batch
+from daemon.edges.imap import ImapIntake, Incoming
+from daemon.edges.smtp import Outbox
+from daemon.reading.reader import ReadingRules
+from daemon.edges.render import Renderer
+from daemon.risk.scorer import RiskScorer
+from daemon.risk.onnx import load_scorer
+from daemon.store.engine import Store, StoreError
+
+log = logging.getLogger("lifeline.service")
+
+MAX_TRIES = 3
+STORE_RETRY_SECONDS = 5.0
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class Service:
+    def __init__(self, config: Config, scorer: RiskScorer | None = None, now: Callable[[], datetime] = utcnow) -> None:
+        self.config, self.now = config, now
+        self.scorer = scorer if scorer is not None else load_scorer(config.model_dir, threads=config.model_threads)
+        self.rules = ReadingRules.from_config(config)
+        self.stop_event = asyncio.Event()
+        self._tries: dict[tuple[int, int], int] = {}
+        self.store: Store | None = None
+        self.intake: ImapIntake | None = None
+
+    def stop(self) -> None:
+        self.stop_event.set()
+
+    async def run(self) -> None:
+        config = self.config
+        self.store = store = Store(config.store_path)
+        try:
+            self.desk = Desk(config, store, Renderer(config.templates_dir, config.timezone), self.now)
+            self.outbox = Outbox(store, config.smtp, config.send_retry_seconds, self.now, on_failed=self.desk.delivery_failed)
+            self.intake = ImapIntake(config.imap, self)
+            from daemon.app.timers import Escalator
+
+            self.escalator = Escalator(self.desk, self.outbox.kick)
+            self.escalator.start()
+            log.info("lifeline started store=%s", config.store_path)
+            tasks = [self.intake.run(self.stop_event), self.outbox.run(self.stop_event)]
+            if config.path is not None:  # hot reload of routing, rosters and chains
+                from daemon.config.watch import ConfigWatcher, refusal_notice
+
+                def refused(problems: tuple[str, ...], digest: str) -> None:
+                    refusal_notice(self.desk, self.config, problems, digest)
+                    self.outbox.kick()
+
+                tasks.append(ConfigWatcher(config.path, self.now, self._reload, refused).run(self.stop_event))
+            tasks.append(self._maintenance(self.stop_event))
+            try:
+                await asyncio.gather(*tasks)
+            finally:
+                self.escalator.shutdown()
+        finally:
+            store.close()
+            log.info("lifeline stopped")
+
+    async def _maintenance(self, stop: asyncio.Event) -> None:
+        """Archive old rows and erase personal data past retention, at start and then periodically."""
+        from daemon.store.retention import maintain
+
+        while not stop.is_set():
+            try:
+                maintain(self.store, self.now(), self.config.store)
+            except Exception as exc:  # noqa: BLE001 - housekeeping must never stop intake
+                log.error("maintenance failed error=%s", type(exc).__name__)
+            with contextlib.suppress(asyncio.TimeoutError):
+                await asyncio.wait_for(stop.wait(), timeout=self.config.store.maintenance_minutes * 60)
+
+    def _reload(self, config: Config) -> None:
+        """Swap in a validated config for new mail. Servers and state_dir need a restart."""
+        self.rules = ReadingRules.from_config(config)
+        self.desk.config = config
+        self.config = config
+
+    # -- the intake's handler: prepare (off the loop), then commit ---------------------------
+    async def prepare(self, mails: list[Incoming]) -> list[Prepared] | Exception:
+        """Parse, score (one model call for the chunk) and route, in a worker thread."""
+        try:
+            return await asyncio.to_thread(prepare_batch, [m.raw for m in mails], self.rules, self.config,
+                                           self.scorer, self.now())
+        except Exception as exc:  # noqa: BLE001 - commit finds the culprit one by one
+            return exc
+
+    async def commit(self, mails: list[Incoming], prepared: list[Prepared] | Exception) -> list[str | None]:
+        """A chunk is committed in one durable write. If anything in it fails, the chunk is
+        rolled back and its mails are handled one by one, so that a poison mail is found and
+        quarantined on its own."""
+        started = time.perf_counter()
+        if not isinstance(prepared, Exception):
+            try:
+                with self.store.transaction():
+                    outcomes = [self.desk.commit(p, uidvalidity=m.uidvalidity, uid=m.uid) for p, m in zip(prepared, mails)]
+            except StoreError as exc:
+                return await self._store_failed(mails, exc)
+            except Exception as exc:  # noqa: BLE001
+                prepared = exc
+            else:
+                return self._done(mails, outcomes, started)
+        if len(mails) > 1:
+            log.warning("chunk of %d failed (%s); handling its mails one by one", len(mails), type(prepared).__name__)
+        return [await self._handle(mail) for mail in mails]
+
+    async def _handle_batch(self, mails: list[Incoming]) -> list[str | None]:
+        return await self.commit(mails, await self.prepare(mails))
+
+    async def _handle(self, incoming: Incoming) -> str | None:
+        key = (incoming.uidvalidity, incoming.uid)
+        started = time.perf_counter()
+        try:
+            [prepared] = await asyncio.to_thread(prepare_batch, [incoming.raw], self.rules, self.config, self.scorer,
+                                                 self.now())
+            outcome = self.desk.commit(prepared, uidvalidity=incoming.uidvalidity, uid=incoming.uid)
+        except StoreError as exc:
+            return (await self._store_failed([incoming], exc))[0]
+        except Exception as exc:  # noqa: BLE001 - a poison mail must not stop intake
+            tries = self._tries[key] = self._tries.get(key, 0) + 1
+            # the frames, not the message: an exception's text may quote the mail's personal data
+            log.error("handling failed uid=%s try=%d error=%s\n%s", incoming.uid, tries, type(exc).__name__,
+                      "".join(traceback.format_tb(exc.__traceback__)))
+            if tries < MAX_TRIES:
+                return None  # stays in INBOX, tried again on the next pass
+            self.desk.quarantined(incoming.raw, f"{type(exc).__name__} after {tries} tries")
+            self.outbox.kick()
+            return "Quarantine"
+        return self._done([incoming], [outcome], started)[0]
+
+    async def _store_failed(self, batch: list[Incoming], exc: StoreError) -> list[None]:
+        """Not the mails' fault (disk full, read-only folder): they stay in INBOX, unacknowledged,
+        are not counted towards quarantine, and intake pauses before trying again."""
+        log.error("store write failed uids=%s; not taking mail until the store can be written: %s",
+                  ",".join(str(m.uid) for m in batch), exc)
+        await asyncio.sleep(STORE_RETRY_SECONDS)
+        return [None] * len(batch)
+
+    def _done(self, batch: list[Incoming], outcomes: list[Outcome], started: float) -> list[str]:
+        share = (time.perf_counter() - started) * 1000 / len(batch)
+        for mail, outcome in zip(batch, outcomes):
+            self._tries.pop((mail.uidvalidity, mail.uid), None)
+            log.info("intake uid=%s kind=%s case=%s outcome=%s handle_ms=%.1f batch=%d", mail.uid, outcome.kind,
+                     outcome.case_id, outcome.action, share, len(batch))
+        self.escalator.sync()
+        self.outbox.kick()
+        return [outcome.folder for outcome in outcomes]
+
+
+def run_forever(config: Config) -> int:
+    """Run until SIGTERM/SIGINT."""
+
+    async def main() -> None:
+        service = Service(config)
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(sig, service.stop)
+        await service.run()
+
+    asyncio.run(main())
+    return 0

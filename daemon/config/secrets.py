@@ -1,0 +1,39 @@
+"""Secrets named by config.toml, read at use time: passwords and the reply-token key.
+
+They never live in config.toml; an env var or a file names them.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+
+from daemon.config.schema import Config, ConfigError
+
+
+def load_key(config: Config) -> bytes:
+    """The HMAC key: secret file, else env var, else a key generated once into state_dir."""
+    if config.reply_key_file:
+        try:
+            data = Path(config.reply_key_file).read_bytes().strip()
+        except OSError as exc:
+            raise ConfigError(f"reply_key_file {config.reply_key_file}: {exc.strerror}") from None
+        if len(data) < 16:
+            raise ConfigError(f"reply_key_file {config.reply_key_file}: key shorter than 16 bytes")
+        return data
+    if config.reply_key_env:
+        value = os.environ.get(config.reply_key_env)
+        if value is None or len(value) < 16:
+            raise ConfigError(f"environment variable {config.reply_key_env} (reply_key_env) is not set or shorter than 16 characters")
+        return value.encode("utf-8")
+    path = config.state_dir / "reply.key"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        try:
+            os.write(fd, secrets.token_hex(32).encode("ascii"))
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    return path.read_bytes().strip()

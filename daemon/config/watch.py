@@ -1,0 +1,102 @@
+"""Hot reload of config.toml: on change, validate fully, then swap atomically, or refuse.
+
+The file is polled (mtime, size and SHA-256) rather than watched with inotify: editors
+save by rename, network file systems drop events, and a poll every few seconds is cheap
+and never misses an edit. A new config is applied only when it loads *and*
+check-config's findings are empty; otherwise the running config stays and the HQ desk and
+the admins get the errors by mail through the outbox (once per distinct file content).
+Cases keep the route and chain they were created with: only new reports see the change.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Callable
+
+from daemon.config.schema import Config, ConfigError, load_config
+from daemon.config.validate import findings
+
+log = logging.getLogger("lifeline.config")
+
+
+@dataclass(frozen=True)
+class ReloadResult:
+    applied: bool
+    problems: tuple[str, ...]
+    digest: str
+
+
+def _digest(path: Path) -> str:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError as exc:
+        return f"unreadable:{exc.errno}"
+
+
+def validate(path: Path, now: datetime) -> tuple[Config | None, tuple[str, ...]]:
+    """Load and check a config file: (config, ()) when clean, (None, problems) otherwise."""
+    try:
+        config = load_config(path)
+    except ConfigError as exc:
+        return None, exc.problems
+    found = tuple(findings(config, now))
+    return (None, found) if found else (config, ())
+
+
+class ConfigWatcher:
+    """Polls the config file; ``apply`` swaps the new Config in, ``refused`` reports errors."""
+
+    def __init__(self, path: Path, now: Callable[[], datetime], apply: Callable[[Config], None],
+                 refused: Callable[[tuple[str, ...], str], None], interval: float = 2.0) -> None:
+        self.path, self.now, self.apply, self.refused, self.interval = Path(path), now, apply, refused, interval
+        self.digest = _digest(self.path)
+        self.refused_digest: str | None = None
+
+    def check(self) -> ReloadResult | None:
+        """One poll: None when the file is unchanged."""
+        digest = _digest(self.path)
+        if digest == self.digest or digest == self.refused_digest:
+            return None
+        config, problems = validate(self.path, self.now())
+        if config is None:
+            self.refused_digest = digest
+            log.warning("config edit refused problems=%d; the running config stays", len(problems))
+            self.refused(problems, digest)
+            return ReloadResult(False, problems, digest)
+        self.digest, self.refused_digest = digest, None
+        self.apply(config)
+        log.info("config reloaded stations=%d districts=%d", len(config.stations), len(config.districts))
+        return ReloadResult(True, (), digest)
+
+    async def run(self, stop: asyncio.Event) -> None:
+        while not stop.is_set():
+            try:
+                await asyncio.wait_for(stop.wait(), timeout=self.interval)
+            except asyncio.TimeoutError:
+                pass
+            if stop.is_set():
+                return
+            try:
+                self.check()
+            except Exception as exc:  # noqa: BLE001 - a reload bug must not stop the daemon
+                log.exception("config check failed error=%s", type(exc).__name__)
+
+
+def refusal_notice(desk, config: Config, problems: tuple[str, ...], digest: str) -> None:
+    """Queue the 'config edit refused' mail to the HQ desk and the admins (one store transaction)."""
+    context = {
+        "case_id": None, "title": "config.toml edit refused",
+        "reason": "An edit of config.toml was refused; the daemon keeps running with the previous config. "
+                  "Problems:\n- " + "\n- ".join(problems),
+        "action": "Fix the file (lifeline check-config config.toml shows the same list); it is reloaded on save.",
+        "report": None, "source_from": None, "source_subject": str(config.path), "source_message_id": None,
+        "folder": "(none)",
+    }
+    to = tuple(dict.fromkeys((config.hq_desk, *config.admins)))
+    with desk.store.transaction():
+        desk._send(f"CONFIG-{digest[:16]}", "config-refused", "desk_notice", context, to, None)

@@ -1,0 +1,261 @@
+"""The case: one person reported once, and everything that happened since. Pure functions.
+
+States: received -> forwarded -> acknowledged -> attended -> closed, plus held (needs a
+human at the HQ desk) and failed_delivery. Each change appends an Event (time, actor,
+detail); the store keeps the case as a plain dict (``to_json`` / ``from_json``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
+from enum import Enum
+
+from daemon.core.report import Report, iso_utc
+from daemon.core.risk import RiskLevel, RiskScore
+from daemon.core.route import Route
+
+
+class CaseState(str, Enum):
+    RECEIVED = "received"
+    FORWARDED = "forwarded"
+    ACKNOWLEDGED = "acknowledged"
+    ATTENDED = "attended"
+    CLOSED = "closed"
+    HELD = "held"
+    FAILED_DELIVERY = "failed_delivery"
+
+
+@dataclass(frozen=True)
+class Event:
+    at: datetime
+    kind: str  # received / forwarded / delivered / acknowledged / held / reply_ignored / ...
+    actor: str  # "lifeline", an address, "hq-desk"
+    detail: str = ""
+
+    def to_json(self) -> dict:
+        return {"at": iso_utc(self.at), "kind": self.kind, "actor": self.actor, "detail": self.detail}
+
+    @classmethod
+    def from_json(cls, data: dict) -> "Event":
+        return cls(_when(data["at"]), data["kind"], data["actor"], data.get("detail", ""))
+
+
+def _when(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value.replace("Z", "+00:00")) if value else None
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    state: CaseState
+    created_at: datetime
+    report: Report
+    risk: RiskScore
+    route: Route
+    source_message_id: str | None
+    authentic: bool
+    hold_reason: str | None = None
+    acknowledged_by: str | None = None
+    acknowledged_at: datetime | None = None
+    events: tuple[Event, ...] = field(default=())
+    step: int = 0  # index in route.chain of the last step mailed
+    next_due_at: datetime | None = None  # when the next chain step fires; None = no clock
+    notified: tuple[str, ...] = ()  # escalation recipients mailed so far (beyond the route)
+    outcome: str | None = None  # set when closed
+    attended_at: datetime | None = None
+
+    @property
+    def recipients(self) -> tuple[str, ...]:
+        """Everyone the case was sent to: who may acknowledge it."""
+        return tuple(dict.fromkeys(self.route.recipients + self.notified))
+
+    @property
+    def open(self) -> bool:
+        """Still waiting for someone to act: the escalation clock runs."""
+        return self.state in (CaseState.FORWARDED, CaseState.FAILED_DELIVERY)
+
+    def to_json(self) -> dict:
+        return {
+            "id": self.id,
+            "state": self.state.value,
+            "created_at": iso_utc(self.created_at),
+            "report": self.report.to_json(),
+            "risk": {"score": self.risk.score, "level": self.risk.level.value, "problem": self.risk.problem},
+            "route": self.route.to_json(),
+            "source_message_id": self.source_message_id,
+            "authentic": self.authentic,
+            "hold_reason": self.hold_reason,
+            "acknowledged_by": self.acknowledged_by,
+            "acknowledged_at": iso_utc(self.acknowledged_at),
+            "events": [e.to_json() for e in self.events],
+            "step": self.step,
+            "next_due_at": iso_utc(self.next_due_at),
+            "notified": list(self.notified),
+            "outcome": self.outcome,
+            "attended_at": iso_utc(self.attended_at),
+        }
+
+    @classmethod
+    def from_json(cls, data: dict) -> "Case":
+        risk = data["risk"]
+        return cls(
+            id=data["id"],
+            state=CaseState(data["state"]),
+            created_at=_when(data["created_at"]),
+            report=Report.from_json(data["report"]),
+            risk=RiskScore(risk["score"], RiskLevel(risk["level"]), risk.get("problem")),
+            route=Route.from_json(data["route"]),
+            source_message_id=data.get("source_message_id"),
+            authentic=data.get("authentic", False),
+            hold_reason=data.get("hold_reason"),
+            acknowledged_by=data.get("acknowledged_by"),
+            acknowledged_at=_when(data.get("acknowledged_at")),
+            events=tuple(Event.from_json(e) for e in data.get("events", ())),
+            step=int(data.get("step", 0)),
+            next_due_at=_when(data.get("next_due_at")),
+            notified=tuple(data.get("notified", ())),
+            outcome=data.get("outcome"),
+            attended_at=_when(data.get("attended_at")),
+        )
+
+
+def with_event(case: Case, at: datetime, kind: str, actor: str, detail: str = "", **changes) -> Case:
+    return replace(case, events=case.events + (Event(at, kind, actor, detail),), **changes)
+
+
+def open_case(
+    case_id: str, report: Report, risk: RiskScore, route: Route, *, authentic: bool,
+    source_message_id: str | None, now: datetime, hold_reason: str | None = None,
+) -> Case:
+    """A new case: forwarded to its station, or held for the HQ desk when it must not be."""
+    case = Case(
+        id=case_id, state=CaseState.RECEIVED, created_at=now, report=report, risk=risk,
+        route=route, source_message_id=source_message_id, authentic=authentic,
+    )
+    case = with_event(case, now, "received", "lifeline", f"risk {risk.level.value}")
+    if hold_reason:
+        return with_event(case, now, "held", "lifeline", hold_reason, state=CaseState.HELD, hold_reason=hold_reason)
+    return with_event(case, now, "forwarded", "lifeline", ", ".join(route.recipients), state=CaseState.FORWARDED)
+
+
+def may_act(case: Case, sender: str, hq_desk: str) -> bool:
+    sender = sender.lower()
+    return sender == hq_desk.lower() or sender in {r.lower() for r in case.recipients}
+
+
+def acknowledge(case: Case, sender: str, now: datetime, note: str = "") -> Case:
+    """Record an acknowledgement; the first one sets who and when, later ones are notes."""
+    if case.state in (CaseState.FORWARDED, CaseState.FAILED_DELIVERY):
+        return with_event(
+            case, now, "acknowledged", sender, note,
+            state=CaseState.ACKNOWLEDGED, acknowledged_by=sender, acknowledged_at=now, next_due_at=None,
+        )
+    return with_event(case, now, "note", sender, note)
+
+
+# -- escalation and commands (issue 6) --------------------------------------------------------
+
+def wait_seconds(case: Case, step: int, minute_seconds: float = 60.0) -> float | None:
+    """How long step ``step`` waits before the next one; None after the last step."""
+    chain = case.route.chain
+    if step + 1 >= len(chain):
+        return None
+    return chain[step].wait_for(case.risk.level.value) * minute_seconds
+
+
+def arm(case: Case, now: datetime, minute_seconds: float = 60.0) -> Case:
+    """(Re)start the clock of the current step; no clock unless the case is open."""
+    wait = wait_seconds(case, case.step, minute_seconds) if case.open else None
+    return replace(case, next_due_at=None if wait is None else now + timedelta(seconds=wait))
+
+
+def escalate(case: Case, now: datetime, reason: str, minute_seconds: float = 60.0,
+             force: bool = False) -> tuple[Case, tuple[str, ...]]:
+    """Climb one step of the frozen chain: returns the case and the new step's addresses
+    (empty when there is no step left or the case is no longer open and not ``force``d,
+    as NEED HELP does on an acknowledged case)."""
+    if (not case.open and not force) or case.state is CaseState.CLOSED or case.step + 1 >= len(case.route.chain):
+        return replace(case, next_due_at=None), ()
+    step = case.step + 1
+    nxt = case.route.chain[step]
+    new = tuple(a for a in nxt.addresses if a.lower() not in {r.lower() for r in case.recipients})
+    case = with_event(case, now, "escalated", "lifeline", f"step {step + 1}: {nxt.who} ({reason})",
+                      step=step, notified=tuple(dict.fromkeys(case.notified + nxt.addresses)))
+    return arm(case, now, minute_seconds), new or nxt.addresses
+
+
+def attend(case: Case, sender: str, now: datetime, note: str = "") -> Case:
+    """REACHED: someone is with the person; implies acknowledged, stops the clock."""
+    if case.state is CaseState.CLOSED:
+        return with_event(case, now, "note", sender, f"REACHED after close: {note}")
+    if case.acknowledged_by is None:
+        case = replace(case, acknowledged_by=sender, acknowledged_at=now)
+    return with_event(case, now, "attended", sender, note, state=CaseState.ATTENDED, attended_at=now, next_due_at=None)
+
+
+def close(case: Case, sender: str, now: datetime, outcome: str) -> Case:
+    if case.acknowledged_by is None:
+        case = replace(case, acknowledged_by=sender, acknowledged_at=now)
+    return with_event(case, now, "closed", sender, outcome, state=CaseState.CLOSED, outcome=outcome, next_due_at=None)
+
+
+def reassign(case: Case, route: Route, actor: str, now: datetime, minute_seconds: float = 60.0) -> Case:
+    """Re-route to another station: its own chain, step 0, the clock restarted."""
+    case = with_event(case, now, "reassigned", actor, f"{case.route.label} -> {route.label}",
+                      route=route, step=0, state=CaseState.FORWARDED, hold_reason=None,
+                      acknowledged_by=None, acknowledged_at=None)
+    return arm(case, now, minute_seconds)
+
+
+_RANK = {"low": 1, "medium": 2, "high": 3, "unknown": 3}
+
+
+def person_keys(report: Report) -> set[str]:
+    """What identifies the person: profile URLs, platform account ids, mobiles."""
+    return ({"url:" + u.lower().rstrip("/") for u in report.profile_urls} | {"id:" + i for i in report.user_ids}
+            | {"tel:" + p for p in report.phones})
+
+
+def same_person(a: Report, b: Report) -> bool:
+    """Same profile URL, platform account id or mobile: the same person reported again."""
+    return bool(person_keys(a) & person_keys(b))
+
+
+class PersonIndex:
+    """person key -> case ids, so that a new report finds an open case about the same person
+    without reading every case (a burst of reports would otherwise cost n² reads)."""
+
+    def __init__(self) -> None:
+        self._cases: dict[str, set[str]] = {}
+
+    def add(self, case_id: str, report: Report) -> None:
+        for key in person_keys(report):
+            self._cases.setdefault(key, set()).add(case_id)
+
+    def candidates(self, report: Report) -> set[str]:
+        """Cases that may be about the same person (the caller checks each)."""
+        found: set[str] = set()
+        for key in person_keys(report):
+            found |= self._cases.get(key, set())
+        return found
+
+
+def attach_repeat(case: Case, report: Report, risk: RiskScore, now: datetime,
+                  minute_seconds: float = 60.0) -> tuple[Case, bool]:
+    """A repeat report joins the open case: its post goes on the timeline; a higher risk
+    replaces the case's risk and, while nobody has acknowledged, re-arms the clock at the
+    higher level's wait. Returns the case and whether the risk went up."""
+    post = " ".join((report.post_text or "").split())[:500]
+    case = with_event(case, now, "repeat_report", "lifeline",
+                      f"risk {risk.level.value}; ref {report.reference or 'none'}; post: {post or '(none)'}")
+    raised = _RANK[risk.level.value] > _RANK[case.risk.level.value] or (
+        risk.level is RiskLevel.HIGH and case.risk.level is RiskLevel.UNKNOWN)
+    if not raised:
+        return case, False
+    case = with_event(case, now, "risk_raised", "lifeline", f"{case.risk.level.value} -> {risk.level.value}", risk=risk)
+    if case.open:
+        rearmed = arm(case, now, minute_seconds)
+        if case.next_due_at is None or (rearmed.next_due_at and rearmed.next_due_at < case.next_due_at):
+            case = rearmed
+    return case, True

@@ -1,1 +1,0 @@
-"""Mail at the edges: normalising raw messages, IMAP intake, SMTP outbox."""

@@ -1,0 +1,93 @@
+"""IPv4/IPv6 addresses with the time they were seen, from login tables, lines and CSV logs.
+
+A platform lists the person's recent logins; the time beside each address matters as much
+as the address (the ISP needs both). Relays from our own Received headers never count.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from datetime import timezone
+
+from daemon.core.report import IpSighting
+from daemon.reading.times import find_times, zone_in
+
+_V4 = r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)"
+_V6 = r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])"
+CANDIDATE = re.compile(rf"{_V4}|{_V6}")
+
+
+def valid_public_ip(token: str) -> str | None:
+    """The compressed form of a public address, else None (times and versions look alike)."""
+    try:
+        ip = ipaddress.ip_address(token)
+    except ValueError:
+        return None
+    if ip.is_private or ip.is_loopback or ip.is_multicast or ip.is_unspecified or ip.is_link_local or ip.is_reserved:
+        return None
+    return ip.compressed
+
+
+def ips_in(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in CANDIDATE.finditer(text):
+        ip = valid_public_ip(m.group(0))
+        if ip:
+            out.append((m.start(), m.end(), ip))
+    return out
+
+
+def find_ip_sightings(
+    text: str, exclude: frozenset[str] = frozenset()
+) -> tuple[list[IpSighting], bool]:
+    """Every public IP with its time (same line, else the next line), and whether a zone was assumed.
+
+    A line naming a zone but no address (a table header such as "RECENT LOGINS (UTC)" or a
+    CSV header "timestamp_ist,ip") sets the zone for the undated-zone times below it.
+    """
+    sightings: list[IpSighting] = []
+    seen: set[tuple[str, object]] = set()
+    assumed_any = False
+    section_zone: timezone | None = None
+    lines = text.splitlines()
+    for i, line in enumerate(lines):
+        found = ips_in(line)
+        if not found:
+            if not find_times(line):
+                section_zone = zone_in(line.replace("_", " ")) or section_zone
+            continue
+        times = find_times(_mask(line, found), section_zone)
+        if not times and i + 1 < len(lines) and not ips_in(lines[i + 1]):
+            times = find_times(lines[i + 1], section_zone)
+        for start, _, ip in found:
+            if ip in exclude:
+                continue
+            when, assumed = None, False
+            if times:
+                # the nearest time to this address on the line
+                best = min(times, key=lambda t: abs(t[0] - start))
+                when, assumed = best[2], best[3]
+            if (ip, when) in seen:
+                continue
+            seen.add((ip, when))
+            assumed_any = assumed_any or assumed
+            sightings.append(IpSighting(ip, when))
+    return sightings, assumed_any
+
+
+def _mask(line: str, found: list[tuple[int, int, str]]) -> str:
+    """Blank the addresses so an IPv6 group is never read as a time."""
+    chars = list(line)
+    for start, end, _ in found:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def received_ips(headers: tuple[tuple[str, str], ...]) -> frozenset[str]:
+    """Relay addresses in Received headers: never the person's."""
+    out = set()
+    for key, value in headers:
+        if key.lower() in ("received", "x-originating-ip", "x-sender-ip"):
+            out.update(ip for _, _, ip in ips_in(value.replace("[", " ").replace("]", " ")))
+    return frozenset(out)

@@ -1,0 +1,108 @@
+"""The desk's decisions for each kind of mail, against a real store file (no network)."""
+
+import email
+
+from daemon.core.case import CaseState
+from daemon.app.desk import Desk, prepare
+from daemon.reading.reader import ReadingRules
+from daemon.edges.render import Renderer
+from daemon.risk.scorer import UnknownScorer
+from daemon.store.engine import Store
+from tests.helpers import Clock, example, shipped_config
+
+
+def make_desk(tmp_path):
+    config = shipped_config(tmp_path)
+    store = Store(config.store_path)
+    return config, store, Desk(config, store, Renderer(config.templates_dir, config.timezone), Clock())
+
+
+def handle(desk, config, raw, uid):
+    return desk.commit(prepare(raw, ReadingRules.from_config(config), config, UnknownScorer()), uidvalidity=1, uid=uid)
+
+
+def outgoing(store):
+    return [(m, email.message_from_bytes(store.outgoing_raw(m))) for m in store.pending_outgoing()]
+
+
+def test_report_opens_case_and_queues_forward_in_one_write(tmp_path):
+    config, store, desk = make_desk(tmp_path)
+    writes = store.storage.writes
+    outcome = handle(desk, config, example("facebook_plain.eml"), 1)
+    assert store.storage.writes == writes + 1  # case, outbox and ledger together
+    assert outcome.folder == "Processed" and outcome.case_id == "LL-2026-000001"
+    case = store.get_case("LL-2026-000001")
+    assert case["state"] == "forwarded" and case["risk"]["level"] == "unknown"
+    [(mail, parsed)] = outgoing(store)
+    assert mail["to"] == ["cr-jodhpur-comm@police.example.in"]
+    assert parsed["Message-ID"] == "<LL-2026-000001.forward.1@lifeline.police.example.in>"
+    assert "[LL-2026-000001] HIGH risk" in str(email.header.make_header(email.header.decode_header(parsed["Subject"])))
+
+
+def test_same_mail_twice_does_nothing_new(tmp_path):
+    config, store, desk = make_desk(tmp_path)
+    first = handle(desk, config, example("facebook_plain.eml"), 1)
+    again_same_uid = handle(desk, config, example("facebook_plain.eml"), 1)
+    redelivered = handle(desk, config, example("facebook_plain.eml"), 2)
+    assert first.case_id == again_same_uid.case_id == redelivered.case_id
+    assert len(store.all_cases()) == 1 and len(store.pending_outgoing()) == 1
+
+
+def test_untrusted_sender_is_held_for_the_desk_not_forwarded(tmp_path):
+    config, store, desk = make_desk(tmp_path)
+    outcome = handle(desk, config, example("forwarded_by_cyber_cell.eml"), 1)
+    assert outcome.folder == "Held"
+    assert store.get_case(outcome.case_id)["state"] == "held"
+    [(mail, _)] = outgoing(store)
+    assert mail["to"] == [config.hq_desk]
+
+
+def officer_reply(case_id, sender, body="ACK. टीम रवाना।"):
+    return (
+        f"From: Officer <{sender}>\r\nTo: scrb-sm-desk@police.example.in\r\n"
+        f"Subject: Re: [{case_id}] HIGH risk\r\nMessage-ID: <r{abs(hash(sender))}@police.example.in>\r\n"
+        f"In-Reply-To: <{case_id}.forward.1@lifeline.police.example.in>\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n\r\n" + body + "\r\n"
+    ).encode()
+
+
+def test_reply_from_recipient_acknowledges(tmp_path):
+    config, store, desk = make_desk(tmp_path)
+    case_id = handle(desk, config, example("facebook_plain.eml"), 1).case_id
+    outcome = handle(desk, config, officer_reply(case_id, "cr-jodhpur-comm@police.example.in"), 2)
+    assert outcome.folder == "Replies"
+    case = store.get_case(case_id)
+    assert case["state"] == CaseState.ACKNOWLEDGED.value
+    assert case["acknowledged_by"] == "cr-jodhpur-comm@police.example.in"
+    assert case["events"][-1]["detail"].startswith("ACK")
+
+
+def test_reply_from_stranger_is_ignored_and_desk_told(tmp_path):
+    config, store, desk = make_desk(tmp_path)
+    case_id = handle(desk, config, example("facebook_plain.eml"), 1).case_id
+    handle(desk, config, officer_reply(case_id, "prankster@example.org"), 2)
+    case = store.get_case(case_id)
+    assert case["state"] == "forwarded" and case["events"][-1]["kind"] == "reply_ignored"
+    assert [m["to"] for m, _ in outgoing(store)][-1] == [config.hq_desk]
+
+
+def test_out_of_office_is_never_an_acknowledgement(tmp_path):
+    config, store, desk = make_desk(tmp_path)
+    for uid in range(1, 125):  # make LL-2026-000124 exist, as the example replies to it
+        raw = example("facebook_plain.eml").replace(b"8812045567", str(uid).encode())
+        raw = raw.replace(b"100078812345670", str(100078812300000 + uid).encode()).replace(
+            b"+91 98290 41736", f"+91 98290 {41000 + uid}".encode())  # a different person each time, not a repeat
+        handle(desk, config, raw, uid)
+    outcome = handle(desk, config, example("out_of_office.eml"), 999)
+    assert outcome.kind == "auto_reply"
+    case = store.get_case("LL-2026-000124")
+    assert case["state"] == "forwarded" and case["events"][-1]["kind"] == "auto_reply"
+
+
+def test_unrecognised_mail_goes_to_the_desk(tmp_path):
+    config, store, desk = make_desk(tmp_path)
+    raw = b"From: a@example.org\r\nSubject: lunch?\r\nMessage-ID: <l@example.org>\r\n\r\nsee you at 1\r\n"
+    outcome = handle(desk, config, raw, 1)
+    assert outcome.folder == "Held" and outcome.kind == "other"
+    [(mail, _)] = outgoing(store)
+    assert mail["to"] == [config.hq_desk]

@@ -1,0 +1,118 @@
+from datetime import datetime, timezone
+
+import pytest
+
+from daemon.core.report import Report
+from daemon.core.route import Route
+from daemon.core.routing import route
+from tests.helpers import shipped_config
+
+# 21:17 UTC = 02:47 IST: the night shift is on duty
+NIGHT = datetime(2026, 11, 28, 21, 17, tzinfo=timezone.utc)
+DAY = datetime(2026, 11, 30, 6, 0, tzinfo=timezone.utc)  # 11:30 IST, a Monday
+
+
+@pytest.fixture(scope="module")
+def config(tmp_path_factory):
+    return shipped_config(tmp_path_factory.mktemp("state"))
+
+
+def at(config, *hints, when=NIGHT, post=None):
+    return route(Report(location_hints=hints, post_text=post), config, when)
+
+
+def test_station_place_goes_to_the_officer_on_duty_and_the_station_mailbox(config):
+    r = at(config, "Near Ratanada police line, Jodhpur")
+    assert (r.station, r.police_district, r.district) == ("PS Ratanada", "Jodhpur East", "Jodhpur")
+    assert r.matched_by == "station_place"
+    assert r.recipients == ("hc-chandan-ratanada@police.example.in", "do-ratanada-jdh@police.example.in")
+    assert at(config, "Ratanada", when=DAY).recipients[0] == "si-asha-ratanada@police.example.in"
+
+
+def test_chain_ends_at_a_24x7_desk_and_carries_waits(config):
+    r = at(config, "Ratanada")
+    assert [s.who for s in r.chain] == ["station", "sho", "circle_officer", "district_control_room", "hq_desk"]
+    assert r.chain[0].addresses == r.recipients
+    assert r.chain[3].addresses == ("cr-jodhpur-east@police.example.in",) and r.chain[-1].desk_24x7
+    assert r.chain[0].wait_for("high") == 5 and r.chain[0].wait_for("low") == 60
+    assert Route.from_json(r.to_json()) == r
+
+
+def test_old_stored_routes_without_chain_still_load():
+    old = {"station": None, "police_district": None, "district": None, "matched_by": "fallback",
+           "confidence": 0.0, "recipients": ["scrb-control@police.example.in"]}
+    assert Route.from_json(old).chain == ()
+
+
+@pytest.mark.parametrize("hint", ["सरदारपुरा, जोधपुर", "sardarpura", "Sardarpure"])
+def test_hindi_and_misspelt_station_places(config, hint):
+    assert at(config, hint).station == "PS Sardarpura"
+
+
+@pytest.mark.parametrize("hint", ["Jodhpur, Rajasthan", "जोधपुर", "Jodhpure", "jodhapura"])
+def test_district_only_goes_to_the_district_control_room(config, hint):
+    r = at(config, hint)
+    assert (r.station, r.district, r.matched_by) == (None, "Jodhpur", "district_name")
+    assert r.recipients == ("cr-jodhpur-comm@police.example.in",)
+
+
+def test_spelling_variants_of_district_names(config):
+    assert at(config, "Sri Ganga Nagar").district == "Sri Ganganagar"
+    assert at(config, "Jhunjhunun").district == "Jhunjhunu"
+    assert at(config, "Bikaneer").district == "Bikaner"
+
+
+@pytest.mark.parametrize("old,new", [("Dudu", "Jaipur"), ("Kekri", "Ajmer"), ("Anupgarh", "Sri Ganganagar"),
+                                     ("Neem-ka-Thana", "Sikar"), ("Jodhpur Rural", "Jodhpur")])
+def test_abolished_district_names_go_to_the_surviving_district(config, old, new):
+    r = at(config, f"district {old}")
+    assert r.district == new and r.matched_by == "district_name"
+
+
+def test_commissionerate_dcp_area(config):
+    r = at(config, "Jaipur (East)")
+    assert (r.police_district, r.district) == ("Jaipur East", "Jaipur")
+    assert r.recipients == ("cr-jaipur-east@police.example.in",)
+
+
+def test_pin_only(config):
+    r = at(config, "PIN 342003")
+    assert (r.station, r.matched_by) == ("PS Sardarpura", "pin")
+    r = at(config, "PIN 334001")  # no station configured: the district from the PIN table
+    assert (r.station, r.district, r.matched_by) == (None, "Bikaner", "pin")
+    assert r.recipients == ("cr-bikaner@police.example.in",)
+
+
+def test_railway_wording_goes_to_grp(config):
+    r = at(config, "Jodhpur railway station")
+    assert (r.station, r.police_district) == ("GRP Thana Jodhpur", "GRP Jodhpur")
+    r = at(config, "Jodhpur", post="main platform pe hoon, train ke aage kood jaunga")
+    assert r.police_district == "GRP Jodhpur"
+    r = at(config, "Bikaner", post="railway track")  # no GRP thana there: the GRP control room
+    assert (r.station, r.police_district, r.recipients) == (None, "GRP Jodhpur", ("cr-grp-jodhpur@police.example.in",))
+
+
+def test_village_with_district(config):
+    r = at(config, "village Chomu, district Jaipur")
+    assert (r.station, r.police_district) == ("PS Chomu", "Jaipur Rural")
+
+
+def test_two_stations_named_is_not_a_guess(config):
+    r = at(config, "Ratanada or Sardarpura")
+    assert r.station is None and r.matched_by == "ambiguous"
+    assert set(r.candidates) == {"PS Ratanada", "PS Sardarpura"}
+    assert r.recipients == ("cr-jodhpur-comm@police.example.in",)
+
+
+def test_two_districts_named_goes_to_the_state_control_room_with_candidates(config):
+    r = at(config, "Kota or Bikaner")
+    assert r.matched_by == "ambiguous" and set(r.candidates) == {"Kota", "Bikaner"}
+    assert r.recipients == (config.state_control_room,)
+
+
+def test_nothing_usable_goes_to_the_state_control_room(config):
+    for hints in ((), ("Mumbai",), ("",), ("Kotare village",)):
+        r = at(config, *hints)
+        assert r.matched_by == "fallback" and r.confidence == 0.0
+        assert r.recipients == (config.state_control_room,)
+        assert r.chain[-1].addresses == (config.hq_desk,)

@@ -1,0 +1,34 @@
+from daemon.reading.message import normalise
+from daemon.reading.extract import ExtractOptions, extract_report
+
+FWD = """From: cyber@police.example.in
+Subject: Fwd: referral
+
+Please act. Regards,
+Insp. Test, Mob 94141 00100, mail cyber@police.example.in
+
+---------- Forwarded message ---------
+From: FB <records@support.facebook.com>
+Subject: Emergency Referral [Ref 8812000001] self-harm
+
+Name: Test Person
+Contact number: 98290 41736
+Registered email: test.person@example.com
+Please write to records@support.facebook.com or scrb-hq-desk@police.example.in
+Text: "alvida"
+"""
+
+
+def test_forward_reads_inner_report_only():
+    report = extract_report(normalise(FWD.encode()), ExtractOptions(
+        exclude_emails=frozenset({"scrb-hq-desk@police.example.in"}), exclude_domains=("facebook.com",)))
+    assert report.subject_name == "Test Person"
+    assert report.phones == ("+919829041736",)  # not the inspector's signature number
+    assert report.emails == ("test.person@example.com",)
+    assert report.reference == "8812000001" and report.platform == "facebook"
+    assert report.post_text == "alvida"
+
+
+def test_extraction_never_raises_on_odd_input():
+    report = extract_report(normalise(b"From: x@y.example\nSubject: self-harm\n\n\x00\x01 Name:\nMobile:\n"))
+    assert "no name, mobile number or profile link found" in report.problems

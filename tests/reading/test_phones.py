@@ -1,0 +1,29 @@
+from daemon.reading.phones import find_phones, normalise_phone
+
+
+def test_prefixes_spaces_dashes_and_devanagari_digits():
+    text = "+91 98290 41736, 91-7073318842, 09414 077 205, 0091 99280 66431, ९३५१२२८०८०, 8003914472"
+    assert find_phones(text) == ["+919829041736", "+917073318842", "+919414077205", "+919928066431",
+                                 "+919351228080", "+918003914472"]
+
+
+def test_reference_numbers_helplines_and_landlines_are_not_mobiles():
+    text = "Ref 8812045567. Case no: 9876543210. iCall 9152987821. Tele-MANAS 14416, 1-800-891-4416. Office 0141-2740000."
+    assert find_phones(text) == []
+
+
+def test_labelled_value_overrides_identifier_guard():
+    assert find_phones("Case no 9876543210", labelled=True) == ["+919876543210"]
+
+
+def test_officer_numbers_excluded():
+    assert find_phones("Mob: 94141 00100 and 98290 41736", exclude=frozenset({"+919414100100"})) == ["+919829041736"]
+
+
+def test_number_inside_url_is_not_a_phone():
+    assert find_phones("https://www.facebook.com/profile.php?id=9829041736") == []
+
+
+def test_normalise_phone():
+    assert normalise_phone("(+91) 98290-41736") == "+919829041736"
+    assert normalise_phone("12345") is None
