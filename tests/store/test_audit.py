@@ -10,7 +10,7 @@ from daemon.edges.render import Renderer
 from daemon.risk.scorer import UnknownScorer
 from daemon.store.engine import Store
 from tests.helpers import ROOT, Clock, example, shipped_config
-from tests.test_handling import officer_reply
+from tests.app.test_desk import officer_reply
 
 
 def run_desk(tmp_path):
