@@ -15,6 +15,22 @@ def iso_utc(value: datetime | None) -> str | None:
     return value.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+class Hint(str):
+    """A place hint as written, and where it came from, strongest first: "stated" (a location
+    label), "profile" (profile city, hometown), "pin", "post" (named in the post), "note"
+    (the forwarder's note). Equal to its text, so it prints and compares as one."""
+
+    SOURCES = ("stated", "profile", "pin", "post", "note")
+
+    def __new__(cls, text: str, source: str = "stated") -> "Hint":
+        hint = super().__new__(cls, text)
+        hint.source = source if source in cls.SOURCES else "stated"
+        return hint
+
+    def __reduce__(self):
+        return (Hint, (str(self), self.source))
+
+
 @dataclass(frozen=True)
 class IpSighting:
     ip: str
@@ -36,7 +52,7 @@ class Report:
     usernames: tuple[str, ...] = ()
     post_text: str | None = None
     post_time: datetime | None = None  # aware, UTC
-    location_hints: tuple[str, ...] = ()
+    location_hints: tuple[str, ...] = ()  # Hint values, in order of strength
     language: str | None = None  # en / hi / hi-Latn / mixed
     user_ids: tuple[str, ...] = ()  # the platform's numeric account ids (for a follow-up request)
     problems: tuple[str, ...] = field(default=())
@@ -53,7 +69,8 @@ class Report:
             "usernames": list(self.usernames),
             "post_text": self.post_text,
             "post_time": iso_utc(self.post_time),
-            "location_hints": list(self.location_hints),
+            "location_hints": [str(h) for h in self.location_hints],
+            "location_sources": [getattr(h, "source", "stated") for h in self.location_hints],
             "language": self.language,
             "user_ids": list(self.user_ids),
         }
@@ -76,7 +93,9 @@ class Report:
             usernames=tuple(data.get("usernames", ())),
             post_text=data.get("post_text"),
             post_time=when(data.get("post_time")),
-            location_hints=tuple(data.get("location_hints", ())),
+            location_hints=tuple(Hint(h, s) for h, s in zip(
+                data.get("location_hints", ()),
+                list(data.get("location_sources", ())) + ["stated"] * len(data.get("location_hints", ())))),
             language=data.get("language"),
             user_ids=tuple(data.get("user_ids", ())),
         )

@@ -2,8 +2,10 @@
 
 Order matters and is deliberate: broken mail and bounces first (a bounce carries a copy of
 our forward, which must never read as a new report), then anything that refers to one of
-our cases (replies; quoted copies of our forwards are replies, not reports), then
-auto-replies, then platform reports; the rest is ``other``.
+our cases (replies; quoted copies of our forwards are replies, and automatic mail from a
+machine never acknowledges), then auto-replies; what is left is read, and ``recognise``
+says from its sender and the person facts it carries whether it is a report, a possible
+report, a platform notice or other.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import re
 from enum import Enum
 
 from daemon.reading.message import Message
-from daemon.reading.source import mentions_report, report_source, unquoted
+from daemon.reading.source import unquoted
 
 CASE_TAG = re.compile(r"\[(LL-\d{4}-\d{6})(?:[ .:#][a-z2-7]{10})?\]", re.I)
 PLUS_CASE = re.compile(r"\+(LL-\d{4}-\d{6})\.[a-z2-7]{10}@", re.I)
@@ -20,6 +22,8 @@ PLUS_CASE = re.compile(r"\+(LL-\d{4}-\d{6})\.[a-z2-7]{10}@", re.I)
 
 class Kind(str, Enum):
     PLATFORM_REPORT = "platform_report"
+    POSSIBLE_REPORT = "possible_report"  # the reader cannot tell: a case held for the desk, with a clock
+    PLATFORM_NOTICE = "platform_notice"  # a platform's mail about no person: information for the desk
     ACK_REPLY = "ack_reply"
     AUTO_REPLY = "auto_reply"
     BOUNCE = "bounce"
@@ -45,6 +49,8 @@ _BOUNCE_SUBJECT = re.compile(
     re.I,
 )
 _BOUNCE_SENDERS = ("mailer-daemon@", "postmaster@", "mail-daemon@", "mailerdaemon@")
+_DAEMON_LOCAL = re.compile(r"^(?:mailer[-_]?daemon|mail[-_]?daemon|postmaster|mailerdaemon|daemon|"
+                           r"no[-_.]?reply|do[-_.]?not[-_.]?reply|bounces?|bounce[-+].*|auto[-_]?reply|autoresponder)$")
 
 
 def _our_id(mid: str, message_id_domain: str) -> str | None:
@@ -97,16 +103,30 @@ def _auto_submitted(message: Message) -> str:
 
 
 def is_auto_reply(message: Message) -> bool:
-    """Sent by a machine on someone's behalf (out-of-office, autoresponder): never an ack."""
+    """Sent by a machine (out-of-office, autoresponder, list or bulk mail, a daemon): never an ack."""
     precedence = (message.header("Precedence") or "").strip().lower()
     return (
         _auto_submitted(message) != "no"
         or message.header("X-Autoreply") is not None
         or message.header("X-Autorespond") is not None
-        or precedence == "auto_reply"
+        or precedence in ("auto_reply", "bulk", "junk", "list")
+        or null_sender(message)
+        or daemon_sender(message)
         or bool(_AUTO_SUBJECT.match(message.subject))
         or _ooo_body(message)
     )
+
+
+def null_sender(message: Message) -> bool:
+    """Return-Path <> (RFC 5321 null reverse-path): a bounce or other automatic mail."""
+    paths = message.header_all("Return-Path")
+    return bool(paths) and all(p.strip() in ("<>", "") for p in paths)
+
+
+def daemon_sender(message: Message) -> bool:
+    """MAILER-DAEMON, postmaster, no-reply and similar machine mailboxes."""
+    local = (message.from_addr or "").rsplit("@", 1)[0].lower()
+    return bool(_DAEMON_LOCAL.match(local))
 
 
 def _ooo_body(message: Message) -> bool:
@@ -141,25 +161,8 @@ def is_own_mail(message: Message, message_id_domain: str) -> bool:
     return mid.lower().endswith("@" + message_id_domain.lower())
 
 
-_PLATFORM_DOMAIN = re.compile(r"(?:^|[@.])(?:facebook|facebookmail|fb|instagram|meta|whatsapp|threads)\.(?:com|net)$")
-_IDENTIFYING = re.compile(
-    r"facebook\.com/|instagram\.com/|^\s*(?:[\w ().]*?(?:name|mobile|phone|username|user id|profile)|नाम|मोबाइल)\s*[:：]",
-    re.I | re.M,
-)
-
-
-def looks_like_report(message: Message) -> bool:
-    """Report words plus either a platform sender or facts that identify a person."""
-    source = report_source(message)
-    text = unquoted(source.text) if not source.forwarded else source.text
-    if not mentions_report(source.subject, text) and not mentions_report(message.subject, text):
-        return False
-    if source.from_addr and _PLATFORM_DOMAIN.search(source.from_addr.lower()):
-        return True
-    return bool(_IDENTIFYING.search(text[:20000]))
-
-
-def classify(message: Message, message_id_domain: str) -> Kind:
+def before_reading(message: Message, message_id_domain: str) -> Kind | None:
+    """The kinds told by headers and threading alone; None when the mail must be read."""
     if is_malformed(message):
         return Kind.MALFORMED
     if is_bounce(message):
@@ -168,12 +171,34 @@ def classify(message: Message, message_id_domain: str) -> Kind:
         return Kind.OTHER
     if case_ref(message, message_id_domain):
         return Kind.AUTO_REPLY if is_auto_reply(message) else Kind.ACK_REPLY
-    report = looks_like_report(message)
+    return None
+
+
+def after_reading(message: Message, outcome: str) -> Kind:
+    """The kind of a mail that was read: recognition's outcome, with auto-replies kept apart."""
     strong_auto = _auto_submitted(message).startswith("auto-replied") or bool(_AUTO_SUBJECT.match(message.subject))
-    if strong_auto and not (report and _auto_submitted(message) == "no" and not _AUTO_SUBJECT.match(message.subject)):
+    if strong_auto:
         return Kind.AUTO_REPLY
-    if report:
+    if outcome == "report":
         return Kind.PLATFORM_REPORT
+    if outcome == "possible":
+        return Kind.AUTO_REPLY if _ooo_body(message) else Kind.POSSIBLE_REPORT
+    if outcome == "notice":
+        return Kind.PLATFORM_NOTICE
     if is_auto_reply(message):
         return Kind.AUTO_REPLY
     return Kind.OTHER
+
+
+def classify(message: Message, message_id_domain: str, platform_domains: tuple[str, ...] | None = None) -> Kind:
+    """The kind of a mail (reading it when headers do not tell)."""
+    from daemon.reading.extract import extract
+    from daemon.reading.recognise import recognise
+    from daemon.reading.reader import DEFAULT_PLATFORM_DOMAINS
+
+    known = before_reading(message, message_id_domain)
+    if known is not None:
+        return known
+    _, evidence = extract(message)
+    verdict = recognise(message, evidence, platform_domains or DEFAULT_PLATFORM_DOMAINS)
+    return after_reading(message, verdict.outcome)

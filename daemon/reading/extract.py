@@ -2,36 +2,37 @@
 
 Labels give the platform's own statement of each fact; the extractors (phones, IPs, links,
 times, places) catch what a layout we have not seen puts in prose, and double-check the
-labelled values (a "Mobile" field holding two numbers yields both).
+labelled values (a "Mobile" field holding two numbers yields both). Lines about someone
+else (the friend who flagged the post, a reporter) are left out of both.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from datetime import timezone
+from dataclasses import dataclass, field
 
-from daemon.reading.message import Message
-from daemon.reading.source import Source, report_source, without_signature
-from daemon.reading.ips import find_ip_sightings, ips_in, received_ips
-from daemon.reading.labels import Field, read_fields, strip_quotes
-from daemon.reading.language import detect_language
-from daemon.reading.phones import find_phones
-from daemon.reading.hints import BASE_PLACES, location_hints
 from daemon.core.report import Report
-from daemon.reading.times import parse_clock_time, parse_time, zone_in
+from daemon.reading.attachments import attachment_text
+from daemon.reading.hints import BASE_PLACES, place_hints
+from daemon.reading.ips import find_ip_sightings, ips_in, received_ips
+from daemon.reading.labels import Field, LabelModel, read_fields, strip_quotes
+from daemon.reading.language import detect_language
+from daemon.reading.message import Message
+from daemon.reading.person import Evidence, clean_name, other_person_spans, post_time_of, quoted_post
+from daemon.reading.phones import find_phones
+from daemon.reading.source import Source, report_source, without_signature
 from daemon.reading.urls import clean_username, find_emails, find_profiles, profile_of
 
 PLATFORMS = ("instagram", "facebook", "whatsapp", "threads", "messenger")
 _DOMAIN_PLATFORM = (("instagram", "instagram"), ("facebook", "facebook"), ("fb.com", "facebook"),
                     ("whatsapp", "whatsapp"), ("threads", "threads"))
 _REFERENCE = re.compile(
-    r"(?:\bRef(?:erence)?|\bCase|\bReport|\bTicket|संदर्भ)\.?\s*(?:No\.?|number|ID|#)?\s*[:#]?\s*"
+    r"(?:\bRef(?:erence)?|\bCase|\bReport|\bTicket|\bIncident|संदर्भ)\.?\s*(?:No\.?|number|ID|#)?\s*[:#]?\s*"
     r"(?=[A-Z0-9-]*\d)([A-Z]{0,5}-?[A-Z0-9][A-Z0-9-]{4,30})",
     re.I,
 )
-_QUOTED_LINE = re.compile(r"^\s*[\"“«](.{3,})[\"”»]\s*$")
-_NOT_FREE = {"reference", "user_id", "ip", "profile", "post_time", "email", "username", "platform"}
+_ID_LABELS = {"reference", "user_id", "ip", "profile", "post_time", "email", "username", "platform", "name",
+              "location", "pin", "date", "time", "skip"}
 
 
 @dataclass(frozen=True)
@@ -41,12 +42,13 @@ class ExtractOptions:
     exclude_phones: frozenset[str] = frozenset()  # our officers' numbers, E.164
     exclude_emails: frozenset[str] = frozenset()  # our own mailboxes
     exclude_domains: tuple[str, ...] = ()  # platform and police domains: not the person's e-mail
-    places: tuple[str, ...] = BASE_PLACES
+    places: tuple[str, ...] | dict[str, int] = BASE_PLACES  # names worth noticing in a post
     # a report is a few kB; reading more of a huge body only costs time (worst case stays < 1 s)
     max_chars: int = 200_000
+    label_model: LabelModel | None = field(default=None, compare=False)  # reads labels the lists cannot
 
 
-def _platform(fields: dict[str, list[Field]], source: Source, message: Message) -> str | None:
+def _platform(fields: dict[str, list[Field]], source: Source) -> str | None:
     for f in fields.get("platform", []):
         for name in PLATFORMS:
             if name in f.value.lower():
@@ -62,7 +64,8 @@ def _platform(fields: dict[str, list[Field]], source: Source, message: Message) 
 
 
 def _reference(fields: dict[str, list[Field]], source: Source, message: Message) -> str | None:
-    for f in fields.get("reference", []):
+    labelled = sorted(fields.get("reference", []), key=lambda f: "request" in f.label.lower())
+    for f in labelled:
         m = re.search(r"[A-Z0-9][A-Z0-9-]*\d[A-Z0-9-]*", f.value, re.I)
         if m:
             return m.group(0)
@@ -79,46 +82,53 @@ def _domain_excluded(address: str, domains: tuple[str, ...]) -> bool:
 
 
 def extract_report(message: Message, options: ExtractOptions = ExtractOptions()) -> Report:
+    return extract(message, options)[0]
+
+
+def extract(message: Message, options: ExtractOptions = ExtractOptions()) -> tuple[Report, Evidence]:
+    """The Report and the evidence of a person in it (for recognising reports). Never raises."""
     try:
         return _extract(message, options)
     except Exception as exc:  # noqa: BLE001 - fail towards the human, with the reason
-        return Report(problems=(f"report extraction failed: {type(exc).__name__}",))
+        return Report(problems=(f"report extraction failed: {type(exc).__name__}",)), Evidence(failed=True)
 
 
-def _extract(message: Message, options: ExtractOptions) -> Report:
+def _extract(message: Message, options: ExtractOptions) -> tuple[Report, Evidence]:
     source = report_source(message)
     text = source.text
     for attachment in source.attachments:
-        # a report sent as a .txt attachment: its labels count, after the body's own
-        if attachment.text and attachment.content_type == "text/plain" and not _is_log(attachment.filename):
-            text = f"{text}\n\n{attachment.text}"
+        extra = attachment_text(attachment)
+        if extra:  # a report sent as a .txt/.html/.csv attachment: its labels count, after the body's own
+            text = f"{text}\n\n{extra}"
     problems: list[str] = []
     if len(text) > options.max_chars:
         problems.append(f"report text longer than {options.max_chars} characters; only the start was read")
         text = text[: options.max_chars]
     if source.forwarded:
         problems.append("report arrived as a forward; read the inner report")
-    all_fields = read_fields(text)
+    all_fields = read_fields(text, options.label_model)
     fields: dict[str, list[Field]] = {}
     for f in all_fields:
         fields.setdefault(f.field, []).append(f)
     lines = text.splitlines()
+    other = other_person_spans(lines, all_fields)  # lines about someone else
+    person_text = "\n".join(line for i, line in enumerate(lines) if i not in other)
 
-    # phones: labelled values, then the free text minus identifier lines and signatures
+    # phones: labelled values, then the free text minus identifier lines, other people and signatures
     phones: list[str] = []
     for f in fields.get("phone", []):
         phones += find_phones(f.value, options.exclude_phones, labelled=True)
-    skip_lines = {n for f in all_fields if f.field in _NOT_FREE for n in range(f.line, max(f.line, f.end) + 1)}
+    skip_lines = other | {n for f in all_fields if f.field in _ID_LABELS for n in range(f.line, max(f.line, f.end) + 1)}
     # login-table lines are addresses and times, never phones (and the costliest to scan)
     free = "\n".join(line for i, line in enumerate(lines) if i not in skip_lines and not ips_in(line))
-    phones += find_phones(without_signature(free), options.exclude_phones)
+    phones += find_phones(without_signature(free), options.exclude_phones, free_text=True)
     phones = list(dict.fromkeys(phones))
 
-    # IPs with times: body lines and text attachments (CSV login logs)
+    # IPs with times: body lines and CSV/log attachments; relays from our Received headers never count
     relays = received_ips(message.headers) | frozenset(
         ip for inner in message.embedded for ip in received_ips(inner.headers)
     )
-    ips, assumed = find_ip_sightings(text, relays)
+    ips, assumed = find_ip_sightings(person_text, relays)
     for attachment in source.attachments:
         if attachment.text:
             more, more_assumed = find_ip_sightings(attachment.text[: options.max_chars], relays)
@@ -127,26 +137,29 @@ def _extract(message: Message, options: ExtractOptions) -> Report:
     if assumed:
         problems.append("an IP login time had no time zone; read as UTC")
 
-    # profiles and usernames
+    # profiles, usernames and the platform's numeric ids
     profiles: list[str] = []
     usernames: list[str] = []
     for f in fields.get("profile", []):
-        found = profile_of(f.value.split()[0]) if f.value.split() else None
-        if found:
-            profiles.append(found[2])
-            if found[1]:
-                usernames.append(found[1])
-        elif f.value.lower().startswith("http"):
+        for _, name, url in find_profiles(f.value):
+            profiles.append(url)
+            if name:
+                usernames.append(name)
+        if not find_profiles(f.value) and f.value.lower().startswith("http"):
             profiles.append(f.value.split()[0])
     for f in fields.get("username", []):
         name = clean_username(f.value)
         if name:
             usernames.append(name)
-    for _, name, url in find_profiles(text, source.links):
+    links = source.links if not other else ()  # with someone else in the mail, only links in the person's lines
+    for _, name, url in find_profiles(person_text, links):
         profiles.append(url)
         if name:
             usernames.append(name)
-    user_ids = [m.group(0) for f in fields.get("user_id", []) for m in re.finditer(r"\d{5,20}", f.value)]
+    user_ids = [m.group(0) for f in fields.get("user_id", []) for m in re.finditer(r"(?<![\w.])\d{5,20}(?![\w.])", f.value)]
+    for f in fields.get("user_id", []):  # "Instagram ID: kavya_0311" is a username
+        if not re.search(r"\d{5,}", f.value) and clean_username(f.value):
+            usernames.append(clean_username(f.value))
     for url in profiles:
         m = re.search(r"[?&]id=(\d{5,20})|/people/[^/]+/(\d{5,20})", url)
         if m:
@@ -164,42 +177,27 @@ def _extract(message: Message, options: ExtractOptions) -> Report:
     emails = [e for e in dict.fromkeys(emails) if e not in options.exclude_emails]
 
     # the post and when it was posted
-    post = strip_quotes(fields["post"][0].value) if fields.get("post") else None
-    if post is None:
-        for line in lines:
-            quoted = _QUOTED_LINE.match(line)
-            if quoted:
-                post = quoted.group(1).strip()
-                break
+    post = strip_quotes(fields["post"][0].value) if fields.get("post") else quoted_post(lines, other)
     if post is None:
         problems.append("no post text found")
-    post_time = None
-    for f in fields.get("post_time", []):
-        zone = zone_in(f.label) or _section_zone(lines, f.line)
-        post_time, was_assumed = parse_time(f.value, zone)
-        if post_time:
-            if was_assumed:
-                problems.append("the post time had no time zone; read as UTC")
-            break
-    if fields.get("post_time") and post_time is None:
-        sent = source_date(message)
-        first = fields["post_time"][0]
-        clock = parse_clock_time(first.value, sent, zone_in(first.label)) if sent else None
-        if clock:
-            post_time = clock
-            problems.append("the post time had no date; dated by the mail's Date header")
-        else:
-            problems.append("the post time could not be read")
+    post_time, time_problems = post_time_of(fields, lines, person_text, message)
+    problems += time_problems
 
-    name = strip_quotes(fields["name"][0].value) if fields.get("name") else None
-    labelled_places = [f.value for f in fields.get("location", [])]
-    hints = location_hints(labelled_places, [post or "", without_signature(source.note)], options.places)
+    name = clean_name(fields["name"][0].value) if fields.get("name") else None
+    if name is None and fields.get("username") and not fields.get("name"):
+        name = None
+    hints = place_hints(
+        [f.value for f in fields.get("location", []) if f.detail != "profile"],
+        [f.value for f in fields.get("location", []) if f.detail == "profile"],
+        [f.value for f in fields.get("pin", [])],
+        post or "", without_signature(source.note), options.places,
+    )
     if not name and not phones and not profiles:
         problems.append("no name, mobile number or profile link found")
-    return Report(
-        platform=_platform(fields, source, message),
+    report = Report(
+        platform=_platform(fields, source),
         reference=_reference(fields, source, message),
-        subject_name=" ".join(name.split()) if name else None,
+        subject_name=name,
         phones=tuple(phones),
         emails=tuple(emails),
         ips=tuple(ips),
@@ -212,25 +210,5 @@ def _extract(message: Message, options: ExtractOptions) -> Report:
         user_ids=tuple(dict.fromkeys(user_ids)),
         problems=tuple(problems),
     )
-
-
-def source_date(message: Message):
-    """The Date of the mail that carried the report (inner message first)."""
-    for inner in message.embedded:
-        if inner.date:
-            return inner.date
-    return message.date
-
-
-def _is_log(filename: str | None) -> bool:
-    return (filename or "").lower().endswith((".csv", ".log"))
-
-
-def _section_zone(lines: list[str], index: int) -> timezone | None:
-    """The zone named by the nearest heading line above a field (e.g. 'All times IST')."""
-    for line in reversed(lines[max(0, index - 15): index]):
-        if ":" not in line and line.strip():
-            zone = zone_in(line)
-            if zone:
-                return zone
-    return None
+    labelled = {f.field for f in all_fields if f.field not in ("skip", "date", "time")}
+    return report, Evidence.of(report, labelled, source, message.subject)

@@ -7,13 +7,25 @@ HTML reports; link targets are collected because a profile link often hides behi
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 
 _BLOCK = {
     "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tbody",
     "thead", "section", "article", "header", "footer", "blockquote", "pre", "hr", "dl", "dt", "dd",
 }
+_PROFILE_HOST = re.compile(r"^https?://(?:[\w-]+\.)?(?:facebook|fb|instagram|threads)\.(?:com|net)/", re.I)
 _SKIP = {"script", "style", "head", "title", "template", "noscript"}
+
+
+class _Table:
+    """Rows of one <table> being read: each row a list of (cell text, is header)."""
+
+    def __init__(self) -> None:
+        self.rows: list[list[tuple[str, bool]]] = []
+        self.row: list[tuple[str, bool]] | None = None
+        self.cell: list[str] | None = None
+        self.header = False
 
 
 class _TextParser(HTMLParser):
@@ -22,21 +34,29 @@ class _TextParser(HTMLParser):
         self.out: list[str] = []
         self.links: list[str] = []
         self.skip = 0
-        self.row: list[str] | None = None
-        self.cell: list[str] | None = None
+        self.tables: list[_Table] = []
+        self.anchor: tuple[str, list[str]] | None = None  # (href, text seen inside the <a>)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        table = self.tables[-1] if self.tables else None
         if tag in _SKIP:
             self.skip += 1
-        elif tag == "tr":
-            self.row = []
-        elif tag in ("td", "th"):
-            self._close_cell()
-            self.cell = []
+        elif tag == "table":
+            if len(self.tables) < 20:
+                self.tables.append(_Table())
+        elif tag == "tr" and table:
+            self._close_row(table)
+            table.row = []
+        elif tag in ("td", "th") and table:
+            self._close_cell(table)
+            if table.row is None:
+                table.row = []
+            table.cell, table.header = [], tag == "th"
         elif tag == "a":
             href = dict(attrs).get("href") or ""
             if href.lower().startswith(("http://", "https://")):
                 self.links.append(href.strip())
+                self.anchor = (href.strip(), [])
         elif tag in _BLOCK:
             self._text("\n")
 
@@ -45,49 +65,87 @@ class _TextParser(HTMLParser):
             self._text("\n")
 
     def handle_endtag(self, tag: str) -> None:
+        table = self.tables[-1] if self.tables else None
+        if tag == "a" and self.anchor:
+            href, seen = self.anchor
+            self.anchor = None
+            if _PROFILE_HOST.search(href) and href.rstrip("/") not in "".join(seen):
+                self._text(f" <{href}>")  # "View profile" keeps its target where it stands
         if tag in _SKIP:
             self.skip = max(0, self.skip - 1)
-        elif tag in ("td", "th"):
-            self._close_cell()
-        elif tag == "tr":
-            self._close_row()
+        elif tag in ("td", "th") and table:
+            self._close_cell(table)
+        elif tag == "tr" and table:
+            self._close_row(table)
+        elif tag == "table" and table:
+            self._close_table()
         elif tag in _BLOCK:
             self._text("\n")
 
     def handle_data(self, data: str) -> None:
         if not self.skip:
+            if self.anchor:
+                self.anchor[1].append(data)
             self._text(data)
 
     def _text(self, data: str) -> None:
-        if self.cell is not None:
-            self.cell.append(data)
-        elif self.row is not None:
-            if data.strip():
-                self.row.append(" ".join(data.split()))
-        else:
+        table = self.tables[-1] if self.tables else None
+        if table is None:
             self.out.append(data)
+        elif table.cell is not None:
+            table.cell.append(data)
+        elif data.strip():  # text between cells: keep it as a cell of its own
+            if table.row is None:
+                table.row = []
+            table.row.append((" ".join(data.split()), False))
 
-    def _close_cell(self) -> None:
-        if self.cell is not None and self.row is not None:
-            self.row.append(" ".join("".join(self.cell).split()))
-        self.cell = None
+    @staticmethod
+    def _close_cell(table: _Table) -> None:
+        if table.cell is not None:
+            if table.row is None:
+                table.row = []
+            text = "".join(table.cell)
+            # a cell holding blocks (a layout cell) keeps its lines; a data cell is one line
+            lines = [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+            table.row.append(("\n".join(lines), table.header))
+        table.cell = None
 
-    def _close_row(self) -> None:
-        self._close_cell()
-        cells = [c for c in (self.row or []) if c]
-        self.row = None
-        if not cells:
-            return
-        if len(cells) == 2:
-            label = cells[0].rstrip(":：")
-            self.out.append(f"\n{label}: {cells[1]}\n")
-        else:
-            self.out.append("\n" + " | ".join(cells) + "\n")
+    def _close_row(self, table: _Table) -> None:
+        self._close_cell(table)
+        if table.row is not None:
+            cells = [c for c in table.row if c[0]]
+            if cells:
+                table.rows.append(cells)
+        table.row = None
+
+    def _close_table(self) -> None:
+        table = self.tables.pop()
+        self._close_row(table)
+        self._text("\n" + render_rows(table.rows) + "\n")
 
     def close(self) -> None:
         super().close()
-        if self.row is not None:
-            self._close_row()
+        while self.tables:
+            self._close_table()
+
+
+def render_rows(rows: list[list[tuple[str, bool]]]) -> str:
+    """Table rows as text: two cells -> "label: value"; a header row over one data row ->
+    "header: value" per column; a layout cell -> its lines; anything else -> "a | b | c"."""
+    out: list[str] = []
+    if len(rows) == 2 and len(rows[0]) == len(rows[1]) >= 2 and all("\n" not in c for c, _ in rows[0] + rows[1]) \
+            and (all(h for _, h in rows[0]) or len(rows[0]) >= 3):
+        return "\n".join(f"{h.rstrip(':：')}: {v}" for (h, _), (v, _) in zip(rows[0], rows[1]))
+    grid = len(rows) > 2 and len(rows[0]) >= 2 and all(h for _, h in rows[0])  # a header over many rows
+    for cells in rows:
+        texts = [c for c, _ in cells]
+        if len(texts) == 1 or any("\n" in t for t in texts):
+            out.extend(texts)
+        elif len(texts) == 2 and not grid:
+            out.append(f"{texts[0].rstrip(':：')}: {' '.join(texts[1].split())}")
+        else:
+            out.append(" | ".join(texts))
+    return "\n".join(out)
 
 
 def html_to_text(html: str) -> tuple[str, list[str]]:

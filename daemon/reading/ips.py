@@ -14,16 +14,28 @@ from daemon.core.report import IpSighting
 from daemon.reading.times import find_times, zone_in
 
 _V4 = r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)"
-_V6 = r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])"
+_V6 = r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f]{0,4})(?![\w:]|\.\d)"
 CANDIDATE = re.compile(rf"{_V4}|{_V6}")
 
 
+# documentation ranges: never on the real internet, but written in examples and drills; an
+# address someone bothered to list in a report is kept (RFC 5737, RFC 3849)
+_DOCUMENTATION = tuple(ipaddress.ip_network(n) for n in
+                       ("192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24", "2001:db8::/32"))
+
+
 def valid_public_ip(token: str) -> str | None:
-    """The compressed form of a public address, else None (times and versions look alike)."""
+    """An address in RFC 5952 form (IPv6 lower-case, zeros compressed) unless it is private,
+    loopback, link-local or otherwise not a subscriber's address; else None."""
     try:
         ip = ipaddress.ip_address(token)
     except ValueError:
         return None
+    mapped = getattr(ip, "ipv4_mapped", None)
+    if mapped is not None:  # ::ffff:49.36.212.7 is the IPv4 subscriber address
+        ip = mapped
+    if any(ip in net for net in _DOCUMENTATION if net.version == ip.version):
+        return ip.compressed
     if ip.is_private or ip.is_loopback or ip.is_multicast or ip.is_unspecified or ip.is_link_local or ip.is_reserved:
         return None
     return ip.compressed
@@ -60,6 +72,9 @@ def find_ip_sightings(
         times = find_times(_mask(line, found), section_zone)
         if not times and i + 1 < len(lines) and not ips_in(lines[i + 1]):
             times = find_times(lines[i + 1], section_zone)
+        if not times and i > 0 and not ips_in(lines[i - 1]) and re.match(r"^\s*[^:\n]{0,30}\b(?:time|date|when|at)\b",
+                                                                           lines[i - 1], re.I):
+            times = find_times(lines[i - 1], zone_in(lines[i - 1].split(":")[0]) or section_zone)
         for start, _, ip in found:
             if ip in exclude:
                 continue

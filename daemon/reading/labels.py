@@ -1,57 +1,29 @@
-"""Labelled fields ("Registered phone: ...", "मोबाइल नंबर: ...") -> (field, value) pairs.
+"""Labelled fields in report text, whatever the layout -> (field, value) pairs.
 
-A label is read by its words, not matched whole: it names a field when it holds one of the
-field's key words and every other word is a known modifier ("registered", "on account",
-"पंजीकृत"). So "Phone number on account", "Registered phone" and "Contact No." all mean
-phone without a table of every wording, while a sentence with a colon is not a label.
+Layouts: "Label: value", "Label\\tvalue", "Label ....... value", "Label    value", "| Label | value |",
+"Label - value", and a label alone on its line with the value below it (HTML tables and
+CSV attachments arrive here already as "label: value" lines). What a label means is read
+from its words (``label_words``); labels those cannot read may be given to a model
+(``LabelModel``, e.g. the multilingual encoder) when one is passed in.
+
+Facts about someone other than the person at risk (the friend who flagged the post, a
+reporter, a parent) are skipped: in their own labels ("Reporter phone") and in whole
+sections under a heading about them ("Reported by:" followed by fields).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Protocol, Sequence
 
-# field -> key phrases (lower case); checked in this order, first match wins
-FIELD_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("skip", ("father", "mother", "husband", "wife", "guardian", "reporter", "officer", "पिता", "माता",
-              "पति", "पत्नी", "अभिभावक", "अधिकारी", "message id", "from", "to", "cc", "sent", "subject",
-              "प्रेषक", "विषय")),
-    ("username", ("username", "user name", "handle", "screen name", "instagram id", "insta id",
-                  "यूज़रनेम", "यूजरनेम", "उपयोगकर्ता नाम")),
-    ("user_id", ("user id", "account id", "uid", "fbid", "profile id", "facebook id", "यूज़र आईडी", "आईडी")),
-    ("email", ("email", "e-mail", "e mail", "mail id", "email address", "ईमेल", "ई-मेल")),
-    ("phone", ("mobile", "phone", "contact no", "contact number", "contact", "cell", "whatsapp",
-               "telephone", "tel", "mob", "ph", "मो", "मोबाइल", "फ़ोन", "फोन", "दूरभाष", "संपर्क", "मोबाईल")),
-    ("ip", ("ip", "ip address", "ips", "login ip", "last ip", "आईपी")),
-    ("profile", ("profile url", "profile link", "profile", "url", "link", "account link", "प्रोफ़ाइल",
-                 "प्रोफाइल", "लिंक")),
-    ("reference", ("reference", "reference number", "ref", "case", "case id", "case number", "report id",
-                   "ticket", "incident", "संदर्भ", "केस", "संदर्भ संख्या")),
-    ("platform", ("platform", "service", "app", "प्लेटफ़ॉर्म", "प्लेटफार्म", "प्लेटफॉर्म")),
-    ("post_time", ("posted", "post time", "time of post", "posted at", "posted on", "live video started",
-                   "live started", "stream started", "content time", "date of post", "post date",
-                   "uploaded", "shared at", "time posted", "पोस्ट का समय", "पोस्ट समय", "पोस्ट की तारीख",
-                   "पोस्ट करने का समय")),
-    ("post", ("text", "caption", "post", "post text", "content", "comment", "status", "message text",
-              "story text", "पोस्ट", "कैप्शन", "सामग्री", "टिप्पणी", "संदेश", "पोस्ट का पाठ")),
-    ("location", ("city", "location", "hometown", "home town", "address", "district", "village", "town",
-                  "tehsil", "state", "pin", "pincode", "pin code", "area", "locality", "current city",
-                  "शहर", "पता", "जिला", "ज़िला", "गांव", "गाँव", "ग्राम", "स्थान", "तहसील", "पिन", "पिनकोड",
-                  "राज्य", "कस्बा")),
-    ("name", ("name", "full name", "account holder", "display name", "नाम", "पूरा नाम")),
-)
-MODIFIERS = frozenset(
-    "registered primary secondary alternate alternative full account accounts on of the user user's users "
-    "profile current home number no num nos linked to with verified listed given recent last login "
-    "person person's subject holder's holder his her their date time utc ist gmt of on in at as per "
-    "and or id the a an its recorded self declared claimed known possible approx approximate "
-    "story reel video live photo stream fb facebook instagram insta ig meta नं सूत्र "
-    "पंजीकृत खाते खाता से जुड़ा जुड़े का की के में व्यक्ति उपयोगकर्ता पूरा वर्तमान स्थायी नंबर संख्या "
-    "पर दर्ज वाला".split()
-)
-_LINE = re.compile(r"^[ \t>*•\-]*(?P<label>[^\W\d_][^:：\n\t]{0,60}?)[ \t]*[:：][ \t]*(?P<value>.*?)[ \t]*$")
-_TAB = re.compile(r"^[ \t]*(?P<label>[^\W\d_][^\t\n]{0,60}?)\t+(?P<value>\S.*?)[ \t]*$")
-_KEYS = {f: tuple(sorted(words, key=lambda w: -len(w.split()))) for f, words in FIELD_WORDS}
+from daemon.reading.label_words import OTHER_PERSON, SKIP, Meaning, meaning_of, words_of
+
+
+class LabelModel(Protocol):
+    """Reads labels the word lists could not (e.g. by embedding them). Must not raise."""
+
+    def meanings(self, labels: Sequence[str]) -> list[Meaning | None]: ...
 
 
 @dataclass(frozen=True)
@@ -61,29 +33,85 @@ class Field:
     value: str
     line: int  # index of the line it came from
     end: int = -1  # index of its last line (values can follow the label or span lines)
+    detail: str = ""  # for locations: "profile" or "stated"
+    confidence: float = 1.0
+    section: str = ""  # heading the field sits under, if any
 
 
-def _words(label: str) -> list[str]:
-    label = re.sub(r"[()\[\].,/#_'’\"-]", " ", label.lower())
-    return label.split()
+_LEAD = r"^[ \t>*•·\-–#]*(?:\*\*|__)?[ \t]*"
+_LABEL = r"(?P<label>[^\W\d_][^:：\n\t|]{0,60}?)"
+_COLON = re.compile(_LEAD + _LABEL + r"(?:\*\*|__)?[ \t]*(?:[:：]-?|=>|->)[ \t]*(?:\*\*|__)?[ \t]*(?P<value>.*?)[ \t]*$")
+_TAB = re.compile(_LEAD + r"(?P<label>[^\W\d_][^\t\n]{0,60}?)[ \t]*\t[\t ]*(?P<value>\S.*?)[ \t]*$")
+_LEADERS = re.compile(_LEAD + r"(?P<label>[^\W\d_][^.…·_\n]{0,60}?)[ \t]*(?:[.…·_][ \t]?){3,}[ \t]*[:：]?[ \t]*(?P<value>\S.*?)[ \t]*$")
+_PIPE = re.compile(r"^[ \t]*\|?[ \t]*(?P<label>[^\W\d_][^|\n]{0,60}?)[ \t]*\|[ \t]*(?P<value>[^|\n]*?)[ \t]*\|?[ \t]*$")
+_SPACES = re.compile(_LEAD + r"(?P<label>[^\W\d_][^\n]{0,40}?\S) {3,}(?P<value>\S.*?)[ \t]*$")
+_DASH = re.compile(_LEAD + r"(?P<label>[^\W\d_][^\n]{0,30}?\S)[ \t]+[-–—][ \t]+(?P<value>\S.*?)[ \t]*$")
+_ALONE = re.compile(_LEAD + r"(?P<label>[^\W\d_][^\n]{0,50}?)(?:\*\*|__)?[ \t]*[:：]?[ \t]*$")
+# exact layouts first; "spaces" and "dash" only for labels the word lists know
+_STRICT, _LOOSE = (_COLON, _TAB, _LEADERS, _PIPE), (_SPACES, _DASH)
+_SENTENCE_START = frozenset("the a an this that these those we i you it they he she please kindly dear if when as "
+                            "hi hello यह वह हम मैं कृपया".split())
+_PERSON_HEADING = re.compile(
+    r"\b(?:person|user|account|individual|subject|profile|at risk|of concern|reported (?:account|user|profile|person)|"
+    r"affected|details of the|about the)\b|व्यक्ति|उपयोगकर्ता|खाता", re.I)
 
 
 def field_of(label: str) -> str | None:
-    """Which field a label names, or None when it is not a label we know."""
-    words = _words(label)
-    if not words or len(words) > 7:
+    """Which field a label names by its words, or None (kept for callers that need only the name)."""
+    found = _meaning(label)
+    return found.field if found and found.field not in ("date", "time") else None
+
+
+def _meaning(label: str) -> Meaning | None:
+    words = words_of(label)
+    if not words or words[0] in _SENTENCE_START or label.lower().startswith(("http", "www")):
         return None
-    text = " " + " ".join(words) + " "
-    for name, phrases in FIELD_WORDS:
-        for phrase in _KEYS[name]:
-            if f" {phrase} " in text:
-                rest = text.replace(f" {phrase} ", " ", 1).split()
-                # remaining words must be modifiers or key words of the same field
-                own = {w for p in phrases for w in p.split()}
-                if all(w in MODIFIERS or w in own for w in rest):
-                    return name
-                break
+    return meaning_of(label)
+
+
+@dataclass
+class _Line:
+    label: str
+    value: str
+    meaning: Meaning | None
+    loose: bool
+
+
+def _split(line: str) -> _Line | None:
+    """The label and value of a line, by the first layout that fits."""
+    for pattern in _STRICT:
+        m = pattern.match(line)
+        if m:
+            label = m.group("label").strip().strip("*_ ")
+            return _Line(label, _unbold(m.group("value")), _meaning(label), False)
+    for pattern in _LOOSE:
+        m = pattern.match(line)
+        if m:
+            label = m.group("label").strip().strip("*_ ")
+            meaning = _meaning(label)
+            if meaning and meaning.confidence >= 0.9 and len(label.split()) <= 4:
+                return _Line(label, m.group("value").strip(), meaning, True)
     return None
+
+
+def _unbold(value: str) -> str:
+    """A value without markdown bold marks around it ("**Asha**"); underscores in handles stay."""
+    value = value.strip()
+    for mark in ("**", "__"):
+        if value.startswith(mark) and value.endswith(mark) and len(value) > 4:
+            value = value[2:-2].strip()
+        elif value.startswith("**"):
+            value = value[2:].strip()
+    return value
+
+
+def _alone(line: str) -> Meaning | None:
+    """A label on its own line (value below), only when the words clearly name a field."""
+    m = _ALONE.match(line)
+    if not m or len(m.group("label").split()) > 5:
+        return None
+    meaning = _meaning(m.group("label").strip().strip("*_ "))
+    return meaning if meaning and meaning.confidence >= 0.9 else None
 
 
 def _unquote_block(lines: list[str], start: int, first: str) -> tuple[str, int]:
@@ -100,33 +128,104 @@ def _unquote_block(lines: list[str], start: int, first: str) -> tuple[str, int]:
     return first, start
 
 
-def read_fields(text: str) -> list[Field]:
-    """Every labelled field in ``text``, in order. An empty value takes the next line."""
+def read_fields(text: str, model: LabelModel | None = None) -> list[Field]:
+    """Every labelled field in ``text``, in order, with other people's facts marked skip."""
     lines = text.splitlines()
+    split = [_split(line) if line.strip() else None for line in lines]
+    if model is not None:
+        unknown = [i for i, s in enumerate(split) if s and s.meaning is None and not s.loose and s.value
+                   and len(s.label.split()) <= 6]
+        if unknown:
+            try:
+                found = model.meanings([split[i].label for i in unknown])
+            except Exception:  # noqa: BLE001 - a model that fails leaves the word lists' reading
+                found = [None] * len(unknown)
+            for i, meaning in zip(unknown, found):
+                if meaning is not None:
+                    split[i].meaning = meaning
     out: list[Field] = []
+    section = ""
+    other = -1  # first line of the section about someone else we are in, or -1
     i = 0
     while i < len(lines):
         line = lines[i]
-        m = _LINE.match(line) or _TAB.match(line)
-        if m and not m.group("label").lower().startswith(("http", "www")):
-            name = field_of(m.group("label"))
-            if name and name != "skip":
-                value, end = m.group("value").strip(), i
-                if not value:
-                    j = i + 1
-                    while j < len(lines) and not lines[j].strip() and j < i + 3:
-                        j += 1
-                    if j < len(lines) and not ((_LINE.match(lines[j]) or _TAB.match(lines[j])) and
-                                               field_of((_LINE.match(lines[j]) or _TAB.match(lines[j])).group("label"))):
-                        value, end = lines[j].strip(), j
-                if value and name == "post":
-                    value, end = _unquote_block(lines, end, value)
-                if value:
-                    out.append(Field(name, m.group("label").strip(), value, i, end))
-                i = end + 1
+        s = split[i]
+        if not line.strip():
+            i += 1
+            continue
+        heading = _heading(line, s)
+        if heading is not None:
+            if other >= 0:  # the section about someone else ends here: all its lines are skipped
+                out.append(Field("skip", section, "", other, i - 1, section=section))
+            section, other = heading[0], (i if heading[1] else -1)
+            i += 1
+            continue
+        meaning = s.meaning if s else None
+        value = s.value if s else ""
+        label = s.label if s else ""
+        end = i
+        if s is None or not value:
+            alone = meaning if s is not None else _alone(line)
+            if alone is None:
+                i += 1
                 continue
-        i += 1
+            meaning, label = alone, (s.label if s else line.strip().strip("*_:： "))
+            value, end = _value_below(lines, split, i, meaning.field)
+            if not value:
+                i += 1
+                continue
+        if meaning is None:
+            i += 1
+            continue
+        if meaning.field == "post":
+            value, end = _unquote_block(lines, end, value)
+        field = "skip" if other >= 0 else meaning.field
+        out.append(Field(field, label, value, i, end, meaning.detail, meaning.confidence, section))
+        i = end + 1
+    if other >= 0:
+        out.append(Field("skip", section, "", other, len(lines) - 1, section=section))
     return out
+
+
+def _heading(line: str, s: _Line | None) -> tuple[str, bool] | None:
+    """(heading, about someone else) for a section heading line; None for anything else."""
+    stripped = line.strip().strip("#*=-–—_:：[]() ")
+    if not stripped or len(stripped) > 60 or len(stripped.split()) > 7:
+        return None
+    if s is not None and s.value:
+        return None
+    words = set(words_of(stripped))
+    if words & OTHER_PERSON or re.search(r"\b(?:reported|flagged|submitted|referred) by\b|रिपोर्ट करने वाल|सूचना देने वाल",
+                                         stripped, re.I):
+        return stripped, True
+    if s is not None and s.meaning is not None and s.meaning is not SKIP and s.meaning.field != "skip":
+        return None  # "Name:" with its value below is a field, not a heading
+    if _alone(line) is not None:
+        return None
+    if _PERSON_HEADING.search(stripped) or stripped.isupper() or line.rstrip().endswith((":", "：")):
+        return stripped, False
+    return None
+
+
+def _value_below(lines: list[str], split: list[_Line | None], i: int, field: str) -> tuple[str, int]:
+    """The value under a label: the next non-empty line (more lines for posts and addresses)."""
+    j = i + 1
+    while j < len(lines) and not lines[j].strip() and j < i + 3:
+        j += 1
+    if j >= len(lines) or not lines[j].strip() or _is_label_line(lines[j], split[j]):
+        return "", i
+    parts, end = [lines[j].strip()], j
+    if field in ("post", "location"):
+        k = j + 1
+        while k < len(lines) and k < j + 8 and lines[k].strip() and not _is_label_line(lines[k], split[k]):
+            parts.append(lines[k].strip())
+            end = k
+            k += 1
+    return ("\n" if field == "post" else ", ").join(parts), end
+
+
+def _is_label_line(line: str, s: _Line | None) -> bool:
+    return (s is not None and s.meaning is not None) or _alone(line) is not None
 
 
 def strip_quotes(value: str) -> str:

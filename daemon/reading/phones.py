@@ -26,6 +26,10 @@ _ID_CONTEXT = re.compile(
     r"|\btxn|\bfir|\bडीडी|संदर्भ|केस|क्रमांक)\W{0,4}(?:no\.?|number|id|#)?\W{0,3}$",
     re.I,
 )
+# a number right after these words belongs to someone else (the friend who flagged the post)
+_OTHER_CONTEXT = re.compile(
+    r"(?:friend|reporter|reported by|flagged by|informant|complainant|submitted by|officer|inspector|constable|"
+    r"helpline|hotline|toll[- ]free|मित्र|दोस्त|शिकायतकर्ता|हेल्पलाइन)[^.\n]{0,40}$", re.I)
 _PHONE_WORD = re.compile(r"(?:mobile|phone|mob|cell|contact|whatsapp|call|मोबाइल|फ़ोन|फोन|नंबर)\W{0,12}$", re.I)
 
 
@@ -41,11 +45,13 @@ def _is_indian_mobile(number: phonenumbers.PhoneNumber) -> bool:
     )
 
 
-def find_phones(text: str, exclude: frozenset[str] = frozenset(), labelled: bool = False) -> list[str]:
+def find_phones(text: str, exclude: frozenset[str] = frozenset(), labelled: bool = False,
+                free_text: bool = False) -> list[str]:
     """Indian mobile numbers in ``text`` as E.164, in order of appearance, without repeats.
 
     ``labelled`` is set when ``text`` is the value of a phone field: then a number is taken
-    even where the free-text guard against identifiers would refuse it.
+    even where the free-text guard against identifiers would refuse it. ``free_text`` is set
+    for prose: a number said to be a friend's, reporter's or helpline's is left out.
     """
     out: list[str] = []
     try:
@@ -57,6 +63,8 @@ def find_phones(text: str, exclude: frozenset[str] = frozenset(), labelled: bool
             continue
         before = text[max(0, match.start - 30): match.start]
         if not labelled and _ID_CONTEXT.search(before) and not _PHONE_WORD.search(before):
+            continue
+        if free_text and _OTHER_CONTEXT.search(text[max(0, match.start - 60): match.start]):
             continue
         if text[max(0, match.start - 1): match.start] in ("=", "/") or text[match.end: match.end + 1] in ("/", "="):
             continue  # inside a URL (profile.php?id=...)

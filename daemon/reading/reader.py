@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from daemon.reading.classify import Kind, case_ref, classify
+from daemon.reading.classify import Kind, after_reading, before_reading, case_ref
 from daemon.reading.message import DEFAULT_LIMITS, Limits, Message, empty_message, normalise
-from daemon.reading.extract import ExtractOptions, extract_report
+from daemon.reading.extract import ExtractOptions, extract
+from daemon.reading.labels import LabelModel
 from daemon.reading.phones import normalise_phone
-from daemon.reading.hints import BASE_PLACES
+from daemon.reading.hints import BASE_PLACES, place_index
+from daemon.reading.recognise import domain_in, recognise
 from daemon.core.report import Report
 
 DEFAULT_PLATFORM_DOMAINS = ("meta.com", "fb.com", "facebook.com", "facebookmail.com", "instagram.com")
@@ -27,11 +29,18 @@ class ReadingRules:
     # place names worth noticing in free text: districts, aliases, station areas
     known_places: tuple[str, ...] = BASE_PLACES
     limits: Limits = DEFAULT_LIMITS
+    # reads labels the word lists do not know (the encoder); None: word lists only
+    label_model: LabelModel | None = field(default=None, compare=False)
+    places_index: dict = field(default=None, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.places_index is None:  # built once per rules, not per mail
+            object.__setattr__(self, "places_index", place_index(self.known_places))
 
     @classmethod
-    def from_config(cls, config) -> "ReadingRules":
+    def from_config(cls, config, label_model: LabelModel | None = None, places: tuple[str, ...] = ()) -> "ReadingRules":
         """Rules from a loaded Config (duck-typed so reading does not depend on config loading)."""
-        places = list(BASE_PLACES)
+        places = list(BASE_PLACES) + list(places)
         for district in getattr(config, "districts", ()):
             places += [district.name, *district.aliases]
         for station in getattr(config, "stations", ()):
@@ -50,6 +59,7 @@ class ReadingRules:
             own_addresses=tuple(sorted({a.lower() for a in own if a})),
             officer_phones=tuple(phones),
             known_places=tuple(dict.fromkeys(p for p in places if p)),
+            label_model=label_model,
         )
 
     def extract_options(self) -> ExtractOptions:
@@ -58,7 +68,8 @@ class ReadingRules:
             exclude_phones=frozenset(p for p in map(normalise_phone, self.officer_phones) if p),
             exclude_emails=frozenset(a.lower() for a in self.own_addresses),
             exclude_domains=tuple(self.trusted_platform_domains) + tuple(sorted(own_domains)),
-            places=self.known_places,
+            places=self.places_index,
+            label_model=self.label_model,
         )
 
 
@@ -70,20 +81,21 @@ class Reading:
     authentic: bool | None
     case_ref: str | None
     problems: tuple[str, ...] = field(default=())
+    reason: str = ""  # why the mail is of this kind, in words for the desk
+
+    @property
+    def is_report(self) -> bool:
+        """A report or a possible report: a case is opened (held when not verified)."""
+        return self.kind in (Kind.PLATFORM_REPORT, Kind.POSSIBLE_REPORT) and self.report is not None
 
     def to_json(self) -> dict:
         out = {"kind": self.kind.value}
         out.update((self.report or Report()).to_json())
-        out.update(authentic=self.authentic, case_ref=self.case_ref, problems=list(self.problems))
+        out.update(authentic=self.authentic, case_ref=self.case_ref, problems=list(self.problems), reason=self.reason)
         return out
 
 
-def domain_trusted(address: str | None, trusted: tuple[str, ...]) -> bool:
-    """Is the address's domain one of ``trusted`` or a subdomain of one?"""
-    if not address or "@" not in address:
-        return False
-    domain = address.rsplit("@", 1)[1].lower().rstrip(".")
-    return any(domain == t.lower() or domain.endswith("." + t.lower()) for t in trusted)
+domain_trusted = domain_in  # the name other modules use
 
 
 def read(raw: bytes, rules: ReadingRules) -> Reading:
@@ -95,18 +107,35 @@ def read(raw: bytes, rules: ReadingRules) -> Reading:
                        (f"unreadable mail: {type(exc).__name__}",))
 
 
+_KNOWN_REASONS = {
+    Kind.MALFORMED: "not a readable mail: no headers, or no sender, subject and text",
+    Kind.BOUNCE: "a delivery failure report (bounce)",
+    Kind.OTHER: "a copy of a mail Lifeline itself sent",
+    Kind.ACK_REPLY: "a reply to a Lifeline case",
+    Kind.AUTO_REPLY: "an automatic reply (auto-reply, out-of-office or machine sender); never an acknowledgement",
+}
+
+
 def _read(raw: bytes, rules: ReadingRules) -> Reading:
     message = normalise(raw, rules.limits)
-    kind = classify(message, rules.message_id_domain)
-    report = authentic = None
     problems = list(message.problems)
-    if kind is Kind.PLATFORM_REPORT:
-        report = extract_report(message, rules.extract_options())
-        authentic = domain_trusted(message.from_addr, rules.trusted_platform_domains)
-        if not authentic:
-            problems.append("sender is not a configured platform domain: not authentic")
-        problems += report.problems
+    kind = before_reading(message, rules.message_id_domain)
+    report = authentic = None
+    reason = _KNOWN_REASONS.get(kind, "")
+    if kind is None:
+        report, evidence = extract(message, rules.extract_options())
+        verdict = recognise(message, evidence, rules.trusted_platform_domains)
+        kind = after_reading(message, verdict.outcome)
+        reason = verdict.reason if kind is not Kind.AUTO_REPLY else _KNOWN_REASONS[Kind.AUTO_REPLY]
+        if kind in (Kind.PLATFORM_REPORT, Kind.POSSIBLE_REPORT):
+            authentic = kind is Kind.PLATFORM_REPORT and domain_in(message.from_addr, rules.trusted_platform_domains)
+            if not authentic:
+                problems.append("sender is not a configured platform domain: not authentic"
+                                if kind is Kind.PLATFORM_REPORT else f"cannot tell whether this is a report: {reason}")
+            problems += report.problems
+        else:
+            report = None
     elif kind is Kind.MALFORMED:
-        problems.append("not a readable mail: no headers, or no sender, subject and text")
+        problems.append(reason)
     ref = case_ref(message, rules.message_id_domain) if kind in (Kind.ACK_REPLY, Kind.AUTO_REPLY, Kind.BOUNCE) else None
-    return Reading(kind, message, report, authentic, ref, tuple(dict.fromkeys(problems)))
+    return Reading(kind, message, report, authentic, ref, tuple(dict.fromkeys(problems)), reason)

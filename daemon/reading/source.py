@@ -3,7 +3,8 @@ message/rfc822, or a copy pasted under a "Forwarded message" line.
 
 When a cyber cell forwards a referral, the inner report is the report: its sender, subject
 and text are read, and the forwarder's note and signature are kept apart so that an
-officer's phone number in a signature never becomes the person's.
+officer's phone number in a signature never becomes the person's. A forward is found by
+its structure (an attached message, a forward marker), not by what the words are about.
 """
 
 from __future__ import annotations
@@ -11,18 +12,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from daemon.reading.message import Attachment, Message
+from daemon.reading.message import Attachment, Message, address_in, find_inline_forward, pseudo_headers
 
 REPORT_WORDS = re.compile(
-    r"self[- ]?harm|suicid|at risk|emergency referral|imminent risk|harm (?:them|him|her)sel|"
-    r"wellbeing check|welfare check|risk of death|आत्महत्या|आत्म-हानि|आत्महानि|खुद को नुकसान|जान देने",
+    r"self[- ]?harm|suicid|at risk|emergency referral|imminent (?:risk|harm|danger)|harm (?:them|him|her)sel|"
+    r"wellbeing check|welfare check|well-being check|risk of death|may need help|needs? (?:urgent )?help|"
+    r"emergency (?:notification|disclosure|request)|safety (?:referral|concern|alert)|in danger|end (?:his|her|their) life|"
+    r"take (?:his|her|their) (?:own )?life|kill (?:him|her|them)sel|आत्महत्या|आत्म-हानि|आत्महानि|खुद को नुकसान|"
+    r"जान देने|खतरे में|मदद की ज़रूरत|मदद की जरूरत|आपात",
     re.I,
 )
 _QUOTE_HEAD = re.compile(
     r"^\s*(?:On .{4,200}wrote:|.{0,80}\bने लिखा:|-{2,}\s*Original Message\s*-{2,}|From: .*\bSent: )\s*$",
     re.I | re.M,
 )
-_SIGNATURE = re.compile(r"^(?:-- ?|__+|regards,?|thanks(?: and regards)?,?|धन्यवाद|भवदीय|सादर)\s*$", re.I | re.M)
+_SIGNATURE = re.compile(r"^(?:-- ?|__+|regards,?|thanks(?: and regards)?,?|warm regards,?|best regards,?|"
+                        r"yours (?:faithfully|sincerely),?|धन्यवाद|भवदीय|सादर)\s*$", re.I | re.M)
+_PSEUDO = re.compile(r"^\s*>?\s*(?:From|Date|Sent|Subject|To|Cc|प्रेषक|विषय|दिनांक|प्रति)\s*:", re.I)
 
 
 @dataclass(frozen=True)
@@ -49,28 +55,59 @@ def without_signature(text: str) -> str:
     return text[: sig.start()] if sig else text
 
 
-def _dequote_block(text: str) -> str:
+def dequote_block(text: str) -> str:
+    """Text whose lines are mostly '>'-quoted, with the quote marks taken off."""
     lines = text.splitlines()
-    quoted = sum(1 for line in lines if line.startswith(">"))
+    quoted = sum(1 for line in lines if line.lstrip().startswith(">"))
     if lines and quoted >= 0.6 * len([line for line in lines if line.strip()]):
-        return "\n".join(re.sub(r"^(?:> ?)+", "", line) for line in lines)
+        return "\n".join(re.sub(r"^\s*(?:> ?)+", "", line) for line in lines)
     return text
 
 
+def without_pseudo_headers(text: str) -> str:
+    """A forwarded body without its From:/Date:/Subject: block (those are the mail's, not the person's)."""
+    lines = text.splitlines()
+    i = 0
+    while i < len(lines) and i < 14 and (not lines[i].strip() or _PSEUDO.match(lines[i])):
+        i += 1
+    return "\n".join(lines[i:]) if i else text
+
+
 def mentions_report(subject: str, text: str) -> bool:
-    return bool(REPORT_WORDS.search(subject) or REPORT_WORDS.search(text[:4000]))
+    return bool(REPORT_WORDS.search(subject or "") or REPORT_WORDS.search((text or "")[:6000]))
 
 
 def report_source(message: Message, depth: int = 0) -> Source:
-    """The innermost part of ``message`` that reads like a platform report."""
+    """The innermost forwarded mail (attached or pasted), else the mail itself."""
     for inner in message.embedded:
-        if depth < 4 and inner.has_headers and mentions_report(inner.subject, inner.text):
+        if depth < 4 and inner.has_headers and (inner.text.strip() or inner.embedded):
             found = report_source(inner, depth + 1)
             note = unquoted(message.text).strip()
-            return Source(found.text, found.from_addr, found.subject, found.links,
-                          found.attachments + message.attachments, note, True)
+            return Source(found.text, found.from_addr, found.subject, found.links + message.links,
+                          found.attachments + message.attachments, "\n".join(filter(None, (note, found.note))), True)
     fwd = message.inline_forward
-    if fwd and mentions_report(fwd.subject or "", fwd.body):
-        return Source(_dequote_block(fwd.body), fwd.from_addr, fwd.subject or message.subject, message.links,
-                      message.attachments, fwd.note, True)
-    return Source(message.text, message.from_addr, message.subject, message.links, message.attachments, "", False)
+    if fwd and fwd.body.strip():
+        body, from_addr, subject, notes = fwd.body, fwd.from_addr, fwd.subject, [fwd.note]
+        for _ in range(3):  # a forward of a forward: the innermost original
+            deeper = find_inline_forward(dequote_block(body))
+            if not deeper or not deeper.body.strip():
+                break
+            notes.append(deeper.note)
+            body, from_addr, subject = deeper.body, deeper.from_addr or from_addr, deeper.subject or subject
+        text = without_pseudo_headers(dequote_block(body))
+        return Source(text, from_addr, subject or message.subject, message.links, message.attachments,
+                      "\n".join(n for n in notes if n.strip()), True)
+    text = message.text
+    if quoted_forward(text):
+        inner = dequote_block(text)
+        found = pseudo_headers(inner)
+        return Source(without_pseudo_headers(inner), address_in(found.get("from")) or message.from_addr,
+                      found.get("subject") or message.subject, message.links, message.attachments, "",
+                      "from" in found)
+    return Source(text, message.from_addr, message.subject, message.links, message.attachments, "", False)
+
+
+def quoted_forward(text: str) -> bool:
+    """A body that is mostly a '>'-quoted copy of someone else's mail (no marker line)."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    return bool(lines) and sum(1 for line in lines if line.lstrip().startswith(">")) >= 0.6 * len(lines)

@@ -1,19 +1,33 @@
 """Find and normalise date-times in report text: many layouts and zones in, aware UTC out.
 
 Platforms write times in UTC, IST, Pacific time or with numeric offsets, in ISO, Indian
-(day first) and English month layouts. A time with no zone is read in the zone the caller
-knows from context (a section header such as "(UTC)"), and the caller is told it had to.
+(day first) and English month layouts, time before or after the date, in Devanagari
+digits, or as Unix epoch seconds/milliseconds. Named zones (Asia/Kolkata, "Pacific Time")
+go through zoneinfo, so daylight saving is right. A time with no zone is read in the zone
+the caller knows from context (a section header such as "(UTC)"), and the caller is told.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 ZONES: dict[str, float] = {
-    "Z": 0, "UTC": 0, "GMT": 0, "IST": 5.5, "PST": -8, "PDT": -7, "PT": -8, "EST": -5, "EDT": -4,
+    "Z": 0, "UTC": 0, "GMT": 0, "IST": 5.5, "PST": -8, "PDT": -7, "EST": -5, "EDT": -4,
     "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "BST": 1, "CET": 1, "CEST": 2, "SGT": 8,
-    "GST": 4,
+    "GST": 4, "AEST": 10, "AEDT": 11, "JST": 9, "HKT": 8, "WET": 0, "EET": 2, "NPT": 5.75, "PKT": 5,
+}
+# zones whose offset depends on the date: read through zoneinfo
+NAMED: dict[str, str] = {
+    "pt": "America/Los_Angeles", "pacific time": "America/Los_Angeles", "pacific": "America/Los_Angeles",
+    "pacific standard time": "America/Los_Angeles", "pacific daylight time": "America/Los_Angeles",
+    "et": "America/New_York", "eastern time": "America/New_York", "eastern standard time": "America/New_York",
+    "eastern daylight time": "America/New_York", "ct": "America/Chicago", "central time": "America/Chicago",
+    "mt": "America/Denver", "mountain time": "America/Denver", "uk time": "Europe/London",
+    "india standard time": "Asia/Kolkata", "indian standard time": "Asia/Kolkata", "india time": "Asia/Kolkata",
+    "coordinated universal time": "UTC", "greenwich mean time": "UTC", "भारतीय समय": "Asia/Kolkata",
+    "भारतीय मानक समय": "Asia/Kolkata",
 }
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
@@ -22,41 +36,64 @@ _MONTHS = {
     "अगस्त": 8, "सितंबर": 9, "सितम्बर": 9, "अक्टूबर": 10, "अक्तूबर": 10, "नवंबर": 11, "नवम्बर": 11,
     "दिसंबर": 12, "दिसम्बर": 12,
 }
+_DEVANAGARI_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
 _MON = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
     r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त"
     r"|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर)"
 )
 _ZONE_NAMES = "|".join(sorted((z for z in ZONES if z != "Z"), key=len, reverse=True))
+_NAMED_NAMES = "|".join(re.escape(n) for n in sorted(NAMED, key=len, reverse=True))
+_IANA = r"(?:Asia|America|Europe|Africa|Australia|Pacific|Atlantic|Indian|Etc)/[A-Za-z_]+(?:/[A-Za-z_]+)?"
 _DATE = (
     r"(?:(?P<y1>\d{4})[-/.](?P<m1>\d{1,2})[-/.](?P<d1>\d{1,2})"
-    r"|(?P<d2>\d{1,2})[-/.](?P<m2>\d{1,2})[-/.](?P<y2>\d{4})"
-    rf"|(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?[ -](?P<mon3>{_MON})\.?,?[ -](?P<y3>\d{{4}})"
-    rf"|(?P<mon4>{_MON})\.? (?P<d4>\d{{1,2}})(?:st|nd|rd|th)?,? (?P<y4>\d{{4}}))"
+    r"|(?P<d2>\d{1,2})[-/.](?P<m2>\d{1,2})[-/.](?P<y2>\d{4}|\d{2}(?![\d:]))"
+    rf"|(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?[ -]*(?P<mon3>{_MON})\.?,?[ -]*(?P<y3>\d{{4}})"
+    rf"|(?P<mon4>{_MON})\.?[ -](?P<d4>\d{{1,2}})(?:st|nd|rd|th)?,?[ -](?P<y4>\d{{4}}))"
 )
+_AMPM = r"(?:\s*(?P<ampm>[AaPp]\.?\s?[Mm]\.?)(?![A-Za-z]))?"
 _TIME = (
-    r"(?P<H>\d{1,2})[:.](?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d{1,6})?)?"
-    r"(?:\s*(?P<ampm>[AaPp]\.?\s?[Mm]\.?)(?![A-Za-z]))?"
+    r"(?P<H>\d{1,2})[:.](?P<M>\d{2})(?::(?P<S>\d{2})(?:[.,]\d{1,9})?)?" + _AMPM + r"(?:\s*(?:hrs|hours|h|बजे))?"
 )
 _ZONE = (
-    rf"(?:\s*\(?\s*(?P<zone>(?:{_ZONE_NAMES}|Z)(?![A-Za-z])(?:\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?)?"
-    r"|[+-]\d{2}:?\d{2})\s*\)?)?"
+    rf"(?:\s*\(?\s*(?P<zone>{_IANA}|(?:{_NAMED_NAMES})(?![A-Za-z])|(?:{_ZONE_NAMES}|Z)(?![A-Za-z])"
+    r"(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}(?!\d))\s*\)?)?"
 )
-DATETIME = re.compile(rf"{_DATE}(?:,?(?:\s*(?:T|at|,|को|रात|सुबह|शाम|दोपहर))*\s*{_TIME}{_ZONE})?", re.I)
-ZONE_WORD = re.compile(rf"(?<![A-Za-z])({_ZONE_NAMES})(?![A-Za-z])", re.I)
+_DAYPART = r"(?:रात|सुबह|शाम|दोपहर|प्रातः|सायं|raat|subah|shaam|dopahar)"
+_JOIN = rf"(?:,?(?:[ \t]*(?:T|at|on|,|-|को|के|लगभग|around|approx\.?))*[ \t]*)"
+DATETIME = re.compile(rf"(?P<daypart0>{_DAYPART}\s*)?{_DATE}(?:{_JOIN}(?P<daypart>{_DAYPART}\s*)?{_TIME}{_ZONE})?", re.I)
+# time first: "10:15 PM IST, 26 Nov 2026" / "22:15 on 26/11/2026"
+TIME_DATE = re.compile(
+    rf"(?<![\d:.]){_TIME}{_ZONE}[ \t]*(?:,|on|at|-|को|के)?[ \t]*(?:\w+day,?[ \t]*)?{_DATE.replace('?P<', '?P<t')}{_ZONE.replace('?P<zone>', '?P<zone2>')}",
+    re.I,
+)
+EPOCH = re.compile(r"(?<![\d.+-])(1\d{9}|[12]\d{12})(?![\d.])")
+ZONE_WORD = re.compile(rf"(?<![A-Za-z])({_IANA}|{_NAMED_NAMES}|{_ZONE_NAMES})(?![A-Za-z])", re.I)
 
 
-def zone_offset(token: str | None) -> timezone | None:
-    """'IST', 'UTC+5:30', '+0530', 'Z' -> a fixed offset; None if not a zone."""
+def zone_offset(token: str | None) -> tzinfo | None:
+    """'IST', 'UTC+5:30', '+0530', 'Z', 'Asia/Kolkata', 'Pacific Time' -> a zone; None if not one."""
     if not token:
         return None
-    token = token.strip().upper().replace(" ", "")
+    name = " ".join(token.strip().split())
+    if "/" in name:
+        try:
+            return ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError):
+            return None
+    if name.lower() in NAMED:
+        return ZoneInfo(NAMED[name.lower()])
+    token = name.upper().replace(" ", "")
     match = re.fullmatch(rf"({_ZONE_NAMES}|Z)?(?:([+-])(\d{{1,2}})(?::?(\d{{2}}))?)?", token)
     if not match or not token:
         return None
     hours = ZONES.get(match.group(1) or "UTC", 0.0)
     if match.group(2):
-        extra = int(match.group(3)) + int(match.group(4) or 0) / 60
+        digits = match.group(3) + (match.group(4) or "")
+        if len(digits) == 3 and not match.group(4):  # "+530"
+            extra = int(digits[0]) + int(digits[1:]) / 60
+        else:
+            extra = int(match.group(3)) + int(match.group(4) or 0) / 60
         if extra > 14:
             return None
         hours += extra if match.group(2) == "+" else -extra
@@ -67,80 +104,171 @@ def _month(token: str) -> int:
     return _MONTHS.get(token[:3].lower(), _MONTHS.get(token, 0))
 
 
-def _build(m: re.Match, default_zone: timezone | None) -> tuple[datetime, bool] | None:
-    g = m.groupdict()
-    if g["y1"]:
-        y, mo, d = int(g["y1"]), int(g["m1"]), int(g["d1"])
-    elif g["y2"]:
-        y, mo, d = int(g["y2"]), int(g["m2"]), int(g["d2"])
+def _ymd(g: dict, p: str = "") -> tuple[int, int, int] | None:
+    if g[p + "y1"]:
+        return int(g[p + "y1"]), int(g[p + "m1"]), int(g[p + "d1"])
+    if g[p + "y2"]:
+        y, mo, d = int(g[p + "y2"]), int(g[p + "m2"]), int(g[p + "d2"])
+        if y < 100:
+            y += 2000
         if mo > 12 >= d:  # month-first layout (US); day-first is the Indian default
             mo, d = d, mo
-    elif g["y3"]:
-        y, mo, d = int(g["y3"]), _month(g["mon3"]), int(g["d3"])
-    else:
-        y, mo, d = int(g["y4"]), _month(g["mon4"]), int(g["d4"])
-    hour = int(g["H"]) if g["H"] else 0
-    minute = int(g["M"]) if g["M"] else 0
-    second = int(g["S"]) if g["S"] else 0
-    if g["ampm"]:
-        pm = g["ampm"].lower().startswith("p")
-        if hour > 12:
-            return None
-        hour = hour % 12 + (12 if pm else 0)
-    zone = zone_offset(g["zone"]) if g["zone"] else None
+        return y, mo, d
+    if g[p + "y3"]:
+        return int(g[p + "y3"]), _month(g[p + "mon3"]), int(g[p + "d3"])
+    if g[p + "y4"]:
+        return int(g[p + "y4"]), _month(g[p + "mon4"]), int(g[p + "d4"])
+    return None
+
+
+def _hour(hour: int, ampm: str | None, daypart: str | None) -> int | None:
+    if ampm:
+        if hour > 12 or hour == 0:
+            return None if hour > 12 else 0
+        return hour % 12 + (12 if ampm.lower().startswith("p") else 0)
+    part = (daypart or "").strip().lower()
+    if part in ("रात", "raat") and 6 <= hour < 12:
+        return hour + 12  # "रात 10:15" is 22:15; "रात 2 बजे" stays 02:00
+    if part in ("शाम", "सायं", "shaam") and hour < 12:
+        return hour + 12
+    if part in ("दोपहर", "dopahar") and hour < 6:
+        return hour + 12
+    return hour
+
+
+def _make(ymd, hms, zone: tzinfo | None, default_zone: tzinfo | None) -> tuple[datetime, bool] | None:
+    y, mo, d = ymd
+    hour, minute, second = hms
     assumed = zone is None and default_zone is None
     zone = zone or default_zone or timezone.utc
+    if not 2000 <= y <= 2100 or hour is None or hour > 23 or minute > 59 or second > 60:
+        return None
     try:
-        local = datetime(y, mo, d, hour, minute, second, tzinfo=zone)
+        local = datetime(y, mo, d, hour, minute, min(second, 59), tzinfo=zone)
     except ValueError:
         return None
-    if not 2000 <= y <= 2100:
+    return local.astimezone(timezone.utc), assumed
+
+
+def _build(m: re.Match, default_zone: tzinfo | None) -> tuple[datetime, bool] | None:
+    g = m.groupdict()
+    ymd = _ymd(g)
+    if ymd is None:
         return None
-    return local.astimezone(timezone.utc), assumed and bool(g["H"])
+    if not g["H"]:
+        built = _make(ymd, (0, 0, 0), timezone.utc, None)
+        return (built[0], False) if built else None
+    hour = _hour(int(g["H"]), g["ampm"], g["daypart"] or g["daypart0"])
+    zone = zone_offset(g["zone"]) if g["zone"] else None
+    return _make(ymd, (hour, int(g["M"]), int(g["S"] or 0)), zone, default_zone)
 
 
-def find_times(text: str, default_zone: timezone | None = None) -> list[tuple[int, int, datetime, bool]]:
-    """Every date-time in ``text``: (start, end, UTC time, zone was assumed)."""
+def _build_time_first(m: re.Match, default_zone: tzinfo | None) -> tuple[datetime, bool] | None:
+    g = m.groupdict()
+    ymd = _ymd(g, "t")
+    if ymd is None:
+        return None
+    zone = zone_offset(g["zone"] or g["zone2"]) if (g["zone"] or g["zone2"]) else None
+    hour = _hour(int(g["H"]), g["ampm"], None)
+    return _make(ymd, (hour, int(g["M"]), int(g["S"] or 0)), zone, default_zone)
+
+
+def find_times(text: str, default_zone: tzinfo | None = None, epochs: bool = False
+               ) -> list[tuple[int, int, datetime, bool]]:
+    """Every date-time in ``text``: (start, end, UTC time, zone was assumed). A date with no
+    time counts (midnight UTC, flagged by the caller if it matters). ``epochs`` also reads
+    bare Unix times (only where a label says the value is a time: a phone looks alike)."""
+    text = text.translate(_DEVANAGARI_DIGITS)
     out = []
-    for m in DATETIME.finditer(text):
-        built = _build(m, default_zone)
+    taken: list[tuple[int, int]] = []
+    for m in TIME_DATE.finditer(text):
+        built = _build_time_first(m, default_zone)
         if built:
             out.append((m.start(), m.end(), built[0], built[1]))
-    return out
+            taken.append((m.start(), m.end()))
+    for m in DATETIME.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        built = _build(m, default_zone)
+        if built and m.group("H"):
+            out.append((m.start(), m.end(), built[0], built[1]))
+        elif built:
+            out.append((m.start(), m.end(), built[0], False))
+    if epochs and not out:
+        for m in EPOCH.finditer(text):
+            value = int(m.group(1))
+            seconds = value / 1000 if len(m.group(1)) == 13 else value
+            if 946684800 <= seconds <= 4102444800:
+                out.append((m.start(), m.end(), datetime.fromtimestamp(int(seconds), timezone.utc), False))
+    return sorted(out, key=lambda t: t[0])
 
 
-def parse_time(text: str, default_zone: timezone | None = None) -> tuple[datetime | None, bool]:
-    """The first date-time in ``text`` in UTC, and whether its zone had to be assumed."""
-    found = find_times(text, default_zone)
-    return (found[0][2], found[0][3]) if found else (None, False)
+def has_clock(text: str, start: int, end: int) -> bool:
+    """Whether the match at text[start:end] carried a time of day (not a date alone)."""
+    return bool(re.search(r"\d[:.]\d{2}", text.translate(_DEVANAGARI_DIGITS)[start:end])) or \
+        bool(EPOCH.fullmatch(text[start:end].strip()))
 
 
-def zone_in(text: str) -> timezone | None:
+def parse_time(text: str, default_zone: tzinfo | None = None, epochs: bool = False) -> tuple[datetime | None, bool]:
+    """The first date-time with a time of day in ``text`` in UTC, and whether its zone was assumed."""
+    for start, end, when, assumed in find_times(text, default_zone, epochs):
+        if has_clock(text.translate(_DEVANAGARI_DIGITS), start, end):
+            return when, assumed
+    return None, False
+
+
+def parse_date(text: str) -> tuple[int, int, int] | None:
+    """The first calendar date in ``text`` (year, month, day), with or without a time."""
+    text = text.translate(_DEVANAGARI_DIGITS)
+    for m in DATETIME.finditer(text):
+        ymd = _ymd(m.groupdict())
+        if ymd:
+            try:
+                datetime(*ymd)
+            except ValueError:
+                continue
+            return ymd
+    return None
+
+
+def zone_in(text: str) -> tzinfo | None:
     """A zone named in a header line such as 'RECENT LOGINS (UTC)' or 'Time (IST)'."""
     m = ZONE_WORD.search(text)
     return zone_offset(m.group(1)) if m else None
 
 
-TIME_ONLY = re.compile(rf"(?<![\d:.]){_TIME}{_ZONE}", re.I)
+TIME_ONLY = re.compile(rf"(?<![\d:.])(?P<daypart>{_DAYPART}\s*)?{_TIME}{_ZONE}", re.I)
 
 
-def parse_clock_time(text: str, reference: datetime, default_zone: timezone | None = None) -> datetime | None:
-    """A time with no date ('03:32 IST'), placed on the reference day (the mail's Date) in
-    its zone, or the day before when that would put it after the mail was sent."""
-    m = TIME_ONLY.search(text)
+def parse_clock(text: str) -> tuple[int, int, int, tzinfo | None] | None:
+    """A time of day with no date ('10:15 PM IST') -> (hour, minute, second, zone or None)."""
+    m = TIME_ONLY.search(text.translate(_DEVANAGARI_DIGITS))
     if not m:
         return None
     g = m.groupdict()
-    hour, minute, second = int(g["H"]), int(g["M"]), int(g["S"] or 0)
-    if g["ampm"]:
-        if hour > 12:
-            return None
-        hour = hour % 12 + (12 if g["ampm"].lower().startswith("p") else 0)
-    zone = zone_offset(g["zone"]) if g["zone"] else None
+    hour = _hour(int(g["H"]), g["ampm"], g["daypart"])
+    if hour is None or hour > 23 or int(g["M"]) > 59:
+        return None
+    return hour, int(g["M"]), int(g["S"] or 0), zone_offset(g["zone"]) if g["zone"] else None
+
+
+def on_day(ymd: tuple[int, int, int], clock: tuple[int, int, int, tzinfo | None],
+           default_zone: tzinfo | None = None) -> tuple[datetime, bool] | None:
+    """A date and a separately written time of day joined (labels "Date" and "Time")."""
+    return _make(ymd, clock[:3], clock[3], default_zone)
+
+
+def parse_clock_time(text: str, reference: datetime, default_zone: tzinfo | None = None) -> datetime | None:
+    """A time with no date ('03:32 IST'), placed on the reference day (the mail's Date) in
+    its zone, or the day before when that would put it after the mail was sent."""
+    clock = parse_clock(text)
+    if clock is None:
+        return None
+    hour, minute, second, zone = clock
     zone = zone or default_zone or timezone.utc
     day = reference.astimezone(zone)
     try:
-        when = day.replace(hour=hour, minute=minute, second=second, microsecond=0)
+        when = datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=zone)
     except ValueError:
         return None
     if when > reference + timedelta(minutes=5):

@@ -18,7 +18,7 @@ def utc(*args):
     ("Nov 30, 2026 at 8:15 AM PST", utc(2026, 11, 30, 16, 15)),
     ("30 Nov 2026 20:58 +0530", utc(2026, 11, 30, 15, 28)),
     ("2026-11-28 20:58:11 (UTC+05:30)", utc(2026, 11, 28, 15, 28, 11)),
-    ("29 नवंबर 2026 रात 10:15 IST", utc(2026, 11, 29, 4, 45)),
+    ("29 नवंबर 2026 रात 10:15 IST", utc(2026, 11, 29, 16, 45)),  # रात (night) 10:15 is 22:15
     ("12/31/2026 23:00 UTC", utc(2026, 12, 31, 23, 0)),  # month-first only when day-first is impossible
 ])
 def test_layouts_and_zones(text, expected):

@@ -1,0 +1,57 @@
+"""Attachments whose words are part of the report: .txt and .html copies, and CSV sheets.
+
+A CSV of "field,value" rows, or a header over one data row, is the report's fields and is
+turned into "label: value" lines for the label reader. A CSV of many rows is a login log:
+its addresses and times are read by the IP reader, not as fields.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from daemon.reading.html_text import html_to_text
+from daemon.reading.message import Attachment
+
+
+def attachment_text(attachment: Attachment) -> str:
+    """The attachment as report text, or "" when it is not one (binary, a log, an image)."""
+    if not attachment.text:
+        return ""
+    name = (attachment.filename or "").lower()
+    if name.endswith(".log"):
+        return ""
+    if attachment.content_type == "text/html" or name.endswith((".html", ".htm")):
+        return html_to_text(attachment.text)[0]
+    if name.endswith(".csv") or attachment.content_type in ("text/csv", "application/csv"):
+        return csv_fields(attachment.text)
+    if attachment.content_type.startswith("text/") or name.endswith(".txt"):
+        return attachment.text
+    return ""
+
+
+def csv_fields(text: str) -> str:
+    """'field,value' rows, or a header over one row, as label lines; "" for a many-row log."""
+    try:
+        sample = text[:4096]
+        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t|") if sample.strip() else csv.excel
+    except csv.Error:
+        dialect = csv.excel
+    try:
+        rows = [[c.strip() for c in row] for row in csv.reader(io.StringIO(text[:200_000]), dialect) if any(c.strip() for c in row)]
+    except csv.Error:
+        return ""
+    if not rows:
+        return ""
+    if all(len(r) == 2 for r in rows) and len(rows) >= 2 and not _looks_like_log(rows):
+        return "\n".join(f"{k}: {v}" for k, v in rows)
+    if len(rows) == 2 and len(rows[0]) == len(rows[1]):
+        return "\n".join(f"{k}: {v}" for k, v in zip(rows[0], rows[1]) if k)
+    return ""
+
+
+def _looks_like_log(rows: list[list[str]]) -> bool:
+    """A header such as "timestamp,ip" over rows of data is a log, not field/value pairs."""
+    head = " ".join(rows[0]).lower()
+    return any(w in head for w in ("ip", "time", "date")) and len(rows) > 2 and \
+        sum(1 for r in rows[1:] if any(ch.isdigit() for ch in r[0])) >= len(rows) - 2

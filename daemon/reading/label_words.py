@@ -1,0 +1,228 @@
+"""What a label means, read from its words: method (a), word lists with head words and fuzzy matching.
+
+A label is a short noun phrase. Its head (the main noun, before "of"/"on"/"का") says which
+field it is ("Name of account holder" -> name, "Phone number on account" -> phone); a
+generic head ("number", "ID", "time", "address") takes its meaning from the word before it
+("case number" -> reference, "IP address" -> ip, "creation time" -> post time). Words
+not in the lists are matched fuzzily (rapidfuzz) so "Mobil no" and "Adress" still read.
+Labels about someone else (reporter, friend, father) and mail headers are "skip".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+FIELDS = ("name", "phone", "email", "username", "user_id", "profile", "ip", "post", "post_time", "reference",
+          "platform", "location", "pin", "date", "time")
+
+# words that make the whole label about another person, or not a label at all
+OTHER_PERSON = frozenset(
+    "father mother husband wife guardian parent brother sister son daughter spouse reporter reporting "
+    "reported_by flagged flagger friend friends complainant informant officer inspector constable sho "
+    "submitter submitted_by referrer witness relative neighbour neighbor sender agent analyst reviewer "
+    "पिता माता पति पत्नी अभिभावक अधिकारी मित्र दोस्त शिकायतकर्ता सूचनाकर्ता रिपोर्टर भाई बहन".split()
+)
+HEADER_LABELS = frozenset({"from", "to", "cc", "bcc", "sent", "subject", "reply to", "message id", "date sent",
+                           "received", "importance", "attachments", "प्रेषक", "विषय", "प्रति", "दिनांक"})
+NOT_LABELS = frozenset({"note", "notes", "please note", "important", "warning", "disclaimer", "regards", "thanks",
+                        "dear", "hello", "hi", "ps", "p s", "attention", "action", "action required", "nb"})
+
+# head word -> field. Generic heads are resolved by the word before them (see _GENERIC).
+HEADS: dict[str, str] = {}
+for _field, _words in {
+    "name": "name naam fullname displayname holder नाम पूरा_नाम",
+    "phone": "mobile mobileno mob phone phoneno cell cellphone telephone tel whatsapp contact ph mo msisdn "
+             "मोबाइल मोबाईल फोन फ़ोन दूरभाष संपर्क मो",
+    "email": "email e-mail emailid mail ईमेल ई-मेल",
+    "username": "username handle screenname यूज़रनेम यूजरनेम",
+    "user_id": "uid fbid userid accountid profileid igid",
+    "profile": "profile url link permalink प्रोफ़ाइल प्रोफाइल लिंक",
+    "ip": "ip ipv4 ipv6 ipaddress आईपी",
+    "post": "post text caption content comment status message words description story reel body "
+            "wrote written said पोस्ट कैप्शन सामग्री टिप्पणी संदेश",
+    "post_time": "posted timestamp uploaded published created shared started began",
+    "reference": "reference ref case ticket incident referral report संदर्भ केस",
+    "platform": "platform service app application product प्लेटफ़ॉर्म प्लेटफार्म प्लेटफॉर्म",
+    "location": "city town village location hometown address residence district state area locality place "
+                "region tehsil taluka suburb neighbourhood neighborhood whereabouts landmark lives "
+                "शहर पता जिला ज़िला गांव गाँव ग्राम स्थान तहसील राज्य कस्बा निवास इलाका क्षेत्र",
+    "pin": "pin pincode zip zipcode postcode पिन पिनकोड",
+    "date": "date दिनांक तारीख तिथि",
+    "time": "time when समय",
+}.items():
+    for _w in _words.split():
+        HEADS[_w.replace("_", " ")] = _field
+
+# generic heads: meaning from a modifier before them (or after, for Hindi "नंबर मोबाइल" is rare)
+_GENERIC = {"number", "no", "num", "nos", "id", "address", "details", "detail", "info", "information",
+            "identifier", "code", "पता", "नंबर", "संख्या", "आईडी", "विवरण", "crn", "#"}
+MODIFIER_FIELD: dict[str, str] = {}
+for _field, _words in {
+    "phone": "mobile mob phone cell telephone tel whatsapp contact ph mo मोबाइल फोन फ़ोन संपर्क मो",
+    "email": "email e-mail mail ईमेल",
+    "ip": "ip login ipv4 ipv6 आईपी",
+    "reference": "reference ref case ticket incident report referral request complaint escalation tracking "
+                 "संदर्भ केस शिकायत",
+    "user_id": "user account profile fb facebook instagram insta ig meta numeric uid यूज़र खाता खाते",
+    "location": "home residential permanent current postal present street house residence",
+    "pin": "pin postal zip",
+    "profile": "web",
+}.items():
+    for _w in _words.split():
+        MODIFIER_FIELD.setdefault(_w, _field)
+
+# words around a head that change its meaning
+_TIME_WORDS = {"time", "date", "timestamp", "when", "at", "on", "datetime", "समय", "तारीख", "दिनांक", "तिथि"}
+_POST_WORDS = {"post", "posted", "posting", "creation", "created", "create", "upload", "uploaded", "published",
+               "publish", "content", "live", "video", "story", "reel", "comment", "shared", "share", "stream",
+               "broadcast", "written", "wrote", "made", "sent", "incident", "event", "activity", "message",
+               "caption", "status", "photo", "पोस्ट", "अपलोड", "लाइव"}
+_NOT_POST_TIME = {"login", "logged", "seen", "access", "accessed", "session", "report", "reported", "referral",
+                  "received", "generated", "escalation", "request", "email", "mail", "birth", "dob", "signup",
+                  "registration", "registered", "joined", "account"}
+_PROFILE_LOC = {"profile", "hometown", "home town", "current city", "from profile", "lives", "प्रोफ़ाइल", "प्रोफाइल"}
+_LINK_NOT_PROFILE = {"post", "content", "story", "video", "reel", "photo", "live", "comment", "help", "policy",
+                     "pोस्ट", "पोस्ट"}
+_USERNAME_NAME = {"user", "screen", "account", "login", "instagram", "insta", "ig", "यूज़र", "उपयोगकर्ता"}
+_SPLIT = re.compile(r"\s+(?:of|on|for|in|from|by|as|per|at|with|to|linked to|associated with|का|की|के|में|से|पर)\s+")
+_COMPOUNDS = re.compile(r"whatsapp|facebook|instagram|youtube|linkedin|ipaddress|userid|username|e-?mail", re.I)
+_PAREN = re.compile(r"\(([^)]*)\)|\[([^\]]*)\]")
+VOCABULARY = tuple(sorted(set(HEADS) | set(MODIFIER_FIELD) | _GENERIC | _POST_WORDS | _TIME_WORDS | OTHER_PERSON
+                          | {"registered", "primary", "verified", "linked", "account", "holder", "full", "display"}))
+
+
+@dataclass(frozen=True)
+class Meaning:
+    """A label's field with a confidence (1.0 read from the lists; lower when fuzzily matched)
+    and, for locations, where the place comes from ("profile" or "stated")."""
+
+    field: str
+    confidence: float
+    detail: str = ""
+
+
+SKIP = Meaning("skip", 1.0)
+
+
+def words_of(label: str) -> list[str]:
+    """Lower-case words; camelCase and snake_case split; punctuation dropped."""
+    label = unicodedata.normalize("NFC", label)
+    label = _COMPOUNDS.sub(lambda m: m.group(0).lower(), label)
+    label = re.sub(r"([a-z])([A-Z])", r"\1 \2", label).lower()
+    label = label.replace("e-mail", "email").replace("e mail", "email").replace("i.p.", "ip")
+    label = re.sub(r"[_/|&+,;:.\-–—•*'’`\"=<>?!]+", " ", label)
+    return label.split()
+
+
+def _fuzzy(word: str) -> tuple[str, float]:
+    """The vocabulary word a misspelt word stands for, with the match score (0..1)."""
+    if word in HEADS or word in MODIFIER_FIELD or word in _GENERIC or len(word) < 5 or not word.isalpha():
+        return word, 1.0
+    found = process.extractOne(word, VOCABULARY, scorer=fuzz.ratio, score_cutoff=78)
+    return (found[0], found[1] / 100) if found else (word, 1.0)
+
+
+def meaning_of(label: str) -> Meaning | None:
+    """The field a label names, or None when the words do not say (then a model may try)."""
+    raw = " ".join(words_of(label))
+    if not raw or len(raw.split()) > 8:
+        return None
+    if raw in HEADER_LABELS:
+        return SKIP
+    if raw in NOT_LABELS:
+        return None
+    inside = " ".join(a or b for a, b in _PAREN.findall(label.lower()))
+    main = _PAREN.sub(" ", label)
+    words = words_of(main) or words_of(label)
+    score = 1.0
+    fixed = []
+    for w in words:
+        new, s = _fuzzy(w)
+        fixed.append(new)
+        score = min(score, s)
+    words = fixed
+    every = set(words) | set(words_of(inside))
+    if every & OTHER_PERSON or "reported by" in raw or "flagged by" in raw:
+        return SKIP
+    # the head phrase is what comes before a preposition ("name of the account holder")
+    parts = _SPLIT.split(" " + " ".join(words) + " ")
+    head_part = [w for w in parts[0].split() if w] or words
+    rest = {w for p in parts[1:] for w in p.split()} | set(words_of(inside))
+    found = _resolve(head_part, rest)
+    if found is None and len(parts) > 1:  # "date of post" -> head "date" resolved by its object
+        found = _resolve([w for p in parts[1:] for w in p.split()], set(head_part))
+    if found is None:
+        return None
+    field, detail = found
+    return Meaning(field, round(score, 2), detail)
+
+
+def _resolve(head: list[str], around: set[str]) -> tuple[str, str] | None:
+    """Field of a head phrase (its last meaningful word wins), modifiers and context considered."""
+    joined = " ".join(head)
+    context = set(head) | around
+    for phrase, field in (("user name", "username"), ("screen name", "username"), ("home town", "location"),
+                          ("current city", "location"), ("lives in", "location"), ("e mail", "email"),
+                          ("mob no", "phone"), ("ph no", "phone"), ("mo no", "phone"), ("मो नं", "phone"),
+                          ("पूरा नाम", "name"), ("उपयोगकर्ता नाम", "username"), ("यूज़र नेम", "username"),
+                          ("user s name", "name"), ("account holder", "name"), ("पिन कोड", "pin"), ("zip code", "pin"), ("postal code", "pin")):
+        if f" {phrase} " in f" {joined} ":
+            return _refine(field, head, context)
+    for i in range(len(head) - 1, -1, -1):
+        word = head[i]
+        if word in _GENERIC:
+            before = [w for w in head[:i] if w in MODIFIER_FIELD or w in HEADS]
+            if before:
+                mod = before[-1]
+                field = MODIFIER_FIELD.get(mod) or HEADS[mod]
+                if word in ("address", "पता") and field in ("name", "location", "user_id"):
+                    field = "location"
+                return _refine(field, head, context)
+            if word in ("address", "पता"):
+                return _refine("location", head, context)
+            if word == "id" and context & {"instagram", "insta", "ig"}:
+                return "username", ""
+            continue
+        if word in HEADS:
+            return _refine(HEADS[word], head, context)
+    return None
+
+
+def _refine(field: str, head: list[str], context: set[str]) -> tuple[str, str] | None:
+    """Adjust a head's field by the words around it."""
+    if field == "name" and context & _USERNAME_NAME and not context & {"holder", "display", "s", "full"} \
+            and ("user" in head or "screen" in head or "login" in head or "instagram" in head):
+        return "username", ""
+    if field in ("date", "time", "post_time"):
+        if context & _NOT_POST_TIME:
+            return "skip", ""
+        if field == "post_time" or context & _POST_WORDS:
+            return "post_time", ""
+        return field, ""
+    if field == "post" and context & _TIME_WORDS:
+        return "post_time", ""
+    if field == "post" and context & {"id", "link", "url", "permalink"}:
+        return "skip", ""
+    if field == "profile":
+        if context & _LINK_NOT_PROFILE and not context & {"profile", "प्रोफ़ाइल", "प्रोफाइल"}:
+            return "skip", ""
+        if context & {"city", "town", "location", "hometown", "address", "place", "शहर", "पता"}:
+            return "location", "profile"
+        if context & {"name", "नाम"}:
+            return "name", ""
+        if context & {"id"}:
+            return "user_id", ""
+    if field == "location":
+        joined = " " + " ".join(head) + " "
+        if context & _PROFILE_LOC or any(f" {w} " in joined for w in _PROFILE_LOC):
+            return "location", "profile"
+        return "location", "stated"
+    if field == "reference" and context & {"post", "content"} and not context & {"case", "ticket"}:
+        return "skip", ""
+    if field == "user_id" and context & {"name"}:
+        return "username", ""
+    return field, ""

@@ -1,0 +1,157 @@
+"""Facts about the person at risk: their name, when they posted, what they wrote, and the
+evidence that a mail is about a person at all (which recognising a report rests on).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from daemon.core.report import Report
+from daemon.reading.labels import Field, strip_quotes
+from daemon.reading.message import Message
+from daemon.reading.source import Source, mentions_report
+from daemon.reading.times import on_day, parse_clock, parse_clock_time, parse_date, parse_time, zone_in
+
+# the kinds of fact that say a mail is about a person
+PERSON_FACTS = ("name", "profile", "username", "user_id", "phone", "ip", "post")
+_PLATFORM_WORDS = re.compile(r"\b(?:facebook|instagram|whatsapp|threads|meta|messenger|fb)\b|फेसबुक|इंस्टाग्राम", re.I)
+_QUOTED_LINE = re.compile(r"^\s*[\"“«](.{3,})[\"”»]\s*$")
+_POSTED_PHRASE = re.compile(
+    r"\b(?:posted|shared|uploaded|published|went live|live video (?:started|began)|created|wrote|"
+    r"पोस्ट किया|पोस्ट की|साझा)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Which person facts a mail carries: stated under a label (strong) or found in prose."""
+
+    labelled: frozenset[str] = frozenset()
+    found: frozenset[str] = frozenset()
+    forwarded: bool = False
+    original_sender: str | None = None  # who wrote the report's text (inner sender of a forward)
+    topic: bool = False  # self-harm / risk words in the subject or text
+    platform_named: bool = False  # Facebook, Instagram, ... named in the subject or text
+    failed: bool = False  # reading broke: nobody can tell what the mail holds
+
+    @classmethod
+    def of(cls, report: Report, labelled: set[str], source: Source, outer_subject: str = "") -> "Evidence":
+        found = set()
+        if report.subject_name:
+            found.add("name")
+        if report.profile_urls:
+            found.add("profile")
+        if report.usernames:
+            found.add("username")
+        if report.user_ids:
+            found.add("user_id")
+        if report.phones:
+            found.add("phone")
+        if report.ips:
+            found.add("ip")
+        if report.post_text:
+            found.add("post")
+        strong = frozenset(f for f in labelled if f in PERSON_FACTS and f in found)
+        topic = mentions_report(source.subject, source.text) or mentions_report(outer_subject, "")
+        named = bool(_PLATFORM_WORDS.search(f"{source.subject}\n{outer_subject}\n{source.text[:6000]}"))
+        return cls(strong, frozenset(found), source.forwarded, source.from_addr, topic, named or "profile" in found)
+
+    @property
+    def identifying(self) -> frozenset[str]:
+        """Labelled facts that point at one person (a post alone does not)."""
+        return self.labelled - {"post"}
+
+
+def clean_name(value: str) -> str | None:
+    """A name as labelled, without quotes, a trailing note in brackets or an @handle."""
+    name = re.sub(r"\s*[(\[][^)\]]*[)\]]\s*$", "", value.strip())
+    name = re.sub(r"\s+@[\w.]+$", "", name)
+    name = " ".join(strip_quotes(name).split()).strip(" ,;-–")
+    return name or None
+
+
+def other_person_spans(lines: list[str], fields: list[Field]) -> set[int]:
+    """Line numbers about someone else: their labelled fields and whole sections under them."""
+    out: set[int] = set()
+    for f in fields:
+        if f.field == "skip":
+            out.update(range(f.line, max(f.line, f.end) + 1))
+    return out
+
+
+def quoted_post(lines: list[str], skip: set[int]) -> str | None:
+    """An unlabelled post: the first line standing alone in quote marks."""
+    for i, line in enumerate(lines):
+        if i in skip:
+            continue
+        quoted = _QUOTED_LINE.match(line)
+        if quoted:
+            return quoted.group(1).strip()
+    return None
+
+
+def _section_zone(lines: list[str], index: int):
+    """The zone named by the nearest heading line above a field (e.g. 'All times IST')."""
+    for line in reversed(lines[max(0, index - 15): index]):
+        if ":" not in line and line.strip():
+            zone = zone_in(line)
+            if zone:
+                return zone
+    return None
+
+
+def source_date(message: Message) -> datetime | None:
+    """The Date of the mail that carried the report (inner message first)."""
+    for inner in message.embedded:
+        if inner.date:
+            return inner.date
+    return message.date
+
+
+def post_time_of(fields: dict[str, list[Field]], lines: list[str], person_text: str,
+                 message: Message) -> tuple[datetime | None, list[str]]:
+    """When the post was made: a post-time label, else separate date and time labels, else
+    "posted on <time>" in prose; a time of day alone takes its date from the mail."""
+    problems: list[str] = []
+    dates = [f for f in fields.get("date", [])]
+    candidates = fields.get("post_time", []) + [f for f in fields.get("time", [])]
+    for f in candidates:
+        zone = zone_in(f.label) or _section_zone(lines, f.line)
+        when, assumed = parse_time(f.value, zone, epochs=True)
+        if when:
+            if assumed:
+                problems.append("the post time had no time zone; read as UTC")
+            return when, problems
+    for f in candidates:  # a time of day: on the labelled date, else on the mail's day
+        clock = parse_clock(f.value)
+        if clock is None:
+            continue
+        zone = zone_in(f.label) or _section_zone(lines, f.line)
+        day = next((parse_date(d.value) for d in dates + candidates if parse_date(d.value)), None)
+        if day:
+            joined = on_day(day, clock, zone)
+            if joined:
+                if joined[1]:
+                    problems.append("the post time had no time zone; read as UTC")
+                return joined[0], problems
+        sent = source_date(message)
+        when = parse_clock_time(f.value, sent, zone) if sent else None
+        if when:
+            problems.append("the post time had no date; dated by the mail's Date header")
+            return when, problems
+    for m in _POSTED_PHRASE.finditer(person_text[:20000]):
+        when, assumed = parse_time(person_text[m.end(): m.end() + 80].split("\n")[0])
+        if when:
+            if assumed:
+                problems.append("the post time had no time zone; read as UTC")
+            return when, problems
+    for f in dates:  # "Date: 26 Nov 2026 22:15 IST" with no other time given
+        when, assumed = parse_time(f.value, zone_in(f.label), epochs=True)
+        if when:
+            if assumed:
+                problems.append("the post time had no time zone; read as UTC")
+            return when, problems
+    if candidates:
+        problems.append("the post time could not be read")
+    return None, problems

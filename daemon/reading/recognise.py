@@ -1,0 +1,70 @@
+"""Is this mail a report about a person? Decided by who sent it and what it carries.
+
+- A platform mail: its sender (for a forward, the forwarded original's sender) is a
+  configured platform domain. It is a report when it carries facts about a person (a name
+  label, a profile link, a username or user id, a phone, an IP sighting, a post); without
+  them it is a platform notice (newsletter, policy update, portal notice) for the desk.
+- A mail from elsewhere with the same structure is a report that is not verified.
+- When the reader cannot tell (topic words with a stray fact, one labelled fact, ...),
+  it is a possible report: held for the desk with a clock, never a quiet notice.
+Topic words ("self-harm", "suicide") add confidence and are never required.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from daemon.reading.message import Message
+from daemon.reading.person import Evidence
+
+REPORT, POSSIBLE, NOTICE, OTHER = "report", "possible", "notice", "other"
+_FACT_NAMES = {"name": "a name", "profile": "a profile link", "username": "a username", "user_id": "a user id",
+               "phone": "a phone number", "ip": "an IP sighting", "post": "a post"}
+
+
+@dataclass(frozen=True)
+class Verdict:
+    outcome: str  # REPORT / POSSIBLE / NOTICE / OTHER
+    platform_mail: bool
+    reason: str
+
+
+def domain_in(address: str | None, domains: tuple[str, ...]) -> bool:
+    """Is the address's domain one of ``domains`` or a subdomain of one?"""
+    if not address or "@" not in address:
+        return False
+    domain = address.rsplit("@", 1)[1].lower().rstrip(".")
+    return any(domain == d.lower() or domain.endswith("." + d.lower()) for d in domains)
+
+
+def _facts(kinds) -> str:
+    return ", ".join(_FACT_NAMES[k] for k in ("name", "profile", "username", "user_id", "phone", "ip", "post") if k in kinds)
+
+
+def recognise(message: Message, evidence: Evidence, platform_domains: tuple[str, ...]) -> Verdict:
+    """Report, possible report, platform notice or other, with the reason in words."""
+    if evidence.failed:
+        return Verdict(POSSIBLE, False, "the mail could not be read through: cannot tell whether it is a report")
+    sender = evidence.original_sender or message.from_addr
+    platform = domain_in(sender, platform_domains) or (
+        not evidence.forwarded and domain_in(message.from_addr, platform_domains))
+    topic = evidence.topic
+    if any("only headers read" in p for p in message.problems):  # too big to read: a human must look
+        outcome = REPORT if platform and topic else POSSIBLE
+        return Verdict(outcome, platform, "the mail is too large to read; its headers say it may be a report")
+    strong, found = evidence.identifying, evidence.found
+    loose = found - {"post", "name"}  # facts found in prose, not under a label
+    who = (sender or "no sender").rsplit("@", 1)[-1]
+    if platform:
+        if strong or (evidence.labelled & {"post"} and found - {"post"}) or len(loose) >= 2 or (loose and topic):
+            return Verdict(REPORT, True, f"platform mail ({who}) about a person: {_facts(found)}")
+        if found and topic:
+            return Verdict(POSSIBLE, True, f"platform mail ({who}) about self-harm with only {_facts(found)}: cannot tell")
+        return Verdict(NOTICE, True, f"platform mail ({who}) with no facts about a person: a notice for the desk")
+    mention = evidence.platform_named
+    if (len(strong) >= 2 and (topic or mention)) or (strong and topic and mention):
+        return Verdict(REPORT, False, f"report-shaped mail from {who}, not a configured platform domain: {_facts(found)}")
+    if (topic and found) or (strong and (topic or mention)) or (len(strong) >= 2 and strong & {"phone", "profile"}):
+        return Verdict(POSSIBLE, False, f"mail from {who} that may be a report ({_facts(found) or 'no facts'}"
+                                        f"{', self-harm words' if topic else ''}): cannot tell")
+    return Verdict(OTHER, False, "not a report: no facts about a person" + (" (self-harm words only)" if topic else ""))
