@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, time
 from pathlib import Path
 from typing import Literal
@@ -21,8 +21,11 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from daemon.config.places import load_places
 from daemon.core.districts import DISTRICTS
+from daemon.core.gazetteer import Gazetteer
 from daemon.core.route import DESKS_24X7, ROLES
+from daemon.core.routing import gazetteer_for
 from daemon.edges.authenticity import AuthPolicy
 from daemon.store.engine import StorePolicy
 
@@ -241,6 +244,7 @@ class _Lifeline(_Model):
     trusted_platform_domains: tuple[str, ...] = ()
     send_retry_seconds: tuple[float, ...] = (1, 2, 5, 10, 30, 60)
     pin_table: str | None = None  # CSV pin,district (see tools/pin_table.py)
+    places_table: str | None = None  # CSV of places -> district (data/rajasthan_places.csv, `make gazetteer`)
     templates: tuple[str, ...] = ("forward", "desk_notice")
     min_confidence: float = Field(default=0.6, ge=0, le=1)
     # Reply tokens (HMAC of the case id): key from this file or env var; else a generated
@@ -363,6 +367,8 @@ class Config:
     repeat_window_hours: float = 72.0
     reply_auth_required: bool = False
     reply_authserv_id: str | None = None
+    # every place name routing knows (config names + places_table), built once at load
+    gazetteer: Gazetteer | None = field(default=None, hash=False, compare=False, repr=False)
 
     @property
     def store_path(self) -> Path:
@@ -501,7 +507,14 @@ def parse_config(data: dict, path: Path | None = None, text: str = "") -> Config
     except OSError as exc:
         line = line_of(text, ("lifeline", "pin_table"))
         raise ConfigError(f"{path.name if path else 'config'}:{line}: lifeline.pin_table: cannot read {pin_path}: {exc.strerror}") from None
-    return Config(
+    places_path = _resolve(base, main.places_table)
+    try:
+        places = load_places(places_path, DISTRICTS)
+    except (OSError, UnicodeDecodeError) as exc:
+        line = line_of(text, ("lifeline", "places_table"))
+        raise ConfigError(f"{path.name if path else 'config'}:{line}: lifeline.places_table: cannot read {places_path}: "
+                          f"{getattr(exc, 'strerror', None) or exc}") from None
+    config = Config(
         path=path,
         timezone=main.timezone,
         state_dir=_resolve(base, main.state_dir),
@@ -533,6 +546,7 @@ def parse_config(data: dict, path: Path | None = None, text: str = "") -> Config
         authenticity=AuthPolicy(**{**root.authenticity.model_dump(),
                                    "trusted_authserv_ids": tuple(a.lower() for a in root.authenticity.trusted_authserv_ids)}),
     )
+    return replace(config, gazetteer=gazetteer_for(config, places))
 
 
 def load_config(path: str | Path) -> Config:

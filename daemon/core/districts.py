@@ -30,3 +30,11 @@ ABOLISHED: dict[str, str] = {
     "Gangapur City": "Sawai Madhopur", "Jaipur Rural": "Jaipur", "Jodhpur Rural": "Jodhpur",
     "Anupgarh": "Sri Ganganagar", "Sanchore": "Jalore",
 }
+
+# The districts made in 2023 that survive, and those they were carved out of (plus the
+# Dec 2025 redrawing of Barmer/Balotra): "Town, OldParent" names the new district.
+CARVED_FROM: dict[str, tuple[str, ...]] = {
+    "Balotra": ("Barmer",), "Beawar": ("Ajmer", "Pali", "Bhilwara", "Rajsamand"), "Deeg": ("Bharatpur",),
+    "Didwana-Kuchaman": ("Nagaur",), "Kotputli-Behror": ("Jaipur", "Alwar"), "Khairthal-Tijara": ("Alwar",),
+    "Phalodi": ("Jodhpur",), "Salumbar": ("Udaipur",),
+}

@@ -1,10 +1,15 @@
-"""Place names -> comparable keys, and fuzzy lookup in a gazetteer. Pure.
+"""Place names -> comparable keys, and look-up in a gazetteer of thousands of places. Pure.
 
 Reports name places in English, Hindi, misspelt and transliterated ("Jodhpure",
 "Sri Ganga Nagar", जोधपुर, "jodhapura"). Every name is reduced to a *key*: Devanagari is
-transliterated to Latin (ITRANS), case and accents fold, long vowels and common spelling
+transliterated to Latin (ITRANS, with the flapped ड़/ढ़ and the nasal marks written as a
+place name is spelt in Latin), case and accents fold, long vowels and common spelling
 variants merge and the inherent "a" that transliteration adds is dropped, so all four
-forms above give the key ``jodhpur``. What keys cannot merge, rapidfuzz scores.
+forms above give the key ``jodhpur``. Keys are looked up in a dict (longest phrase first);
+what keys cannot merge, a consonant skeleton or rapidfuzz finds.
+
+The gazetteer is built once from its rows (config load time) and passed in; nothing here
+reads a file.
 """
 
 from __future__ import annotations
@@ -12,23 +17,44 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 
 from indic_transliteration import sanscript
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 RAILWAY_WORDS = ("railway", "rly", "train", "platform", "junction", "jn", "rail", "relve", "tren", "pletfarm")
 
 _DEVANAGARI = re.compile(r"[\u0900-\u097F]+")
+_DEVA_FIXES = (("\u0921\u093c", "र"), ("\u095c", "र"), ("\u0922\u093c", "र्ह"), ("\u095d", "र्ह"),
+               ("\u0902", "न्"), ("\u0901", "न्"))
 _VARIANTS = (("sh", "s"), ("ph", "f"), ("w", "v"), ("z", "j"), ("ee", "i"), ("oo", "u"), ("ou", "u"),
-             ("ii", "i"), ("uu", "u"), ("aa", "a"), ("q", "k"), ("ck", "k"), ("y", "i"))
+             ("au", "o"), ("ii", "i"), ("uu", "u"), ("aa", "a"), ("q", "k"), ("ck", "k"), ("y", "i"))
+# words that name a kind of place, never a place on their own ("Nagar" is also a town in Deeg)
+GENERIC_WORDS = frozenset(
+    "nagar nagr chowk chouk colony road marg gate bazar bazaar market mandi basti mohalla ward sector phase "
+    "block kalan khurd station junction city town village gaon gram tehsil district distt dist state area "
+    "near opp opposite behind house no street lane gali main new old east west north south police line "
+    "circle puri pura ka ki ke the of and or in at to post ps thana".split()
+)
+# how specific a kind of place is (lower = more specific); "A, B" keeps the more specific A
+RANK = {"station": 0, "locality": 0, "railway_station": 0, "village": 1, "post_office": 1, "town": 1,
+        "tehsil": 2, "abolished": 2, "district": 3, "police_district": 3, "outside": 3, "state": 4}
+# which reading of an ambiguous name a writer most likely means (higher = preferred)
+PREFERENCE = {"district": 6, "police_district": 6, "outside": 5, "station": 5, "abolished": 4, "town": 4,
+              "railway_station": 3, "tehsil": 3, "locality": 3, "post_office": 2, "village": 1, "state": 0}
 
 
-@lru_cache(maxsize=8192)
+# thousands of villages and post offices: only an exact name counts, or every misspelling is one of them
+_EXACT_ONLY = frozenset({"village", "post_office", "locality"})
+
+
 def normalise(text: str) -> str:
     """Lower-case Latin words separated by single spaces; Devanagari transliterated first."""
     text = unicodedata.normalize("NFC", text)
-    text = _DEVANAGARI.sub(lambda m: " " + sanscript.transliterate(m.group(0), sanscript.DEVANAGARI, sanscript.ITRANS) + " ", text)
+    if _DEVANAGARI.search(text):
+        for a, b in _DEVA_FIXES:
+            text = text.replace(a, b)
+        text = _DEVANAGARI.sub(
+            lambda m: " " + sanscript.transliterate(m.group(0), sanscript.DEVANAGARI, sanscript.ITRANS) + " ", text)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     return re.sub(r"[^a-z0-9]+", " ", text).strip()
@@ -50,7 +76,6 @@ def _skeleton(key: str) -> str:
     return key[:1] + re.sub(r"[aeiou]", "", key[1:])
 
 
-@lru_cache(maxsize=8192)
 def key_words(text: str) -> tuple[str, ...]:
     """The comparable words of a name or hint ("Sri Ganga Nagar" -> ('sri', 'gng', 'ngr'))."""
     return tuple(_word_key(w) for w in normalise(text).split())
@@ -64,10 +89,12 @@ def squash(text: str) -> str:
 
 @dataclass(frozen=True)
 class Entry:
-    name: str  # as configured
-    target: str  # what it points to (station or district name)
-    kind: str  # "station" / "district" / "police_district" / "abolished"
-    district: str | None = None
+    name: str  # as configured or as the gazetteer writes it
+    target: str  # what it points to (station, district, police district, or a state outside)
+    kind: str  # a key of RANK
+    district: str | None = None  # current district (None outside Rajasthan)
+    police_district: str | None = None  # when the place answers to one (DCP district, GRP)
+    pin: str | None = None
 
 
 @dataclass(frozen=True)
@@ -75,44 +102,82 @@ class Hit:
     entry: Entry
     score: float  # 1.0 exact key match; fuzzy below
     text: str  # the words of the hint that matched
+    start: int = 0  # index of the first matched word in the hint
 
 
 class Gazetteer:
-    """Names -> entries; ``find`` returns every entry a hint names (exact, then fuzzy)."""
+    """Names -> entries; ``find`` returns every entry a text names (longest exact phrase first,
+    then, for short texts, consonant skeletons and fuzzy matches)."""
 
     def __init__(self, entries: list[Entry], fuzzy_cutoff: float = 88.0) -> None:
         self.entries = tuple(e for e in entries if normalise(e.name))
         self.fuzzy_cutoff = fuzzy_cutoff
-        self._squashed = [(e, squash(e.name), len(key_words(e.name))) for e in self.entries]
+        self.by_key: dict[str, list[Entry]] = {}
+        self.by_skeleton: dict[str, list[Entry]] = {}
+        self.longest = 1
+        pins: dict[str, set[str]] = {}
+        for e in self.entries:
+            words = normalise(e.name).split()
+            if len(words) == 1 and words[0] in GENERIC_WORDS and e.kind not in ("district", "station"):
+                continue
+            key = _word_key("".join(words))
+            self.by_key.setdefault(key, []).append(e)
+            if len(key) >= 4 and e.kind not in _EXACT_ONLY:
+                self.by_skeleton.setdefault(_skeleton(key), []).append(e)
+            self.longest = max(self.longest, min(len(words), 6))
+            if e.pin and e.district and e.kind in ("village", "post_office", "town"):
+                pins.setdefault(e.pin, set()).add(e.district)
+        self.keys = tuple(k for k, es in self.by_key.items() if len(k) >= 5 and any(e.kind not in _EXACT_ONLY for e in es))
+        self.pin_districts = {p: tuple(sorted(d)) for p, d in pins.items()}
 
-    def find(self, hint: str) -> list[Hit]:
+    def find(self, hint: str, fuzzy: bool = True) -> list[Hit]:
         raw = normalise(hint).split()
-        words = raw
-        hits: dict[Entry, Hit] = {}
-        for entry, sq, n in self._squashed:
-            best: Hit | None = None
-            for size in {n, n + 1, max(1, n - 1)}:
-                for i in range(0, len(words) - size + 1):
-                    window = _word_key("".join(raw[i:i + size]))
-                    if window == sq:
-                        score = 1.0
-                    elif len(_skeleton(sq)) >= 4 and _skeleton(window) == _skeleton(sq):
-                        score = 0.85  # same consonants: "Bikaneer" / "Bikaner"
-                    elif len(sq) >= 5 and len(window) >= 4:
-                        score = fuzz.ratio(window, sq) / 100
-                        if score * 100 < self.fuzzy_cutoff:
-                            continue
-                        score = min(score, 0.95)
-                    else:
-                        continue
-                    if best is None or score > best.score:
-                        best = Hit(entry, score, " ".join(raw[i:i + size]))
-            if best:
-                hits[entry] = best
-        # words that name something exactly are not also a misspelling of something else
-        exact = {h.text for h in hits.values() if h.score == 1.0}
-        kept = [h for h in hits.values() if h.score == 1.0 or h.text not in exact]
-        return sorted(kept, key=lambda h: -h.score)
+        hits: list[Hit] = []
+        covered: set[int] = set()
+        i = 0
+        while i < len(raw):
+            for size in range(min(self.longest, len(raw) - i), 0, -1):
+                words = raw[i:i + size]
+                if size == 1 and (words[0] in GENERIC_WORDS or words[0].isdigit()):
+                    continue
+                found = self.by_key.get(_word_key("".join(words)))
+                if found:
+                    # the same key but another spelling ("Kotare" / "Kotra") is a little less sure
+                    text = "".join(words)
+                    hits += [Hit(e, 1.0 if normalise(e.name).replace(" ", "") == text else 0.92, " ".join(words), i)
+                             for e in found]
+                    covered.update(range(i, i + size))
+                    i += size - 1
+                    break
+            i += 1
+        if fuzzy and len(raw) <= 8:
+            hits += self._near(raw, covered)
+        return sorted(hits, key=lambda h: (h.start, -h.score))
+
+    def _near(self, raw: list[str], covered: set[int]) -> list[Hit]:
+        """Misspellings: same consonant skeleton, or a close fuzzy match, for uncovered words."""
+        out: list[Hit] = []
+        taken: set[int] = set(covered)
+        for size in (2, 1):
+            for i in range(0, len(raw) - size + 1):
+                span = set(range(i, i + size))
+                words = raw[i:i + size]
+                if span & taken or any(w in GENERIC_WORDS or w.isdigit() for w in words):
+                    continue
+                window = _word_key("".join(words))
+                found: list[Entry] = []
+                score = 0.0
+                if len(window) >= 4 and self.by_skeleton.get(_skeleton(window)):
+                    found, score = self.by_skeleton[_skeleton(window)], 0.85
+                elif len(window) >= 5:
+                    best = process.extractOne(window, self.keys, scorer=fuzz.ratio, score_cutoff=self.fuzzy_cutoff)
+                    if best:
+                        found, score = self.by_key[best[0]], min(best[1] / 100, 0.95)
+                found = [e for e in found if e.kind not in _EXACT_ONLY]
+                if found:
+                    out += [Hit(e, score, " ".join(words), i) for e in found]
+                    taken |= span
+        return out
 
 
 def has_railway_words(text: str) -> bool:

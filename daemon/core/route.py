@@ -41,6 +41,7 @@ class Route:
     recipients: tuple[str, ...]
     candidates: tuple[str, ...] = ()
     chain: tuple[ChainStep, ...] = ()
+    reason: str = ""  # why it goes there, in words ("the person appears to be outside Rajasthan ...")
 
     @property
     def label(self) -> str:
@@ -56,7 +57,7 @@ class Route:
             "station": self.station, "police_district": self.police_district, "district": self.district,
             "matched_by": self.matched_by, "confidence": self.confidence,
             "recipients": list(self.recipients), "candidates": list(self.candidates),
-            "chain": [s.to_json() for s in self.chain],
+            "chain": [s.to_json() for s in self.chain], "reason": self.reason,
         }
 
     @classmethod
@@ -64,5 +65,5 @@ class Route:
         return cls(
             data.get("station"), data.get("police_district"), data.get("district"), data["matched_by"],
             data["confidence"], tuple(data["recipients"]), tuple(data.get("candidates", ())),
-            tuple(ChainStep.from_json(s) for s in data.get("chain", ())),
+            tuple(ChainStep.from_json(s) for s in data.get("chain", ())), data.get("reason", ""),
         )

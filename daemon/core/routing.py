@@ -1,43 +1,290 @@
 """Report -> Route: which station, which officers on duty now, and the chain above them. Pure.
 
-Order of evidence: a station's place named in the hints (station_place), then PIN codes
-(pin), then a district or police-district name (district_name). Railway wording with a
-district goes to the GRP. IPs are not used to pick a district: PyPI's city-level IP data
-is stale and puts mobile IPs at carrier hubs. More than one candidate, or a confidence
-under ``config.min_confidence``, goes to a control room with the candidates listed
-(ambiguous); nothing usable goes to the state control room (fallback). Never a guess.
+Evidence is weighed by where it comes from, strongest first: the location the report states
+for the person, the profile's city or hometown, a PIN, places named in the post (often
+where someone is going, or a story), the forwarder's note. The first source that names a
+place decides; later ones only narrow down a name that several districts share.
+
+Within one hint "A, B, C" runs from the most specific place to the broadest: the first
+that is known decides ("Balotra, Barmer" is Balotra, a district since 2023; "Kekri, Ajmer"
+is Ajmer, Kekri's district being abolished), and the broader ones only choose between
+places of the same name ("Rampura, Nagaur"). "A or B" names alternatives. A place outside
+Rajasthan has no district: the state control room decides, told why. Several candidates,
+or a confidence under ``config.min_confidence``, go to a control room with the candidates
+listed (ambiguous); nothing usable goes to the state control room (fallback). Never a guess.
+IPs are not used to pick a district: city-level IP data puts mobile IPs at carrier hubs.
 """
 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
 from datetime import datetime, timezone
-from functools import lru_cache
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from daemon.core.route import DESKS_24X7, ChainStep, Route
-from daemon.core.districts import ABOLISHED
-from daemon.core.gazetteer import Entry, Gazetteer, has_railway_words
+from daemon.core.districts import ABOLISHED, CARVED_FROM
+from daemon.core.gazetteer import PREFERENCE, Entry, Gazetteer, Hit, has_railway_words
+from daemon.core.outside import RAJASTHAN_NAMES, STATES, state_of_pin
 from daemon.core.report import Report
 from daemon.core.roster import on_duty
+from daemon.core.route import DESKS_24X7, ChainStep, Route
 
 if TYPE_CHECKING:  # the loaded config is passed in; routing never loads it
     from daemon.config.schema import Config, Station
 
+SOURCES = ("stated", "profile", "pin", "post", "note")
+_PIN = re.compile(r"(?<!\d)([1-9]\d{2})\s?(\d{3})(?!\d)")
+_PARTS = re.compile(r"[,;|\n]+|\s+[-–—]\s+")
+_ALTERNATIVES = re.compile(r"\s+(?:or|ya|या|अथवा|and/or)\s+|\s*/\s*", re.I)
 
-@lru_cache(maxsize=8)
-def _gazetteer(config: Config) -> Gazetteer:
+
+def gazetteer_for(config: Config, places: tuple[Entry, ...] = ()) -> Gazetteer:
+    """Every name routing knows: the config's stations, districts and police districts, the
+    abolished districts, the states outside, and the place rows (loaded at config time)."""
     entries = []
     for s in config.stations:
-        entries += [Entry(p, s.name, "station", s.district) for p in (s.name.removeprefix("PS "), *s.places)]
+        entries += [Entry(p, s.name, "station", s.district, s.police_district)
+                    for p in (s.name.removeprefix("PS "), *s.places)]
     for d in config.districts:
         entries += [Entry(n, d.name, "district", d.name) for n in (d.name, *d.aliases)]
     for p in config.police_districts:
         if p.kind != "railway" and len(p.districts) == 1 and p.name != config.district(p.districts[0]).police_district:
-            entries += [Entry(n, p.name, "police_district", p.districts[0]) for n in (p.name, *p.aliases)]
-    entries += [Entry(old, new, "district", new) for old, new in ABOLISHED.items()]
-    return Gazetteer(entries)
+            entries += [Entry(n, p.name, "police_district", p.districts[0], p.name) for n in (p.name, *p.aliases)]
+    entries += [Entry(old, new, "abolished", new) for old, new in ABOLISHED.items()]
+    for state, names in STATES.items():
+        entries += [Entry(n, state, "outside") for n in (state, *names)]
+    entries += [Entry(n, "Rajasthan", "state") for n in RAJASTHAN_NAMES]
+    return Gazetteer(entries + list(places))
+
+
+@dataclass(frozen=True)
+class _Mention:
+    """One place named in a hint: every entry its words could mean, and whether it was one of
+    several alternatives ("A or B")."""
+
+    hits: tuple[Hit, ...]
+    alternatives: bool = False
+
+    def where(self) -> set[str]:
+        return {_where(h.entry) for h in self.hits if _where(h.entry)}
+
+
+def _where(entry: Entry) -> str | None:
+    if entry.kind == "outside":
+        return f"outside:{entry.target}"
+    return entry.district
+
+
+# a word beside a name says what kind of place it is ("village Kotare" is no tehsil Kotra)
+_KIND_WORDS = (
+    (re.compile(r"\b(?:village|vill|gaon|gram|dhani)\b|गांव|गाँव|ग्राम|ढाणी", re.I),
+     {"village", "post_office", "station", "locality"}),
+    (re.compile(r"\b(?:tehsil|taluka|tahsil)\b|तहसील", re.I), {"tehsil", "town", "abolished", "station"}),
+    (re.compile(r"\b(?:district|distt|dist|zila|jila)\b|जिला|ज़िला|जिले", re.I),
+     {"district", "abolished", "police_district", "station", "outside"}),
+)
+_EXACT_ONLY = {"village", "post_office", "locality"}
+
+
+def _fits(hit: Hit, kinds: set[str] | None) -> bool:
+    if kinds is not None and hit.entry.kind not in kinds:
+        return False
+    return hit.score >= 1.0 or hit.entry.kind not in _EXACT_ONLY  # villages only by their exact name
+
+
+def _mentions(hint: str, gaz: Gazetteer, fuzzy: bool) -> list[_Mention]:
+    out: list[_Mention] = []
+    for part in _PARTS.split(hint):
+        if not part.strip():
+            continue
+        kinds = next((k for pattern, k in _KIND_WORDS if pattern.search(part)), None)
+        options = [o for o in _ALTERNATIVES.split(part) if o.strip()]
+        if len(options) > 1:
+            hits = tuple(h for o in options for h in _prefer_or_all([x for x in gaz.find(o, fuzzy) if _fits(x, kinds)])
+                         if h.entry.kind != "state")
+            if hits:
+                out.append(_Mention(hits, True))
+            continue
+        by_start: dict[int, list[Hit]] = {}
+        for h in gaz.find(part, fuzzy):
+            if h.entry.kind != "state" and _fits(h, kinds):
+                by_start.setdefault(h.start, []).append(h)
+        out += [_Mention(tuple(by_start[k])) for k in sorted(by_start)]
+    return out
+
+
+def _prefer_or_all(hits: list[Hit]) -> list[Hit]:
+    return _prefer(hits) if hits else hits
+
+
+def _prefer(hits: list[Hit]) -> list[Hit]:
+    """Of the readings of one name, the ones a writer most likely means (exact before fuzzy,
+    then district > well-known town > village)."""
+    best = max(h.score for h in hits)
+    hits = [h for h in hits if h.score >= best - 1e-9]
+    top = max(PREFERENCE.get(h.entry.kind, 0) for h in hits)
+    return [h for h in hits if PREFERENCE.get(h.entry.kind, 0) == top]
+
+
+@dataclass(frozen=True)
+class _Decision:
+    places: frozenset[str]  # districts, or "outside:<state>"
+    hits: tuple[Hit, ...]  # the readings that support it (for picking a station)
+    mention: _Mention | None
+
+
+_BROAD = {"district", "abolished", "police_district", "tehsil"}
+_OWN_NAME = {"district", "abolished", "town", "tehsil", "outside"}  # names that are not repeated city to city
+
+
+def _decide(mentions: list[_Mention]) -> _Decision | None:
+    """The place a list of mentions (most specific first) names; ambiguous when it is several."""
+    for i, m in enumerate(mentions):
+        hits = list(m.hits)
+        if not m.where():
+            continue
+        if m.alternatives:
+            return _Decision(frozenset(m.where()), tuple(hits), m)
+        rest = mentions[i + 1:]
+        broad = {_where(h.entry) for n in rest for h in n.hits if h.entry.kind in _BROAD}
+        broad.discard(None)
+        later = {w for n in rest for w in n.where() if not w.startswith("outside:")}
+        if len({_where(h.entry) for h in hits}) > 1:
+            narrowed = [h for h in hits if _where(h.entry) in later]
+            if not narrowed and broad:
+                return _decide(rest)  # "Rampura, Nagaur": a Rampura we do not know, in Nagaur
+            hits = narrowed or _prefer(hits)
+        places = {_where(h.entry) for h in hits if _where(h.entry)}
+        if all(p.startswith("outside:") for p in places) and later:
+            # "Rampur, Alwar": the writer names a Rajasthan district; a village there is meant
+            return _decide(rest)
+        if len(places) == 1 and broad and not places & broad:
+            own = any(h.entry.kind in _OWN_NAME for h in hits)
+            parent = any(b in CARVED_FROM.get(next(iter(places)), ()) for b in broad)
+            if not own and not parent:  # "Shastri Nagar, Bhilwara": a colony name many cities have
+                return _decide(rest)
+        return _Decision(frozenset(places), tuple(hits), m)
+    return None
+
+
+def _narrow(decision: _Decision, others: list[_Decision]) -> _Decision:
+    """A name several districts share, narrowed down by weaker evidence that agrees with one."""
+    for other in others:
+        both = decision.places & other.places
+        if both and len(both) < len(decision.places):
+            hits = tuple(h for h in decision.hits if _where(h.entry) in both)
+            decision = _Decision(frozenset(both), hits, decision.mention)
+        if len(decision.places) == 1:
+            break
+    return decision
+
+
+def _pin_decision(pins: list[str], config: Config, gaz: Gazetteer) -> _Decision | None:
+    places: set[str] = set()
+    for pin in pins:
+        outside = state_of_pin(pin)
+        if outside and not pin.startswith(("30", "31", "32", "33", "34")):
+            places.add(f"outside:{outside}")
+            continue
+        places.update(gaz.pin_districts.get(pin, ()) or config.pins.get(pin, ()))
+    return _Decision(frozenset(places), (), None) if places else None
+
+
+def _tier_hints(report: Report) -> dict[str, list[str]]:
+    tiers: dict[str, list[str]] = {s: [] for s in SOURCES}
+    for h in report.location_hints:
+        if h and h.strip():
+            source = getattr(h, "source", None) or ("pin" if str(h).upper().startswith("PIN ") else "stated")
+            tiers[source].append(str(h))
+    return tiers
+
+
+def route(report: Report, config: Config, now: datetime | None = None) -> Route:
+    """Route a report at time ``now`` (aware; picks the officers on duty)."""
+    now = now or datetime.now(timezone.utc)
+    tz = ZoneInfo(config.timezone)
+    gaz = config.gazetteer if getattr(config, "gazetteer", None) is not None else gazetteer_for(config)
+    tiers = _tier_hints(report)
+    all_hints = [h for hs in tiers.values() for h in hs]
+    pins = list(dict.fromkeys(p + q for h in all_hints if h.upper().startswith("PIN") for p, q in _PIN.findall(h)))
+    railway = any(has_railway_words(h) for h in all_hints) or has_railway_words(report.post_text or "")
+    decisions: list[tuple[str, _Decision]] = []
+    for source in SOURCES:
+        if source == "pin":
+            found = _pin_decision([p + q for h in tiers["pin"] for p, q in _PIN.findall(h)], config, gaz)
+        else:
+            found = _decide([m for h in tiers[source] for m in _mentions(h, gaz, fuzzy=source in ("stated", "profile"))])
+        if found:
+            decisions.append((source, found))
+    if not decisions:
+        return _desk(config, None, None, "fallback", 0.0, (), "no place in the report")
+    source, decision = decisions[0]
+    decision = _narrow(decision, [d for _, d in decisions[1:]])
+    places = sorted(decision.places)
+    if len(places) > 1:
+        named = [p.removeprefix("outside:") for p in places]
+        return _desk(config, None, None, "ambiguous", 0.2, tuple(named),
+                     f"the report's {source} place could be any of: {', '.join(named)}")
+    place = places[0]
+    if place.startswith("outside:"):
+        state = place.removeprefix("outside:")
+        named = decision.mention.hits[0].text if decision.mention else "its PIN"
+        return _desk(config, None, None, "fallback", 0.0, (),
+                     f"the person appears to be outside Rajasthan ({named}: {state}); the state control room decides")
+    return _in_district(config, place, decision, source, pins, railway, now, tz)
+
+
+def _in_district(config: Config, district: str, decision: _Decision, source: str, pins: list[str],
+                 railway: bool, now: datetime, tz: ZoneInfo) -> Route:
+    """A station in the district when one is named (or its PIN given), else a control room."""
+    hits = [h for h in decision.hits if _where(h.entry) == district]
+    score = max((h.score for h in hits), default=1.0)
+    named = {h.entry.target for h in hits if h.entry.kind == "station"}
+    if decision.mention and decision.mention.alternatives and len(named) > 1:
+        d = config.district(district)
+        return _desk(config, d.police_district if d else None, district, "ambiguous", 0.3, tuple(sorted(named)),
+                     "the report names more than one station's area")
+    stations = [config.station(n) for n in sorted(named)]
+    stations = [s for s in stations if s is not None and (s.railway == railway or not railway)]
+    why = f"{source} place"
+    if railway:
+        return _railway(config, district, hits, stations, score, now, tz, why)
+    stations = [s for s in stations if not s.railway] or stations
+    if len(stations) == 1:
+        confidence = round(0.9 * score, 2)
+        if confidence >= config.min_confidence:
+            return _station(config, stations[0], "station_place", confidence, now, tz, f"{why}: {hits[0].text}")
+        return _desk(config, stations[0].police_district, district, "ambiguous", confidence, (stations[0].name,),
+                     f"{why} matched only loosely: {hits[0].text}")
+    by_pin = [s for s in config.stations if any(p in s.pins for p in pins) and s.district == district and not s.railway]
+    if len(by_pin) == 1:
+        return _station(config, by_pin[0], "pin", 0.75, now, tz, f"{why} {district}, PIN of {by_pin[0].name}")
+    police = {h.entry.police_district for h in hits if h.entry.police_district and h.entry.kind in ("locality", "police_district")}
+    pd = police.pop() if len(police) == 1 else (config.district(district).police_district if config.district(district) else None)
+    if source == "pin":
+        return _desk(config, pd, district, "pin", 0.65, (), f"PIN in {district}")
+    confidence = round((0.8 if police else 0.7) * score, 2)
+    text = hits[0].text if hits else district
+    if confidence >= config.min_confidence * 0.9:
+        return _desk(config, pd, district, "district_name", confidence, (), f"{why}: {text} ({district})")
+    return _desk(config, pd, district, "ambiguous", confidence, (district,), f"{why} matched only loosely: {text}")
+
+
+def _railway(config: Config, district: str, hits: list[Hit], stations: list, score: float, now: datetime,
+             tz: ZoneInfo, why: str) -> Route:
+    grp = [s for s in stations if s.railway]
+    if len(grp) == 1:
+        return _station(config, grp[0], "station_place", round(0.9 * score, 2), now, tz, f"{why}, railway")
+    rail = [s for s in config.stations if s.railway and s.district == district]
+    if len(rail) == 1:
+        return _station(config, rail[0], "station_place", round(0.81 * score, 2), now, tz, f"{why}, railway: GRP thana")
+    named = {h.entry.police_district for h in hits if h.entry.kind == "railway_station" and h.entry.police_district}
+    pd = next((p for p in config.police_districts if p.kind == "railway" and (p.name in named or district in p.districts)), None)
+    if pd:
+        return _desk(config, pd.name, district, "district_name", round(0.6 * score, 2), (), f"{why}, railway: {pd.name}")
+    d = config.district(district)
+    return _desk(config, d.police_district if d else None, district, "district_name", round(0.6 * score, 2), (), why)
 
 
 def _control_room(config: Config, police_district: str | None, district: str | None) -> str:
@@ -83,93 +330,21 @@ def chain_for(config: Config, station: Station | None, police_district: str | No
     return tuple(steps)
 
 
-_PIN = re.compile(r"(?<!\d)(3[0-4]\d)\s?(\d{3})(?!\d)")
+def station_route(config: Config, st: Station, matched_by: str, confidence: float, now: datetime,
+                  reason: str = "") -> Route:
+    """The route to one station (also used when the desk reassigns a case)."""
+    return _station(config, st, matched_by, confidence, now, ZoneInfo(config.timezone), reason)
 
 
-def route(report: Report, config: Config, now: datetime | None = None) -> Route:
-    """Route a report at time ``now`` (aware; picks the officers on duty)."""
-    now = now or datetime.now(timezone.utc)
-    tz = ZoneInfo(config.timezone)
-    hints = [h for h in report.location_hints if h and h.strip()]
-    gaz = _gazetteer(config)
-    hits = [hit for h in hints for hit in gaz.find(h)]
-    railway = any(has_railway_words(h) for h in hints) or has_railway_words(report.post_text or "")
-
-    def best(kind: str) -> dict[str, float]:
-        out: dict[str, float] = {}
-        for h in hits:
-            if h.entry.kind == kind:
-                out[h.entry.target] = max(out.get(h.entry.target, 0.0), h.score)
-        return out
-
-    stations, districts, pds = best("station"), best("district"), best("police_district")
-    for pd_name in pds:
-        districts.setdefault(config.police_district(pd_name).districts[0], pds[pd_name])
-    if districts and stations:  # "village X, district Y": keep the X in Y
-        inside = {s: c for s, c in stations.items() if config.station(s).district in districts}
-        stations = inside or stations
-    if railway:
-        grp = {s: c for s, c in stations.items() if config.station(s).railway}
-        if grp:
-            stations = grp
-        elif len(districts) == 1:
-            d = next(iter(districts))
-            rail = [s for s in config.stations if s.railway and s.district == d]
-            if len(rail) == 1:
-                stations = {rail[0].name: districts[d] * 0.9}
-            else:
-                pd = next((p for p in config.police_districts if p.kind == "railway" and d in p.districts), None)
-                if pd:
-                    return _desk(config, pd.name, d, "district_name", 0.6 * districts[d], ())
-    elif stations:
-        stations = {s: c for s, c in stations.items() if not config.station(s).railway} or stations
-
-    if len(stations) == 1:
-        name, score = next(iter(stations.items()))
-        confidence = round(0.9 * score, 2)
-        st = config.station(name)
-        if confidence >= config.min_confidence:
-            return _station(config, st, "station_place", confidence, now, tz)
-        return _desk(config, st.police_district, st.district, "ambiguous", confidence, (name,))
-    if len(stations) > 1:
-        owners = {config.station(s).district for s in stations}
-        district = owners.pop() if len(owners) == 1 else None
-        pd = config.district(district).police_district if district else None
-        return _desk(config, pd, district, "ambiguous", 0.3, tuple(sorted(stations)))
-
-    pins = list(dict.fromkeys(p + q for h in hints for p, q in _PIN.findall(h)))
-    pin_stations = [s for s in config.stations if any(p in s.pins for p in pins) and s.railway == railway]
-    if len(pin_stations) == 1 and (not districts or pin_stations[0].district in districts):
-        return _station(config, pin_stations[0], "pin", 0.75, now, tz)
-    pin_districts = {d for p in pins for d in config.pins.get(p, ())}
-    if pin_districts and not districts:
-        if len(pin_districts) == 1:
-            d = pin_districts.pop()
-            return _desk(config, config.district(d).police_district, d, "pin", 0.65, ())
-        return _desk(config, None, None, "ambiguous", 0.2, tuple(sorted(pin_districts)))
-
-    if len(pds) == 1 and len(districts) == 1:
-        name, score = next(iter(pds.items()))
-        return _desk(config, name, config.police_district(name).districts[0], "district_name", round(0.8 * score, 2), ())
-    if len(districts) == 1:
-        d, score = next(iter(districts.items()))
-        confidence = round(0.7 * score, 2)
-        if confidence >= config.min_confidence * 0.9:
-            return _desk(config, config.district(d).police_district, d, "district_name", confidence, ())
-        return _desk(config, config.district(d).police_district, d, "ambiguous", confidence, (d,))
-    if len(districts) > 1:
-        return _desk(config, None, None, "ambiguous", 0.2, tuple(sorted(districts)))
-    return _desk(config, None, None, "fallback", 0.0, ())
-
-
-def _station(config: Config, st: Station, matched_by: str, confidence: float, now: datetime, tz: ZoneInfo) -> Route:
+def _station(config: Config, st: Station, matched_by: str, confidence: float, now: datetime, tz: ZoneInfo,
+             reason: str = "") -> Route:
     first = (*on_duty(st, now, tz), st.mailbox)
     chain = chain_for(config, st, st.police_district, st.district, first)
-    return Route(st.name, st.police_district, st.district, matched_by, confidence, first, (), chain)
+    return Route(st.name, st.police_district, st.district, matched_by, confidence, first, (), chain, reason)
 
 
 def _desk(config: Config, police_district: str | None, district: str | None, matched_by: str,
-          confidence: float, candidates: tuple[str, ...]) -> Route:
+          confidence: float, candidates: tuple[str, ...], reason: str = "") -> Route:
     room = _control_room(config, police_district, district)
     chain = chain_for(config, None, police_district, district, (room,))
-    return Route(None, police_district, district, matched_by, confidence, (room,), candidates, chain)
+    return Route(None, police_district, district, matched_by, confidence, (room,), candidates, chain, reason)

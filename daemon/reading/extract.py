@@ -15,6 +15,7 @@ from daemon.core.report import Report
 from daemon.reading.attachments import attachment_text
 from daemon.reading.hints import BASE_PLACES, place_hints
 from daemon.reading.ips import find_ip_sightings, ips_in, received_ips
+from daemon.reading.label_words import words_of
 from daemon.reading.labels import Field, LabelModel, read_fields, strip_quotes
 from daemon.reading.language import detect_language
 from daemon.reading.message import Message
@@ -74,6 +75,16 @@ def _reference(fields: dict[str, list[Field]], source: Source, message: Message)
         if m:
             return m.group(1)
     return None
+
+
+_BROAD_LABELS = ((3, {"state", "country", "राज्य", "देश"}), (2, {"district", "जिला", "ज़िला", "zila"}),
+                 (1, {"tehsil", "taluka", "तहसील", "block"}))
+
+
+def _breadth(f: Field) -> int:
+    """How broad a location label is: a village or address 0, tehsil 1, district 2, state 3."""
+    words = set(words_of(f.label))
+    return next((rank for rank, names in _BROAD_LABELS if words & names), 0)
 
 
 def _domain_excluded(address: str, domains: tuple[str, ...]) -> bool:
@@ -186,9 +197,10 @@ def _extract(message: Message, options: ExtractOptions) -> tuple[Report, Evidenc
     name = clean_name(fields["name"][0].value) if fields.get("name") else None
     if name is None and fields.get("username") and not fields.get("name"):
         name = None
+    places = sorted(fields.get("location", []), key=_breadth)  # "A, B" order: the most specific first
     hints = place_hints(
-        [f.value for f in fields.get("location", []) if f.detail != "profile"],
-        [f.value for f in fields.get("location", []) if f.detail == "profile"],
+        [f.value for f in places if f.detail != "profile"],
+        [f.value for f in places if f.detail == "profile"],
         [f.value for f in fields.get("pin", [])],
         post or "", without_signature(source.note), options.places,
     )

@@ -17,6 +17,7 @@ def config_file(tmp_path):
     text = (ROOT / "config.toml").read_text(encoding="utf-8").replace('state_dir = "var"', f'state_dir = "{tmp_path / "state"}"', 1)
     text = text.replace('templates_dir = "templates"', f'templates_dir = "{ROOT / "templates"}"', 1)
     text = text.replace('pin_table = "data/rajasthan_pins.csv"', f'pin_table = "{ROOT / "data" / "rajasthan_pins.csv"}"', 1)
+    text = text.replace('places_table = "data/', f'places_table = "{ROOT / "data"}/', 1)
     path = tmp_path / "config.toml"
     path.write_text(text, encoding="utf-8")
     return path

@@ -13,6 +13,8 @@ def check(tmp_path: Path, capsys, old: str | None = None, new: str = "") -> tupl
     assert old is None or old in SHIPPED
     (tmp_path / "data").mkdir(exist_ok=True)
     (tmp_path / "data" / "rajasthan_pins.csv").write_text((ROOT / "data" / "rajasthan_pins.csv").read_text())
+    (tmp_path / "data" / "rajasthan_places.csv").unlink(missing_ok=True)
+    (tmp_path / "data" / "rajasthan_places.csv").symlink_to(ROOT / "data" / "rajasthan_places.csv")
     (tmp_path / "templates").symlink_to(ROOT / "templates")
     path = tmp_path / "config.toml"
     path.write_text(text, encoding="utf-8")

@@ -13,6 +13,8 @@ def edited(tmp_path: Path, old: str, new: str, count: int = 1) -> Path:
     assert old in SHIPPED
     (tmp_path / "data").mkdir(exist_ok=True)
     (tmp_path / "data" / "rajasthan_pins.csv").write_text("pin,districts\n342003,Jodhpur\n")
+    (tmp_path / "data" / "rajasthan_places.csv").unlink(missing_ok=True)
+    (tmp_path / "data" / "rajasthan_places.csv").symlink_to(ROOT / "data" / "rajasthan_places.csv")
     path = tmp_path / "config.toml"
     path.write_text(SHIPPED.replace(old, new, count), encoding="utf-8")
     return path

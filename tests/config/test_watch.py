@@ -10,6 +10,7 @@ NOW = datetime(2026, 12, 1, tzinfo=timezone.utc)
 def setup(tmp_path):
     (tmp_path / "data").mkdir()
     (tmp_path / "data" / "rajasthan_pins.csv").write_text("pin,districts\n342003,Jodhpur\n")
+    (tmp_path / "data" / "rajasthan_places.csv").symlink_to(ROOT / "data" / "rajasthan_places.csv")
     (tmp_path / "templates").symlink_to(ROOT / "templates")
     path = tmp_path / "config.toml"
     path.write_text(SHIPPED, encoding="utf-8")

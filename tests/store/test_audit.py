@@ -104,6 +104,7 @@ def test_cli_verify_ok_then_broken(tmp_path, capsys):
     config_text = (ROOT / "config.toml").read_text().replace('state_dir = "var"', f'state_dir = "{tmp_path}"')
     config_text = config_text.replace('templates_dir = "templates"', f'templates_dir = "{ROOT / "templates"}"')
     config_text = config_text.replace('pin_table = "data/', f'pin_table = "{ROOT / "data"}/')
+    config_text = config_text.replace('places_table = "data/', f'places_table = "{ROOT / "data"}/')
     (tmp_path / "config.toml").write_text(config_text)
     config, store, _ = run_desk(tmp_path)
     store.close()
