@@ -9,8 +9,9 @@ list of blocks separated by blank lines; a block is one idea ("group"):
     hi: Devanagari text
     hl: romanized Hindi text
 
-A block with all three lines is a translated group; a block with one line is
-an idea written in one language only.  Lines starting with '#' are comments.
+A block with all three lines is a translated group; a block with hi + hl is
+the same idea in both Hindi scripts; a block with one line is an idea written
+in one language only.  Lines starting with '#' are comments.
 
 The build adds, per post:
   id      v2-en-0001 / v2-hi-0001 / v2-hi-Latn-0001 / test-en-0001 ...
@@ -62,8 +63,10 @@ def parse(path):
                 sys.exit(f"{path}:{n}: second {lang} line in one block")
             cur["texts"][lang] = text
     for b in blocks:
-        if len(b["texts"]) not in (1, 3):
-            sys.exit(f"{b['where']}: a block needs 1 or 3 languages, has {sorted(b['texts'])}")
+        if not b["texts"]:
+            sys.exit(f"{b['where']}: block without posts")
+        if len(b["texts"]) == 2 and set(b["texts"]) != {"hi", "hl"}:
+            sys.exit(f"{b['where']}: a two-language block must be hi + hl, has {sorted(b['texts'])}")
     return blocks
 
 
@@ -87,7 +90,7 @@ def build(setname):
         for b in blocks:
             gnum += 1
             group = f"{setname}-g{gnum:04d}"
-            stream = "tri" if len(b["texts"]) == 3 else next(iter(b["texts"]))
+            stream = {3: "tri", 2: "pair"}.get(len(b["texts"])) or next(iter(b["texts"]))
             pos = stream_pos.get(stream, 0)
             stream_pos[stream] = pos + 1
             if setname == "test":

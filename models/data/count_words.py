@@ -39,7 +39,6 @@ ENGLISH = [
     r" end(ing)? (it|it all|my life|this life|everything|myself) ",
     r" take my (own )?life ",
     r" hang(ing|ed)? (myself|himself|herself) ",
-    r" not (be )?alive ",
 ]
 
 DEVANAGARI = [
@@ -50,7 +49,7 @@ DEVANAGARI = [
     r" (आत्महत्या|आत्मदाह|ख़ुदकुशी|खुदकुशी|ख़ुदखुशी|खुदखुशी|सुसाइड) ",
     r" जान (दे|दें|दूं|दूँ|दूंगा|दूंगी|दूँगा|दूँगी|देना|देने|दी|दे दी|दे दूंगा|दे दूंगी|दे दूँगा|दे दूँगी|दे देंगे|दे दूं|ले लूंगा|ले लूंगी|ले लूँगा|ले लूँगी|ले ली) ",
     r" (फांसी|फाँसी|फ़ांसी) ",
-    r" (खुद|ख़ुद|अपने आप) को (खत्म|ख़त्म|मार) ",
+    r" (खुद|ख़ुद|अपने आप) को (खत्म|ख़त्म|मार|मारूंगा|मारूँगा|मारुंगा|मारूंगी|मारना|मारने|मार दूंगा|मार दूंगी|मार लूंगा|मार लूंगी) ",
     r" (ज़िंदगी|जिंदगी|ज़िन्दगी|जिन्दगी|जीवन) (खत्म|ख़त्म|समाप्त) (कर|करना|करने|कर दूंगा|कर दूंगी|कर लूंगा|कर लूंगी) ",
 ]
 
@@ -60,7 +59,7 @@ ROMAN = [
     r" (aatmhatya|atmhatya|aatmahatya|atmahatya|khudkushi|khudkhushi|khudkhusi|khudkusi) ",
     r" jaan (de|du|doon|dunga|dungi|doonga|doongi|dedunga|dedungi|dena|dene|di|de di|de dunga|de dungi|de denge|de doonga|de du|le lunga|le lungi|le li) ",
     r" (phansi|fansi|faansi|phaansi|phasi|fasi) ",
-    r" khud ko (khatam|khatm|maar|mar) ",
+    r" khud ko (khatam|khatm|maar|mar|maarunga|marunga|maarungi|maarna|maarne|maar dunga|maar dungi|maar lunga|maar lungi) ",
     r" (zindagi|jindagi|zindgi|jindgi|life) (khatam|khatm) (kar|karna|karne|kar dunga|kar dungi|kar lunga|kar lungi) ",
 ]
 
