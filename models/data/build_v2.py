@@ -9,9 +9,9 @@ list of blocks separated by blank lines; a block is one idea ("group"):
     hi: Devanagari text
     hl: romanized Hindi text
 
-A block with all three lines is a translated group; a block with hi + hl is
-the same idea in both Hindi scripts; a block with one line is an idea written
-in one language only.  Lines starting with '#' are comments.
+A block with all three lines is a translated group; a block with two lines is
+the same idea in two of the languages; a block with one line is an idea
+written in one language only.  Lines starting with '#' are comments.
 
 The build adds, per post:
   id      v2-en-0001 / v2-hi-0001 / v2-hi-Latn-0001 / test-en-0001 ...
@@ -65,8 +65,6 @@ def parse(path):
     for b in blocks:
         if not b["texts"]:
             sys.exit(f"{b['where']}: block without posts")
-        if len(b["texts"]) == 2 and set(b["texts"]) != {"hi", "hl"}:
-            sys.exit(f"{b['where']}: a two-language block must be hi + hl, has {sorted(b['texts'])}")
     return blocks
 
 
