@@ -14,7 +14,9 @@ breaks Devanagari words at every vowel sign.
 Usage:
     python3 models/data/count_words.py                 # all files under models/data
     python3 models/data/count_words.py FILE.jsonl ...  # only these
-    python3 models/data/count_words.py --markdown      # table for the README
+    python3 models/data/count_words.py --markdown      # every file/split/level, markdown
+    python3 models/data/count_words.py --summary       # per language and level:
+                                                       # v1, v2, v1+v2 (train+dev), test
 
 Also importable: has_death_word(text) -> bool, death_words(text) -> list.
 """
@@ -112,7 +114,37 @@ def table(paths):
     return out
 
 
+def summary():
+    """Markdown table: posts with a death word per language and level, for the
+    original files (v1), v2, both together (all that trains or tunes) and test."""
+    langs = ("en", "hi", "hi-Latn")
+    levels = ("high", "medium", "low")
+    parts = {
+        "v1": lambda l: [os.path.join(HERE, f"{l}.jsonl")],
+        "v2": lambda l: [os.path.join(HERE, "v2", f"{l}.jsonl")],
+        "test": lambda l: [os.path.join(HERE, "test", f"{l}.jsonl")],
+    }
+    print("| lang | level | v1 train+dev | v2 train+dev | v1+v2 | test |")
+    print("| --- | --- | ---: | ---: | ---: | ---: |")
+    for lang in langs:
+        for level in levels:
+            cells, tot_n, tot_k = [], 0, 0
+            for name in ("v1", "v2", "test"):
+                rows = [r for p in parts[name](lang) if os.path.exists(p) for r in load(p)
+                        if r["level"] == level]
+                k = sum(has_death_word(r["text"]) for r in rows)
+                cells.append(f"{k}/{len(rows)} ({100 * k / max(1, len(rows)):.0f}%)")
+                if name != "test":
+                    tot_n += len(rows)
+                    tot_k += k
+            both = f"{tot_k}/{tot_n} ({100 * tot_k / max(1, tot_n):.0f}%)"
+            print(f"| {lang} | {level} | {cells[0]} | {cells[1]} | {both} | {cells[2]} |")
+
+
 def main(argv):
+    if "--summary" in argv:
+        summary()
+        return
     markdown = "--markdown" in argv
     paths = [a for a in argv if not a.startswith("--")]
     if not paths:
