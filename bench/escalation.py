@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from daemon.config.schema import load_config  # noqa: E402
+from daemon.config.load import load_config  # noqa: E402
 from daemon.dev.devstack import start_stack  # noqa: E402
 from daemon.dev.devstack.process import DaemonProcess, store_cases  # noqa: E402
 

@@ -2,20 +2,33 @@
 
 from __future__ import annotations
 
-import dataclasses
 from datetime import datetime, timezone
 from pathlib import Path
 
-from daemon.config.schema import Config, load_config
+from daemon.config.schema import Config
+from daemon.config.load import load_config
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
 EXAMPLES = FIXTURES / "examples"
 
 
+def replaced(config: Config, **changes) -> Config:
+    """A copy of a loaded config with some values changed, named as they are read
+    (``state_dir=...`` for a [lifeline] key, ``authenticity=...`` for a table)."""
+    tables = {k: v for k, v in changes.items() if k in Config.model_fields}
+    lifeline = {k: v for k, v in changes.items() if k not in tables}
+    unknown = set(lifeline) - set(type(config.lifeline).model_fields)
+    if unknown:
+        raise TypeError(f"not config keys: {sorted(unknown)}")
+    if lifeline:
+        tables["lifeline"] = config.lifeline.model_copy(update=lifeline)
+    return config.model_copy(update=tables)
+
+
 def shipped_config(tmp_path: Path) -> Config:
     """The shipped config.toml with its state in a temporary folder."""
-    return dataclasses.replace(load_config(ROOT / "config.toml"), state_dir=tmp_path)
+    return replaced(load_config(ROOT / "config.toml"), state_dir=tmp_path)
 
 
 def example(name: str) -> bytes:

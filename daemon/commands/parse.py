@@ -12,7 +12,6 @@ from daemon.reading.reader import ReadingRules, read
 
 DEFAULT_RULES = ReadingRules(
     message_id_domain="lifeline.police.example.in",
-    trusted_platform_domains=("meta.com", "fb.com", "facebook.com", "facebookmail.com", "instagram.com"),
     own_addresses=("scrb-sm-desk@police.example.in", "scrb-hq-desk@police.example.in"),
 )
 

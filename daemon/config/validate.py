@@ -7,14 +7,26 @@ one of them refuses is refused by all three.
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from daemon.config.schema import Config
+from daemon.config.load import load_config
+from daemon.config.schema import Config, ConfigError
 from daemon.core.gazetteer import key_words
 from daemon.core.roster import gaps
 from daemon.core.route import DESKS_24X7
 
 GAP_DAYS = 7
+
+
+def load_checked(path: str | Path, now: datetime) -> Config:
+    """The config ``run`` starts with and hot reload swaps in: it loads and has no findings.
+    Otherwise ConfigError, with every problem in ``problems``."""
+    config = load_config(path)
+    found = tuple(findings(config, now))
+    if found:
+        raise ConfigError("\n".join(found), found)
+    return config
 
 
 def findings(config: Config, now: datetime) -> list[str]:

@@ -2,7 +2,8 @@ from pathlib import Path
 
 import pytest
 
-from daemon.config.schema import ConfigError, load_config
+from daemon.config.schema import ConfigError
+from daemon.config.load import load_config
 from daemon.core.districts import DISTRICTS
 from tests.helpers import ROOT
 

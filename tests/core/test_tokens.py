@@ -1,6 +1,5 @@
 """Reply tokens: deterministic per key and case, different across cases and keys."""
 
-import dataclasses
 import os
 import stat
 
@@ -9,7 +8,7 @@ import pytest
 from daemon.config.schema import ConfigError
 from daemon.config.secrets import load_key
 from daemon.core.tokens import reply_to, token, tokens_in, valid
-from tests.helpers import shipped_config
+from tests.helpers import replaced, shipped_config
 
 KEY = b"k" * 32
 
@@ -41,7 +40,7 @@ def test_generated_key_is_private_and_stable(tmp_path):
 
 
 def test_key_from_env_and_missing_env(tmp_path, monkeypatch):
-    config = dataclasses.replace(shipped_config(tmp_path), reply_key_env="LL_TEST_KEY")
+    config = replaced(shipped_config(tmp_path), reply_key_env="LL_TEST_KEY")
     monkeypatch.delenv("LL_TEST_KEY", raising=False)
     with pytest.raises(ConfigError, match="LL_TEST_KEY"):
         load_key(config)
