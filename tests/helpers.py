@@ -11,6 +11,22 @@ from daemon.config.load import load_config
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
 EXAMPLES = FIXTURES / "examples"
+SHIPPED = (ROOT / "config.toml").read_text(encoding="utf-8")
+
+
+def edited_config(tmp_path: Path, old: str, new: str, count: int = 1) -> Path:
+    """The shipped config.toml with ``old`` replaced, in tmp_path with a small PIN table."""
+    assert old in SHIPPED
+    (tmp_path / "data").mkdir(exist_ok=True)
+    (tmp_path / "data" / "rajasthan_pins.csv").write_text("pin,districts\n342003,Jodhpur\n")
+    path = tmp_path / "config.toml"
+    path.write_text(SHIPPED.replace(old, new, count), encoding="utf-8")
+    return path
+
+
+def line_with(path: Path, text: str) -> int:
+    """The number of the first line of ``path`` containing ``text``."""
+    return next(i for i, line in enumerate(path.read_text().splitlines(), 1) if text in line)
 
 
 def replaced(config: Config, **changes) -> Config:

@@ -69,3 +69,15 @@ def test_refusal_is_mailed_to_hq_desk_and_admins_through_the_outbox(tmp_path):
         assert "Kotta" in store.outgoing_raw(mails[0]).decode("utf-8", "replace")
     finally:
         store.close()
+
+
+def test_refusal_notice_needs_only_a_send_callback():
+    from daemon.config.load import load_config
+    from daemon.config.watch import refusal_notice
+
+    sent = []
+    refusal_notice(lambda *mail: sent.append(mail), load_config(ROOT / "config.toml"), ("a problem",), "cd" * 32)
+    [(key, purpose, template, context, to)] = sent
+    assert key == "CONFIG-" + "cd" * 8 and purpose == "config-refused" and template == "desk_notice"
+    assert to == ("scrb-hq-desk@police.example.in", "scrb-config-admin@police.example.in")
+    assert "a problem" in context["reason"] and context["source_subject"].endswith("config.toml")
