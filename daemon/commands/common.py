@@ -4,9 +4,8 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from daemon.config.load import load_config
+from daemon.config.load import load_checked, load_config
 from daemon.config.schema import Config, ConfigError
-from daemon.config.validate import load_checked
 
 
 def config_or_exit(config_path: Path, checked_at: datetime | None = None) -> Config:

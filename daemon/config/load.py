@@ -1,4 +1,4 @@
-"""config.toml -> Config: read the file, validate, name file:line:key for every problem.
+"""config.toml -> Config: read the file, validate, name file:line: key for every problem.
 
 The only module of the package that reads files: the config itself and the PIN table it
 names. Relative paths in [lifeline] are resolved against the config file's folder (the
@@ -8,12 +8,14 @@ schema does it with the folder passed in here), so the rest of the daemon never 
 from __future__ import annotations
 
 import tomllib
+from datetime import datetime
 from pathlib import Path
 
 from pydantic import ValidationError
 
 from daemon.config.lines import key_text, line_of
-from daemon.config.schema import Config, ConfigError, cross_references
+from daemon.config.schema import Config, ConfigError
+from daemon.config.validate import cross_references, findings
 
 
 def load_config(path: str | Path) -> Config:
@@ -28,6 +30,16 @@ def load_config(path: str | Path) -> Config:
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from None
     return parse_config(data, path, text)
+
+
+def load_checked(path: str | Path, now: datetime) -> Config:
+    """The config ``run`` starts with and hot reload swaps in: it loads and has no findings.
+    Otherwise ConfigError, with every problem in ``problems``."""
+    config = load_config(path)
+    found = tuple(findings(config, now))
+    if found:
+        raise ConfigError("\n".join(found), found)
+    return config
 
 
 def parse_config(data: dict, path: Path | None = None, text: str = "") -> Config:

@@ -1,11 +1,10 @@
 """The schema of config.toml: one pydantic model, and the loaded config is that model itself.
 
 Frozen models, unknown keys refused, so a typo in a key is an error rather than a silently
-ignored setting. The checks that need only the file's own values live here: field rules,
-and the references between tables (``cross_references``). What needs time or the template
-folder (roster gaps, templates) is ``daemon.config.validate``; reading the file, line
-numbers, resolving paths against the file and the PIN table are ``daemon.config.load``;
-secrets are ``daemon.config.secrets``. Nothing here reads a file or the environment.
+ignored setting. Field rules live here; the checks across tables and those that need time
+or the template folder are ``daemon.config.validate``; reading the file, line numbers,
+resolving paths against the file and the PIN table are ``daemon.config.load``; secrets are
+``daemon.config.secrets``. Nothing here reads a file or the environment.
 """
 
 from __future__ import annotations
@@ -20,6 +19,7 @@ from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Fi
                       field_validator, model_validator)
 
 from daemon.core.districts import DISTRICTS
+from daemon.core.roster import WEEKDAYS
 from daemon.core.route import ROLES
 
 
@@ -37,8 +37,6 @@ class _Model(BaseModel):
 
 EMAIL = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
 Email = Field(pattern=EMAIL)
-WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-LEVELS = ("high", "medium", "low", "unknown")
 
 
 def _beside_the_file(value: Path | None, info: ValidationInfo) -> Path | None:
@@ -127,7 +125,7 @@ class Shift(_Model):
     """A weekly shift; ``end`` at or before ``start`` means it runs past midnight."""
 
     officer: str
-    days: tuple[Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"], ...] = WEEKDAYS
+    days: tuple[Literal[WEEKDAYS], ...] = WEEKDAYS
     start: time
     end: time
 
@@ -379,28 +377,3 @@ class Config(_Model):
     def station(self, name: str | None) -> Station | None:
         return next((s for s in self.stations if s.name == name), None)
 
-
-def cross_references(config: Config) -> list[tuple[tuple, str]]:
-    """References between tables, as (key path, problem): every name a station or police
-    district uses must exist, and names must be unique."""
-    known = {d.name for d in config.districts}
-    police = {p.name for p in config.police_districts} | {d.police_district for d in config.districts}
-    problems: list[tuple[tuple, str]] = []
-    for i, d in enumerate(config.districts):
-        if [x.name for x in config.districts].count(d.name) > 1:
-            problems.append((("districts", i, "name"), f"{d.name!r} is configured more than once"))
-    for i, p in enumerate(config.police_districts):
-        for d in p.districts:
-            if d not in known:
-                problems.append((("police_districts", i, "districts"), f"{d!r} is not a configured district"))
-    names = [s.name for s in config.stations]
-    for i, s in enumerate(config.stations):
-        if names.count(s.name) > 1:
-            problems.append((("stations", i, "name"), f"station {s.name!r} is configured more than once"))
-        if s.district not in known:
-            problems.append((("stations", i, "district"), f"{s.district!r} is not a configured district"))
-        if s.police_district not in police:
-            problems.append((("stations", i, "police_district"), f"{s.police_district!r} is not a configured police district"))
-        if s.chain not in config.chains:
-            problems.append((("stations", i, "chain"), f"{s.chain!r} is not a configured chain ({', '.join(config.chains) or 'none'})"))
-    return problems

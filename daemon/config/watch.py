@@ -3,7 +3,7 @@
 The file is polled (mtime, size and SHA-256) rather than watched with inotify: editors
 save by rename, network file systems drop events, and a poll every few seconds is cheap
 and never misses an edit. A new config is applied only when it passes the one validator
-(``validate.load_checked``, as ``run`` and ``check-config``); otherwise the running config
+(``load.load_checked``, as ``run`` and ``check-config``); otherwise the running config
 stays and the HQ desk and the admins get the errors by mail through the outbox, once per
 distinct file content, by a callback the app supplies.
 Cases keep the route and chain they were created with: only new reports see the change.
@@ -19,8 +19,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
+from daemon.config.load import load_checked
 from daemon.config.schema import Config, ConfigError
-from daemon.config.validate import load_checked
 
 log = logging.getLogger("lifeline.config")
 

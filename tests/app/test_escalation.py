@@ -277,8 +277,8 @@ def test_reply_auth_required_ignores_replies_without_mta_pass(tmp_path):
 def test_reply_auth_required_without_authserv_id_is_a_config_error(tmp_path):
     import pytest
 
-    from daemon.config.schema import ConfigError
     from daemon.config.load import load_config
+    from daemon.config.schema import ConfigError
     from tests.helpers import ROOT
     text = (ROOT / "config.toml").read_text(encoding="utf-8").replace(
         "[lifeline]\n", "[lifeline]\nreply_auth_required = true\n", 1)

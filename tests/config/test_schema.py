@@ -1,10 +1,11 @@
 """The schema: field rules, the loaded Config as the model itself, its look-ups."""
 
+import tomllib
+
 import pytest
 
 from daemon.config.load import load_config
-from daemon.config.schema import (PATH_KEYS, AuthPolicy, Config, ConfigError, Lifeline, StorePolicy,
-                                  cross_references)
+from daemon.config.schema import PATH_KEYS, AuthPolicy, Config, ConfigError, Lifeline, StorePolicy
 from tests.helpers import ROOT, SHIPPED, edited_config
 
 
@@ -81,18 +82,6 @@ def test_path_keys_are_the_lifeline_paths():
     assert set(PATH_KEYS) == {"state_dir", "templates_dir", "model_dir", "pin_table", "reply_key_file"}
 
 
-def test_cross_references_name_the_key_path():
-    import tomllib
-
-    data = tomllib.loads(SHIPPED.replace('district = "Kota"', 'district = "Kotta"', 1))
-    config = Config.model_validate(data)
-    [(loc, message)] = cross_references(config)
-    assert loc[0] == "stations" and loc[2] == "district" and "'Kotta' is not a configured district" in message
-    assert config.stations[loc[1]].district == "Kotta"
-
-
 def test_built_from_data_without_a_file_paths_stay_as_written():
-    import tomllib
-
     config = Config.model_validate(tomllib.loads(SHIPPED))
     assert str(config.state_dir) == "var" and config.path is None and config.pins == {}

@@ -1,16 +1,17 @@
-"""The one validator: findings a schema-valid config can still have, applied alike by
-``check-config``, hot reload (tests/config/test_watch.py) and ``lifeline run``."""
+"""The one validator: references across tables, and the findings a schema-valid config can
+still have, applied alike by ``check-config``, hot reload (test_watch.py) and ``lifeline run``."""
 
 import os
 import subprocess
 import sys
+import tomllib
 from datetime import datetime, timezone
 
 import pytest
 
-from daemon.config.load import load_config
-from daemon.config.schema import ConfigError
-from daemon.config.validate import findings, load_checked
+from daemon.config.load import load_checked, load_config
+from daemon.config.schema import Config, ConfigError
+from daemon.config.validate import cross_references, findings
 from tests.helpers import ROOT, SHIPPED
 
 NOW = datetime(2026, 12, 1, tzinfo=timezone.utc)
@@ -27,6 +28,14 @@ def written(tmp_path, old=None, new=""):
     path = tmp_path / "config.toml"
     path.write_text(SHIPPED if old is None else SHIPPED.replace(old, new, 1), encoding="utf-8")
     return path
+
+
+def test_cross_references_name_the_key_path():
+    data = tomllib.loads(SHIPPED.replace('district = "Kota"', 'district = "Kotta"', 1))
+    config = Config.model_validate(data)
+    [(loc, message)] = cross_references(config)
+    assert loc[0] == "stations" and loc[2] == "district" and "'Kotta' is not a configured district" in message
+    assert config.stations[loc[1]].district == "Kotta"
 
 
 def test_shipped_config_has_no_findings():
