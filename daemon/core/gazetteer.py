@@ -130,6 +130,11 @@ class Gazetteer:
         self.keys = tuple(k for k, es in self.by_key.items() if len(k) >= 5 and any(e.kind not in _EXACT_ONLY for e in es))
         self.pin_districts = {p: tuple(sorted(d)) for p, d in pins.items()}
 
+    def __eq__(self, other: object) -> bool:  # two loads of the same tables are the same gazetteer
+        return isinstance(other, Gazetteer) and (self.entries, self.fuzzy_cutoff) == (other.entries, other.fuzzy_cutoff)
+
+    __hash__ = None  # type: ignore[assignment]  (mutable dicts inside; compared, never hashed)
+
     def find(self, hint: str, fuzzy: bool = True) -> list[Hit]:
         raw = normalise(hint).split()
         hits: list[Hit] = []

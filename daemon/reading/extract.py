@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from daemon.core.domains import domain_of, within
 from daemon.core.report import Report
 from daemon.reading.attachments import attachment_text
 from daemon.reading.hints import BASE_PLACES, place_hints
@@ -85,11 +86,6 @@ def _breadth(f: Field) -> int:
     """How broad a location label is: a village or address 0, tehsil 1, district 2, state 3."""
     words = set(words_of(f.label))
     return next((rank for rank, names in _BROAD_LABELS if words & names), 0)
-
-
-def _domain_excluded(address: str, domains: tuple[str, ...]) -> bool:
-    domain = address.rsplit("@", 1)[-1]
-    return any(domain == d or domain.endswith("." + d) for d in domains)
 
 
 def extract_report(message: Message, options: ExtractOptions = ExtractOptions()) -> Report:
@@ -182,7 +178,7 @@ def _extract(message: Message, options: ExtractOptions) -> tuple[Report, Evidenc
     emails = [e for f in fields.get("email", []) for e in find_emails(f.value)]
     header_addresses = {message.from_addr, source.from_addr, *message.to}
     for e in find_emails(without_signature(free)):
-        if e in header_addresses or e in options.exclude_emails or _domain_excluded(e, options.exclude_domains):
+        if e in header_addresses or e in options.exclude_emails or within(domain_of(e), options.exclude_domains):
             continue
         emails.append(e)
     emails = [e for e in dict.fromkeys(emails) if e not in options.exclude_emails]

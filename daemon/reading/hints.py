@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 
-from daemon.core.districts import DISTRICT_NAMES_HI
+from daemon.core.districts import NAMES
 from daemon.core.report import Hint
 
-BASE_PLACES: tuple[str, ...] = tuple(n for pair in DISTRICT_NAMES_HI for n in pair)
+# Rajasthan's districts (English, Hindi), the baseline gazetteer; config adds stations and aliases.
+BASE_PLACES: tuple[str, ...] = tuple(n for pair in NAMES for n in pair)
 _LETTER = r"\w\u0900-\u097F"
 PIN_LABELLED = re.compile(r"(?:\bPIN(?:\s*code)?|\bpincode|\bpostal code|पिन(?:\s*कोड)?|पिनकोड)\W{0,3}([1-9]\d{2}\s?\d{3})(?!\d)", re.I)
 PIN_BARE = re.compile(r"(?<![\d.:/+-])([1-9]\d{2}\s?\d{3})(?![\d.:/-])")

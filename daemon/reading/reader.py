@@ -10,10 +10,9 @@ from daemon.reading.extract import ExtractOptions, extract
 from daemon.reading.labels import LabelModel
 from daemon.reading.phones import normalise_phone
 from daemon.reading.hints import BASE_PLACES, place_index
-from daemon.reading.recognise import domain_in, recognise
+from daemon.reading.recognise import recognise
+from daemon.core.domains import PLATFORM_DOMAINS, domain_of, within
 from daemon.core.report import Report
-
-DEFAULT_PLATFORM_DOMAINS = ("meta.com", "fb.com", "facebook.com", "facebookmail.com", "instagram.com")
 
 
 @dataclass(frozen=True)
@@ -21,7 +20,7 @@ class ReadingRules:
     """The parts of the config that reading needs."""
 
     message_id_domain: str
-    trusted_platform_domains: tuple[str, ...] = DEFAULT_PLATFORM_DOMAINS
+    trusted_platform_domains: tuple[str, ...] = PLATFORM_DOMAINS
     # our own mailboxes (HQ mailbox, desk, officers): never the person's e-mail
     own_addresses: tuple[str, ...] = ()
     # our officers' numbers as written anywhere (signatures): never the person's phone
@@ -95,9 +94,6 @@ class Reading:
         return out
 
 
-domain_trusted = domain_in  # the name other modules use
-
-
 def read(raw: bytes, rules: ReadingRules) -> Reading:
     """Classify and, for a report, extract. Any failure becomes a kind and a problem."""
     try:
@@ -128,7 +124,7 @@ def _read(raw: bytes, rules: ReadingRules) -> Reading:
         kind = after_reading(message, verdict.outcome)
         reason = verdict.reason if kind is not Kind.AUTO_REPLY else _KNOWN_REASONS[Kind.AUTO_REPLY]
         if kind in (Kind.PLATFORM_REPORT, Kind.POSSIBLE_REPORT):
-            authentic = kind is Kind.PLATFORM_REPORT and domain_in(message.from_addr, rules.trusted_platform_domains)
+            authentic = kind is Kind.PLATFORM_REPORT and within(domain_of(message.from_addr), rules.trusted_platform_domains) is not None
             if not authentic:
                 problems.append("sender is not a configured platform domain: not authentic"
                                 if kind is Kind.PLATFORM_REPORT else f"cannot tell whether this is a report: {reason}")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from daemon.core.domains import domain_of, within
 from daemon.reading.message import Message
 from daemon.reading.person import Evidence
 
@@ -30,11 +31,7 @@ class Verdict:
 
 
 def domain_in(address: str | None, domains: tuple[str, ...]) -> bool:
-    """Is the address's domain one of ``domains`` or a subdomain of one?"""
-    if not address or "@" not in address:
-        return False
-    domain = address.rsplit("@", 1)[1].lower().rstrip(".")
-    return any(domain == d.lower() or domain.endswith("." + d.lower()) for d in domains)
+    return within(domain_of(address), domains) is not None
 
 
 def _facts(kinds) -> str:
