@@ -1,4 +1,7 @@
-"""Route one saved mail (.eml) as the daemon would, and print the Route."""
+"""Route one saved mail (.eml) as the daemon would, and print the Route.
+
+Every mail gets an answer: a report its Route with ``held`` and ``reason``; anything else
+``{"kind", "district": null, "held": true, "reason"}``. Exit 0 whenever the mail was read."""
 
 from __future__ import annotations
 
@@ -31,14 +34,17 @@ def run(args: argparse.Namespace) -> int:
     if at.tzinfo is None:
         at = at.replace(tzinfo=ZoneInfo(config.timezone))
     reading = read(raw, ReadingRules.from_config(config))
-    if reading.report is None:
-        print(f"lifeline: {args.file}: not a platform report (kind {reading.kind.value}); nothing to route", file=sys.stderr)
-        return 1
-    result = route(reading.report, config, at)
-    data = result.to_json()
-    if args.json:
-        print(json.dumps(data, ensure_ascii=False, indent=2))
+    held = reading.hold_reason
+    if not reading.is_report:
+        data = {"kind": reading.kind.value, "district": None, "held": True, "reason": held}
+        label = f"not routed: {held}"
     else:
-        print(f"{result.label}  (matched by {result.matched_by}, confidence {result.confidence})")
-        print(json.dumps(data, ensure_ascii=False, indent=2))
+        result = route(reading.report, config, at)
+        reasons = [r for r in (held, result.reason) if r]
+        data = {"kind": reading.kind.value, **result.to_json(), "held": held is not None, "reason": "; ".join(reasons)}
+        label = f"{result.label}  (matched by {result.matched_by}, confidence {result.confidence})" + \
+            (f"  HELD: {held}" if held else "")
+    if not args.json:
+        print(label)
+    print(json.dumps(data, ensure_ascii=False, indent=2))
     return 0

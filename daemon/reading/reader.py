@@ -83,6 +83,18 @@ class Reading:
     reason: str = ""  # why the mail is of this kind, in words for the desk
 
     @property
+    def hold_reason(self) -> str | None:
+        """Why a case for this mail would wait for the desk (None: it goes to a station).
+        Only the sender's domain is known here; the daemon also checks DKIM (edges.authenticity)."""
+        if self.kind is Kind.PLATFORM_REPORT and self.report is not None:
+            sender = domain_of(self.message.from_addr) or "no sender"
+            return None if self.authentic else \
+                f"not verified as sent by the platform (sent by {sender}, not a configured platform domain): {self.reason}"
+        if self.kind is Kind.POSSIBLE_REPORT:
+            return f"held for the desk with a clock: {self.reason}"
+        return f"not a report ({self.kind.value}): {self.reason or 'nothing to route'}"
+
+    @property
     def is_report(self) -> bool:
         """A report or a possible report: a case is opened (held when not verified)."""
         return self.kind in (Kind.PLATFORM_REPORT, Kind.POSSIBLE_REPORT) and self.report is not None

@@ -14,6 +14,21 @@ def test_route_json_has_the_contract_keys(capsys):
     assert route["district"] == "Kota" and route["recipients"]
 
 
+def test_route_answers_every_mail_with_held_and_reason(capsys):
+    for name, kind, held in (("facebook_plain.eml", "platform_report", False),
+                             ("forwarded_by_cyber_cell.eml", "platform_report", True),
+                             ("officer_ack_reply.eml", "ack_reply", True), ("out_of_office.eml", "auto_reply", True)):
+        assert main(["route", str(EXAMPLES / name), "--json", "--config", str(ROOT / "config.toml")]) == 0, name
+        data = json.loads(capsys.readouterr().out)
+        assert (data["kind"], data["held"]) == (kind, held), name
+        assert isinstance(data["reason"], str) and ("district" in data)
+        if kind != "platform_report":
+            assert data["district"] is None and data["reason"]
+    assert "not verified" in json.loads(
+        (main(["route", str(EXAMPLES / "forwarded_by_cyber_cell.eml"), "--json", "--config", str(ROOT / "config.toml")]),
+         capsys.readouterr().out)[1])["reason"]
+
+
 def test_route_of_a_missing_file_is_a_clear_error(capsys, tmp_path):
     try:
         main(["route", str(tmp_path / "missing.eml"), "--config", str(ROOT / "config.toml")])
