@@ -8,7 +8,6 @@ network: mails go to the outbox table and the outbox sends them.
 
 from __future__ import annotations
 
-import re
 import logging
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
@@ -383,7 +382,7 @@ class Desk:
         if data:
             case = Case.from_json(data)
             now = self.now()
-            failed = _failed_addresses(reading.message) if reading.kind is Kind.BOUNCE else ()
+            failed = reading.failed_recipients
             case = with_event(case, now, kind, sender, "automatic mail, not an acknowledgement"
                               + (f"; undeliverable: {', '.join(failed)}" if failed else ""))
             for address in failed:  # recorded against the address, for the desk to fix the config
@@ -495,20 +494,6 @@ class Desk:
             "message_id": msgid, "case_id": case_id, "purpose": purpose, "to": list(to), "status": "pending",
             "attempts": 0, "queued_at": now.isoformat(), "next_attempt_at": now.isoformat(), "last_error": None,
         }, raw)
-
-
-_FAILED = re.compile(r"(?:Final|Original)-Recipient:\s*rfc822;\s*<?([^\s<>;]+@[^\s<>;]+)>?", re.I)
-
-
-def _failed_addresses(message) -> tuple[str, ...]:
-    """The addresses a bounce says could not be reached (DSN fields, X-Failed-Recipients)."""
-    found = [a.strip().lower() for h in message.header_all("X-Failed-Recipients") for a in h.split(",") if "@" in a]
-    for inner in message.embedded:  # message/delivery-status blocks parse as header-only messages
-        for value in inner.header_all("Final-Recipient"):
-            found += [m.group(1).lower() for m in _FAILED.finditer("Final-Recipient: " + value)]
-    for text in [message.text] + [a.text or "" for a in message.attachments]:
-        found += [m.group(1).lower() for m in _FAILED.finditer(text or "")]
-    return tuple(dict.fromkeys(found))
 
 
 def mail_context(case: Case, **extra) -> dict:

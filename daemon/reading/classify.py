@@ -48,7 +48,9 @@ _AUTO_BODY = re.compile(
 _COMMAND = re.compile(r"^\s*(?:ack|reached|safe|close|false alarm|not ours|need help|प्राप्त|पहुँच|पहुंच|सुरक्षित)\b", re.I)
 _BOUNCE_SUBJECT = re.compile(
     r"^\s*(?:undeliver(?:ed|able)|delivery status notification|mail delivery (?:failed|failure|subsystem)|"
-    r"returned mail|failure notice|delivery failure|non[- ]?delivery|message not delivered|delivery has failed)",
+    r"returned mail|failure notice|delivery failure|non[- ]?delivery|message not delivered|delivery has failed|"
+    r"mail error|mail system error|delivery (?:problem|report|notification)|"
+    r"(?:mail|message|your message) (?:could not|couldn't|can ?not|was not|wasn't) (?:be )?delivered)",
     re.I,
 )
 _BOUNCE_SENDERS = ("mailer-daemon@", "postmaster@", "mail-daemon@", "mailerdaemon@")
@@ -63,6 +65,16 @@ def _our_id(mid: str, message_id_domain: str) -> str | None:
         if tag:
             return tag.group(1).upper()
     return None
+
+
+def automatic_case_ref(message: Message, message_id_domain: str) -> str | None:
+    """For automatic mail (which never acts, only escalates): also a tag anywhere in its text,
+    as auto-responders quote the subject in their own words."""
+    found = case_ref(message, message_id_domain)
+    if found:
+        return found
+    tag = CASE_TAG.search(message.text[:20000])
+    return tag.group(1).upper() if tag else None
 
 
 def case_ref(message: Message, message_id_domain: str) -> str | None:
@@ -112,6 +124,7 @@ def is_auto_reply(message: Message) -> bool:
         _auto_submitted(message) != "no"
         or message.header("X-Autoreply") is not None
         or message.header("X-Autorespond") is not None
+        or is_read_receipt(message)
         or precedence in ("auto_reply", "bulk", "junk", "list")
         or null_sender(message)
         or daemon_sender(message)
@@ -139,7 +152,20 @@ def _ooo_body(message: Message) -> bool:
     return bool(_AUTO_BODY.search(own))
 
 
-def is_bounce(message: Message) -> bool:
+def is_read_receipt(message: Message) -> bool:
+    """A message disposition notification (RFC 8098): someone's client saying it was read."""
+    ctype = (message.header("Content-Type") or "").lower()
+    return "disposition-notification" in ctype or any(
+        a.content_type == "message/disposition-notification" for a in message.attachments)
+
+
+def is_bounce(message: Message, reported: bool = False) -> bool:
+    """A delivery report: ``reported`` when flufl.bounce found failed or delayed addresses in
+    it; else today's rules (report MIME type, daemon sender, Exim header, subject)."""
+    if reported:
+        return True
+    if is_read_receipt(message):
+        return False
     sender = (message.from_addr or "").lower()
     return (
         message.content_type == "multipart/report"
@@ -164,11 +190,12 @@ def is_own_mail(message: Message, message_id_domain: str) -> bool:
     return mid.lower().endswith("@" + message_id_domain.lower())
 
 
-def before_reading(message: Message, message_id_domain: str) -> Kind | None:
-    """The kinds told by headers and threading alone; None when the mail must be read."""
+def before_reading(message: Message, message_id_domain: str, reported: bool = False) -> Kind | None:
+    """The kinds told by headers and threading alone (``reported``: flufl.bounce found failed
+    addresses); None when the mail must be read."""
     if is_malformed(message):
         return Kind.MALFORMED
-    if is_bounce(message):
+    if is_bounce(message, reported):
         return Kind.BOUNCE
     if is_own_mail(message, message_id_domain):
         return Kind.OTHER

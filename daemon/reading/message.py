@@ -78,6 +78,8 @@ class Message:
     embedded: tuple["Message", ...] = ()  # message/rfc822 and text/rfc822-headers parts
     inline_forward: InlineForward | None = None
     has_headers: bool = True
+    # the stdlib's parse of the top-level mail, for libraries that need it (flufl.bounce)
+    parsed: email.message.Message | None = field(default=None, compare=False, repr=False)
 
     def header(self, name: str) -> str | None:
         """First value of a header (case-insensitive), or None."""
@@ -419,6 +421,7 @@ def _from_email(
         embedded=tuple(walker.embedded),
         inline_forward=find_inline_forward(plain),
         has_headers=bool(headers),
+        parsed=parsed if depth == 0 else None,
     )
 
 

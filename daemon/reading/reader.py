@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from daemon.reading.classify import Kind, after_reading, before_reading, case_ref
+from daemon.reading.bounces import failures
+from daemon.reading.classify import Kind, after_reading, automatic_case_ref, before_reading, case_ref
 from daemon.reading.message import DEFAULT_LIMITS, Limits, Message, empty_message, normalise
 from daemon.reading.extract import ExtractOptions, extract
 from daemon.reading.labels import LabelModel
@@ -81,6 +82,7 @@ class Reading:
     case_ref: str | None
     problems: tuple[str, ...] = field(default=())
     reason: str = ""  # why the mail is of this kind, in words for the desk
+    failed_recipients: tuple[str, ...] = ()  # for a bounce: the addresses it says were not reached for good
 
     @property
     def hold_reason(self) -> str | None:
@@ -127,7 +129,8 @@ _KNOWN_REASONS = {
 def _read(raw: bytes, rules: ReadingRules) -> Reading:
     message = normalise(raw, rules.limits)
     problems = list(message.problems)
-    kind = before_reading(message, rules.message_id_domain)
+    failed, delayed = failures(message)
+    kind = before_reading(message, rules.message_id_domain, bool(failed or delayed))
     report = authentic = None
     reason = _KNOWN_REASONS.get(kind, "")
     if kind is None:
@@ -145,5 +148,10 @@ def _read(raw: bytes, rules: ReadingRules) -> Reading:
             report = None
     elif kind is Kind.MALFORMED:
         problems.append(reason)
-    ref = case_ref(message, rules.message_id_domain) if kind in (Kind.ACK_REPLY, Kind.AUTO_REPLY, Kind.BOUNCE) else None
-    return Reading(kind, message, report, authentic, ref, tuple(dict.fromkeys(problems)), reason)
+    ref = None
+    if kind is Kind.ACK_REPLY:
+        ref = case_ref(message, rules.message_id_domain)
+    elif kind in (Kind.AUTO_REPLY, Kind.BOUNCE):
+        ref = automatic_case_ref(message, rules.message_id_domain)
+    return Reading(kind, message, report, authentic, ref, tuple(dict.fromkeys(problems)), reason,
+                   failed if kind is Kind.BOUNCE else ())
