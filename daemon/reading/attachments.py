@@ -11,6 +11,7 @@ import csv
 import io
 
 from daemon.reading.html_text import html_to_text
+from daemon.reading.machine import machine_text
 from daemon.reading.message import Attachment
 
 
@@ -23,6 +24,9 @@ def attachment_text(attachment: Attachment) -> str:
         return ""
     if attachment.content_type == "text/html" or name.endswith((".html", ".htm")):
         return html_to_text(attachment.text)[0]
+    if name.endswith((".json", ".yaml", ".yml", ".ini", ".cfg")) or attachment.content_type in (
+            "application/json", "text/json", "application/x-yaml", "text/yaml"):
+        return machine_text(attachment.text)
     if name.endswith(".csv") or attachment.content_type in ("text/csv", "application/csv"):
         return csv_fields(attachment.text)
     if attachment.content_type.startswith("text/") or name.endswith(".txt"):

@@ -19,6 +19,7 @@ from daemon.reading.ips import find_ip_sightings, ips_in, received_ips
 from daemon.reading.label_words import words_of
 from daemon.reading.labels import Field, LabelModel, read_fields, strip_quotes
 from daemon.reading.language import detect_language
+from daemon.reading.machine import machine_text
 from daemon.reading.message import Message
 from daemon.reading.person import Evidence, clean_name, other_person_spans, post_time_of, quoted_post
 from daemon.reading.phones import find_phones
@@ -102,7 +103,7 @@ def extract(message: Message, options: ExtractOptions = ExtractOptions()) -> tup
 
 def _extract(message: Message, options: ExtractOptions) -> tuple[Report, Evidence]:
     source = report_source(message)
-    text = source.text
+    text = machine_text(source.text)
     for attachment in source.attachments:
         extra = attachment_text(attachment)
         if extra:  # a report sent as a .txt/.html/.csv attachment: its labels count, after the body's own

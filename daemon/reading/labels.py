@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Protocol, Sequence
 
-from daemon.reading.label_words import OTHER_PERSON, SKIP, Meaning, meaning_of, words_of
+from daemon.reading.label_words import SKIP, Meaning, meaning_of, words_of
 
 
 class LabelModel(Protocol):
@@ -51,6 +51,12 @@ _ALONE = re.compile(_LEAD + r"(?P<label>[^\W\d_][^\n]{0,50}?)(?:\*\*|__)?[ \t]*[
 _STRICT, _LOOSE = (_COLON, _TAB, _LEADERS, _PIPE), (_SPACES, _DASH)
 _SENTENCE_START = frozenset("the a an this that these those we i you it they he she please kindly dear if when as "
                             "hi hello यह वह हम मैं कृपया".split())
+# a heading over facts about someone else (the friend who flagged the post, a reporter)
+_OTHER_HEADING = re.compile(
+    r"\b(?:reporter|reporting (?:user|person|account|party)|reported by|flagged by|submitted by|referred by|"
+    r"informant|complainant|friends?|person who (?:reported|flagged|raised)|concerned (?:friend|user|person|contact)|"
+    r"family member|relative)\b|रिपोर्ट करने वाल|सूचना देने वाल|शिकायतकर्ता|मित्र|दोस्त", re.I)
+_SALUTATION = re.compile(r"^(?:dear|hello|hi|respected|sir|madam|to\b|प्रिय|आदरणीय|महोदय)", re.I)
 _PERSON_HEADING = re.compile(
     r"\b(?:person|user|account|individual|subject|profile|at risk|of concern|reported (?:account|user|profile|person)|"
     r"affected|details of the|about the)\b|व्यक्ति|उपयोगकर्ता|खाता", re.I)
@@ -194,9 +200,9 @@ def _heading(line: str, s: _Line | None) -> tuple[str, bool] | None:
         return None
     if s is not None and s.value:
         return None
-    words = set(words_of(stripped))
-    if words & OTHER_PERSON or re.search(r"\b(?:reported|flagged|submitted|referred) by\b|रिपोर्ट करने वाल|सूचना देने वाल",
-                                         stripped, re.I):
+    if _SALUTATION.match(stripped):
+        return None
+    if _OTHER_HEADING.search(stripped):
         return stripped, True
     if s is not None and s.meaning is not None and s.meaning is not SKIP and s.meaning.field != "skip":
         return None  # "Name:" with its value below is a field, not a heading

@@ -242,7 +242,8 @@ def find_inline_forward(text: str) -> InlineForward | None:
 
 # ----------------------------------------------------------------------------- walking
 
-_CSV_TYPES = {"text/csv", "application/csv", "application/vnd.ms-excel", "text/comma-separated-values"}
+_CSV_TYPES = {"text/csv", "application/csv", "application/vnd.ms-excel", "text/comma-separated-values",
+              "application/json", "application/x-yaml"}  # text in all but name
 
 
 class _Walk:
@@ -322,7 +323,7 @@ class _Walk:
             text = self.text_of(part) if (ctype.startswith("text/") or is_csv) else None
             size = len(text) if text is not None else _encoded_size(part)
             self.attachments.append(Attachment(filename, ctype, size, text))
-        elif ctype == "text/plain":
+        elif ctype == "text/plain" or ctype in ("application/json", "text/json"):  # a JSON body is the text
             self.plain.append(self.text_of(part))
         elif ctype == "text/html":
             self.html.append(self.text_of(part))
