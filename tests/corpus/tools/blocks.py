@@ -849,6 +849,14 @@ DISCLAIMER_EN = [
     "© Meta Platforms, Inc. This message was sent to scrb-sm-desk@police.example.in.",
     "Instagram from Meta. Meta Platforms, Inc., Attention: Community Support, 1 Meta Way, Menlo Park, CA 94025.",
 ]
+DISCLAIMER_HI = [
+    "गोपनीयता सूचना: यह संदेश केवल उसी कानून प्रवर्तन एजेंसी के लिए है जिसे यह भेजा गया है। Meta Platforms, Inc., 1 Meta Way, Menlo Park, CA 94025, USA.",
+    "कृपया यह जानकारी आपात स्थिति से निपटने के लिए आवश्यक सीमा से अधिक साझा न करें।",
+]
+UNSUB_HI = [
+    "ये ईमेल प्राप्त करना बंद करने के लिए: https://www.facebook.com/o.php?k=AS3{K}&u={U}&mid=5f{M}",
+    "सूचना सेटिंग बदलें: https://www.facebook.com/records/settings",
+]
 HELP_URLS = [
     "https://www.facebook.com/help/contact/law-enforcement",
     "https://www.facebook.com/records",

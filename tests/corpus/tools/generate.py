@@ -860,6 +860,8 @@ def build_doc(c, rng):
         if lang == "hi":
             zone = None
         lab = L.pair(en_lab, hi_lab)
+        if zone and f"({zone})" not in lab:  # the Hindi-only label must still carry the zone
+            lab = f"{lab} ({zone})"
         txt, u, key = time_value(rng, c.post_dt, lang, zone)
         cont.append(("kv", "post_time", lab, txt))
         c.post_time_exp = iso_z(u)
@@ -946,7 +948,7 @@ def build_doc(c, rng):
         intro.append(rng.choice(pool).replace("{P}", P_hi))
     else:
         pool = B.INTRO_TOPIC_EN if (topic and (force or rng.random() < 0.6)) else B.INTRO_NEUTRAL_EN
-        t = rng.choice(pool).replace("{P}", P).replace("a Instagram", "an Instagram")
+        t = re.sub(r"\b([Aa]) Instagram", r"\1n Instagram", rng.choice(pool).replace("{P}", P))
         if t:
             intro.append(t)
         if lang == "mixed" or c.force_hindi_post:
@@ -993,19 +995,26 @@ def build_doc(c, rng):
                                   "Help Centre: {u}", "Law enforcement portal: {u}"]).replace("{u}", u)))
     if c.disclaimer:
         pool = [d for d in B.DISCLAIMER_EN if c.platform in ("instagram", "threads") or "Instagram" not in d]
-        outro.append(rng.choice(pool))
+        outro.append(rng.choice(B.DISCLAIMER_HI if lang == "hi" else pool))
     if c.unsub:
-        outro.append(rng.choice(B.UNSUB_EN).replace("{K}", "".join(rng.choice("abcdefXYZ0123") for _ in range(8)))
+        outro.append(rng.choice(B.UNSUB_HI if lang == "hi" else B.UNSUB_EN).replace("{K}", "".join(rng.choice("abcdefXYZ0123") for _ in range(8)))
                      .replace("{U}", str(rng.randrange(10**14, 10**15))).replace("{M}", "%06x" % rng.randrange(16**6)))
     if c.quoted:
         q_off = make_officer(rng, c.ids)
         when = c.post_dt + (c.mail_dt - c.post_dt) / 2  # the request came between post and answer
         target = c.profile_urls[0] if c.profile_urls else (c.phones[0][1] if c.phones else (c.name or "the account"))
-        ql = [f"On {fmt_time(when, 'rfc2822_ist')[0]}, SCRB Social Media Desk <{HQ_BOX}> wrote:",
-              "Dear Team,",
-              f"Please share the subscriber details and recent login IPs of the account {target} on priority.",
-              "This is an emergency involving danger to life.",
-              f"{q_off['rank']} {q_off['name']}, SCRB Rajasthan, Mob. {q_off['phone']}"]
+        if lang == "hi":
+            q_off = make_officer(rng, c.ids, hindi=True)
+            ql = [f"{fmt_time(when, 'rfc2822_ist')[0]} को SCRB सोशल मीडिया डेस्क <{HQ_BOX}> ने लिखा:",
+                  f"कृपया खाते {target} की सब्सक्राइबर जानकारी और हाल के लॉगिन आईपी प्राथमिकता पर साझा करें।",
+                  "यह जीवन के खतरे से जुड़ा आपातकालीन मामला है।",
+                  f"{q_off['rank']} {q_off['name']}, एससीआरबी राजस्थान, मो. {q_off['phone']}"]
+        else:
+            ql = [f"On {fmt_time(when, 'rfc2822_ist')[0]}, SCRB Social Media Desk <{HQ_BOX}> wrote:",
+                  "Dear Team,",
+                  f"Please share the subscriber details and recent login IPs of the account {target} on priority.",
+                  "This is an emergency involving danger to life.",
+                  f"{q_off['rank']} {q_off['name']}, SCRB Rajasthan, Mob. {q_off['phone']}"]
         outro.append("\n".join("> " + x for x in ql))
         c.traps.append("officer_signature") if "officer_signature" not in c.traps else None
     return {"intro": intro, "sections": sections, "outro": outro,
@@ -1337,7 +1346,7 @@ def pick_charset(text, rng, allow_cp1252=True):
     return "utf-8", rng.choice(["8bit"] * 8 + ["quoted-printable"])
 
 
-def received(dom, rng, when):
+def received(dom, rng, when, by=OUR_MTA, rcpt=HQ_BOX):
     if dom in RECEIVED_HOSTS:
         host, ip = rng.choice(RECEIVED_HOSTS[dom])
     elif dom.endswith("gmail.com"):
@@ -1347,7 +1356,7 @@ def received(dom, rng, when):
     else:
         host, ip = f"vps-{rng.randrange(1000, 9999)}.hosting.example", f"45.{rng.randrange(1, 255)}.{rng.randrange(1, 255)}.{rng.randrange(1, 255)}"
     rid = "".join(rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZ0123456789") for _ in range(14))
-    return (f"from {host} ({host} [{ip}])\n\tby {OUR_MTA} with ESMTPS id {rid}\n\tfor <{HQ_BOX}>; "
+    return (f"from {host} ({host} [{ip}])\n\tby {by} with ESMTPS id {rid}\n\tfor <{rcpt}>; "
             f"{rfc_date(when + timedelta(seconds=rng.randrange(1, 9)), 0)}")
 
 
@@ -1390,13 +1399,16 @@ def direct_top_headers(c, rng, subject, casing_fold):
         top.append(("Authentication-Results", authres(c.ar_kind, dom, fold, rng)))
         if c.ar_kind == "foreign_pass":
             top.append(("Authentication-Results", f"{OUR_MTA}; dkim=fail header.d={dom}; dmarc=fail header.from={dom}"))
+    inner = c.mode == "forward_inner"
+    rcpt = c.inner_to[1] if inner else HQ_BOX
     if c.received:
-        top.append(("Received", received(dom, rng, c.mail_dt)))
+        top.append(("Received", received(dom, rng, c.mail_dt, "mx.rajpolice.gov.in" if inner else OUR_MTA, rcpt)))
     if rng.random() < 0.6:
         top.append(("Return-Path", f"<bounce-{rng.randrange(10**5, 10**6)}@{dom}>"))
     disp = SENDERS_HI[c.platform] if (c.lang == "hi" and rng.random() < 0.5 and c.mode == "direct") else dname
     off = rng.choice([0, 0, 330, -480 if la_offset(c.mail_dt)[0] == -8 else -420])
-    hdrs = [("From", addr(disp, address, rng)), ("To", rng.choice([HQ_BOX, f"SCRB Social Media Desk <{HQ_BOX}>"])),
+    to = addr(c.inner_to[0], c.inner_to[1], rng) if inner else rng.choice([HQ_BOX, f"SCRB Social Media Desk <{HQ_BOX}>"])
+    hdrs = [("From", addr(disp, address, rng)), ("To", to),
             ("Subject", enc_words(subject, rng.choice("BQ")) if subject else ""),
             ("Date", rfc_date(c.mail_dt, off)), ("Message-ID", msgid(rng, dom))]
     if rng.random() < 0.3:
@@ -1933,6 +1945,7 @@ def forward_message(c, rng, ids):
     sname, saddr = c.sender
     if layout == "fwd_rfc822":
         c.mode = "forward_inner"
+        c.inner_to = (fwd[0], fwd[1])
         inner_layout = rng.choice(["plain_colon", "html_table_th", "multipart_alt", "base64_body", "dot_leader", "tab_separated"])
         ch, cb = body_for(c, doc, inner_layout, rng)
         itop = direct_top_headers(c, rng, inner_subject, None)

@@ -84,6 +84,19 @@ def digits(text):
     return re.sub(r"[\s\-().+]", "", text.translate(DEVA))
 
 
+BARE_TIME = re.compile(r"(?<![\d/])(?:\d{4}-\d\d-\d\d \d\d:\d\d:\d\d|\d\d-\d\d-\d{4} \d\d:\d\d)(?![\d:.])(?!\s*(?:UTC|GMT|IST|Asia/|America/|\(GMT|[+-]\d))")
+ZONE_MARK = re.compile(r"\((?:UTC|IST)\)|_utc|_ist|Utc\b|UTC\)", re.IGNORECASE)
+
+
+def lint_bare_times(name, text):
+    """A date-time without zone must have a zone marker in its label / column header,
+    i.e. on its line or at most 6 lines above (IP lists, next-line labels, CSV/TSV headers)."""
+    lines = text.split("\n")
+    for i, ln in enumerate(lines):
+        if BARE_TIME.search(ln) and not any(ZONE_MARK.search(x) for x in lines[max(0, i - 6):i + 1]):
+            bad(name, f"bare time without zone marker: {ln.strip()[:80]!r}")
+
+
 def check_one(name, raw, exp):
     if list(exp) != KEYS:
         bad(name, f"keys differ: {list(exp)}")
@@ -104,6 +117,7 @@ def check_one(name, raw, exp):
         bad(name, "outside but district set")
     if exp["police_district"] and not exp["district"]:
         bad(name, "police_district without district")
+    lint_bare_times(name, text)
     if exp["kind"] != "platform_report":
         for k in ("phones", "emails", "ips", "profile_urls", "usernames", "user_ids"):
             if exp[k]:
