@@ -23,6 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from daemon.core.districts import DISTRICTS
 from daemon.core.route import DESKS_24X7, ROLES
+from daemon.config.web import AlertsConfig, WebConfig
 from daemon.edges.authenticity import AuthPolicy
 from daemon.store.engine import StorePolicy
 
@@ -304,6 +305,8 @@ class _Root(_Model):
     police_districts: tuple[PoliceDistrict, ...] = ()
     stations: tuple[Station, ...] = ()
     chains: dict[str, Chain] = {}
+    web: WebConfig = WebConfig()
+    alerts: AlertsConfig = AlertsConfig()
 
 
 
@@ -363,6 +366,8 @@ class Config:
     repeat_window_hours: float = 72.0
     reply_auth_required: bool = False
     reply_authserv_id: str | None = None
+    web: WebConfig = field(default_factory=WebConfig)
+    alerts: AlertsConfig = field(default_factory=AlertsConfig)
 
     @property
     def store_path(self) -> Path:
@@ -529,6 +534,8 @@ def parse_config(data: dict, path: Path | None = None, text: str = "") -> Config
         repeat_window_hours=main.repeat_window_hours,
         reply_auth_required=main.reply_auth_required,
         reply_authserv_id=main.reply_authserv_id,
+        web=root.web,
+        alerts=root.alerts,
         store=StorePolicy(**root.store.model_dump()),
         authenticity=AuthPolicy(**{**root.authenticity.model_dump(),
                                    "trusted_authserv_ids": tuple(a.lower() for a in root.authenticity.trusted_authserv_ids)}),
