@@ -17,6 +17,7 @@ from typing import Callable
 from zoneinfo import ZoneInfo
 
 from daemon.app.health import Health, Link
+from daemon.web.view import span
 
 log = logging.getLogger("lifeline.alarms")
 
@@ -37,8 +38,7 @@ def decide(channel: str, link: Link, alerted: datetime | None, after: timedelta,
     mark and the alert to raise now, if any."""
     what = WHAT[channel]
     if link.down_since is not None and alerted is None and now - link.down_since >= after:
-        minutes = int((now - link.down_since).total_seconds() // 60)
-        text = (f"Lifeline ALERT: {what} down for {minutes} min since "
+        text = (f"Lifeline ALERT: {what} down for {span((now - link.down_since).total_seconds())} since "
                 f"{link.down_since.astimezone(tz):%H:%M %Z}: {link.problem or 'unknown problem'}")
         return link.down_since, Alert(channel, True, text, link.down_since)
     if alerted is not None and link.down_since is None:

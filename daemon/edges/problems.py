@@ -13,6 +13,8 @@ def describe(exc: BaseException, where: str) -> str:
     name = type(exc).__name__
     if name == "LoginError" or name == "SMTPAuthenticationError":
         what = "login refused (wrong user name or password?)"
+    elif name == "abort":  # imaplib: the server closed or broke the session
+        what = "connection closed by the server"
     elif isinstance(exc, socket.gaierror):
         what = "host name does not resolve (DNS)"
     elif isinstance(exc, ConnectionRefusedError):
