@@ -55,9 +55,10 @@ def write_config(stack, tmp: Path, *, lifeline: dict | None = None, **sections) 
 
 
 @contextlib.contextmanager
-def desk_daemon(stack, tmp: Path, *, wait: str = "imap connected", lifeline: dict | None = None, **sections):
+def desk_daemon(stack, tmp: Path, *, wait: str = "imap connected", lifeline: dict | None = None,
+                env: dict | None = None, **sections):
     path, url = write_config(stack, tmp, lifeline=lifeline, **sections)
-    process = DaemonProcess(path, tmp / "daemon.log").start()
+    process = DaemonProcess(path, tmp / "daemon.log", env=env).start()
     running = DeskDaemon(process, path, tmp / "state" / "lifeline.json", url)
     try:
         wait_for_log(process, wait)

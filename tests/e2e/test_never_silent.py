@@ -76,3 +76,25 @@ def test_wrong_imap_password_tells_desk_and_alert_command(mailstack, tmp_path):
         assert "works again" in json.loads(calls.read_text().splitlines()[1])["arg"]
     for secret_place in (log, calls.read_text(), text):
         assert mailstack.password not in secret_place and "not-the-password" not in secret_place
+
+
+def test_systemd_hears_ready_once_imap_is_connected_then_watchdog_and_stopping(mailstack, tmp_path):
+    import socket
+
+    path = tmp_path / "notify.sock"
+    sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+    sock.bind(str(path))
+    sock.settimeout(10)
+    try:
+        with desk_daemon(mailstack, tmp_path, env={"NOTIFY_SOCKET": str(path), "WATCHDOG_USEC": "400000"}) as daemon:
+            heard = []
+            while not any("READY=1" in m for m in heard):
+                heard.append(sock.recv(4096).decode())
+            assert "lifeline ready: intake connected" in daemon.process.log_text()
+            assert daemon.ready()["status"] == 200
+            while sum("WATCHDOG=1" in m for m in heard) < 3:  # every 0.2 s, from the event loop
+                heard.append(sock.recv(4096).decode())
+        while "STOPPING=1" not in heard[-1]:
+            heard.append(sock.recv(4096).decode())
+    finally:
+        sock.close()
