@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from daemon import __version__
+
 # Chain roles as a person reads them (never the config's internal names).
 ROLES = {
     "station": ("Station duty officer", "थाना ड्यूटी अधिकारी"),
@@ -182,7 +184,7 @@ def health_view(health, snapshot: dict, clock: Clock, config) -> dict:
         "config": {"digest": (health.config_digest or "")[:12] or "—",
                    "refused_at": clock.at(health.config_refused_at) if health.config_refused_at else None,
                    "refused": list(health.config_refused_problems)[:5]},
-        "started": clock.at(health.started_at), "up_for": clock.ago(health.started_at),
+        "started": clock.at(health.started_at), "up_for": clock.ago(health.started_at), "version": __version__,
     }
 
 

@@ -5,6 +5,7 @@ IMAP password reaches the HQ desk (mail) and the admin's alert_command within
 from __future__ import annotations
 
 import json
+import shutil
 import sys
 import time
 
@@ -39,6 +40,17 @@ def test_readyz_fails_while_intake_is_down_and_recovers(mailstack, tmp_path):
             assert daemon.get("/healthz")[0] == 200  # alive, just not ready
             page = daemon.get("/")[1].decode()
             assert "mail intake down" in page and "reports are not being read" in page
+            if shutil.which("chromium"):  # what the desk sees on a phone meanwhile
+                from tests.e2e.test_desk_page import browser, screenshot
+
+                driver = browser(390, 844, phone=True)
+                try:
+                    driver.get(daemon.url + "/")
+                    banner = driver.find_element("id", "banner").text
+                    assert banner.startswith("PROBLEM") and f"127.0.0.1:{mailstack.imap_port}" in banner
+                    screenshot(driver, "status-intake-down-phone.png")
+                finally:
+                    driver.quit()
         finally:
             mailstack.start_dovecot()
         wait_until(lambda: daemon.ready()["status"] == 200, 45, "/readyz to recover after Dovecot is back")
