@@ -16,13 +16,10 @@ from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, gene
 from prometheus_client.core import GaugeMetricFamily
 
 from daemon.core.risk import RiskScore
+from daemon.web.view import when as _when
 
 TIMES = (5, 10, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 21600)
 FAST = (0.1, 0.25, 0.5, 1, 2, 5, 10, 30, 60, 300, 900)
-
-
-def _when(value: str | None) -> datetime | None:
-    return datetime.fromisoformat(value.replace("Z", "+00:00")) if value else None
 
 
 class Metrics:
