@@ -119,7 +119,7 @@ class Alarms:
 
 
 def alert_mail(desk, config, alert: Alert) -> None:
-    """Queue the alert as a desk notice to the HQ desk and the admins (one store transaction)."""
+    """Queue the alert as a desk notice to the HQ desk and the admins (its own store transaction)."""
     what = WHAT[alert.channel]
     context = {
         "case_id": None, "title": f"{what} {'DOWN' if alert.down else 'working again'}",
@@ -132,5 +132,4 @@ def alert_mail(desk, config, alert: Alert) -> None:
     }
     to = tuple(dict.fromkeys((config.hq_desk, *config.admins)))
     key = f"ALERT-{alert.channel}-{alert.since:%Y%m%d%H%M%S}"
-    with desk.store.transaction():
-        desk._send(key, "alert-down" if alert.down else "alert-up", "desk_notice", context, to, None)
+    desk.send_notice(key, "alert-down" if alert.down else "alert-up", "desk_notice", context, to)

@@ -12,6 +12,7 @@ from typing import Callable
 
 from daemon.app.alarms import Alarms, alert_mail
 from daemon.app.health import Health
+from daemon.config.secrets import web_token
 from daemon.edges.systemd import Notifier
 from daemon.risk.scorer import UnknownScorer
 from daemon.web.metrics import Metrics, TimedScorer
@@ -69,7 +70,7 @@ class Oversight:
         out.append(alarms.run(stop))
         if config.web.enabled:
             try:
-                token = config.web.token()
+                token = web_token(config.web)
             except ValueError as exc:
                 log.error("status page not started: %s", exc)
             else:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import datetime, timezone
 from pathlib import Path
 
 from daemon.app import logs
@@ -21,7 +22,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     logs.setup(args.log_level, args.log_format)
-    config = config_or_exit(args.config)
+    # the same checks as check-config and hot reload: a config they refuse does not start
+    config = config_or_exit(args.config, checked_at=datetime.now(timezone.utc))
     logs.setup(args.log_level, args.log_format, config.timezone)  # from here on, times in the config's zone
     from daemon.app.service import run_forever
 

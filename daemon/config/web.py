@@ -1,14 +1,13 @@
 """[web] and [alerts]: the desk's status page and who is told when the daemon goes deaf.
 
 Small models of their own, hung on the root schema by one field each. The page token is a
-secret: named by an env var or a file, read at start-up, never written in config.toml.
+secret: named by an env var or a file (read by daemon.config.secrets.web_token), never
+written in config.toml.
 """
 
 from __future__ import annotations
 
 import ipaddress
-import os
-from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -59,23 +58,6 @@ class WebConfig(_Section):
             raise ValueError(f"listen {self.listen!r} is not loopback: set token_env or token_file "
                              "so that only the desk can read the page")
         return self
-
-    def token(self) -> str | None:
-        """The page's token (None: open, loopback only). Raises ValueError naming the key."""
-        if self.token_file:
-            try:
-                value = Path(self.token_file).read_text(encoding="utf-8").strip()
-            except OSError as exc:
-                raise ValueError(f"web.token_file {self.token_file}: {exc.strerror}") from None
-        elif self.token_env:
-            value = os.environ.get(self.token_env, "").strip()
-            if not value:
-                raise ValueError(f"environment variable {self.token_env} (web.token_env) is not set")
-        else:
-            return None
-        if len(value) < 12:
-            raise ValueError("the web token is shorter than 12 characters")
-        return value
 
 
 class AlertsConfig(_Section):

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import base64
-import dataclasses
 from datetime import timedelta
 
 import pytest
@@ -13,7 +12,8 @@ from aiohttp.test_utils import TestClient, TestServer
 
 from daemon.app.desk import Desk, prepare
 from daemon.app.health import Health
-from daemon.config.schema import ConfigError, parse_config
+from daemon.config.load import parse_config
+from daemon.config.schema import ConfigError
 from daemon.config.web import WebConfig
 from daemon.edges.render import Renderer
 from daemon.reading.reader import ReadingRules
@@ -22,7 +22,7 @@ from daemon.store.engine import Store
 from daemon.web import view
 from daemon.web.metrics import Metrics
 from daemon.web.server import WebServer
-from tests.helpers import Clock, example, numbered_report, shipped_config
+from tests.helpers import Clock, example, numbered_report, replaced, shipped_config
 
 TOKEN = "a-long-desk-token-1234"
 
@@ -60,7 +60,7 @@ def test_case_page_shows_personal_data_only_when_allowed(world):
     config, store, clock, health = world
     hidden = view.case_page(store.storage.read(), "ll-2026-000001", config, clock())
     assert hidden["person"] is None and "Suresh Meghwal" not in repr(hidden)
-    shown_config = dataclasses.replace(config, web=WebConfig(show_personal_data=True))
+    shown_config = replaced(config, web=WebConfig(show_personal_data=True))
     shown = view.case_page(store.storage.read(), "LL-2026-000001", shown_config, clock())
     assert shown["person"]["name"] == "Suresh Meghwal" and shown["person"]["phones"] == ["+919829041736"]
     assert view.case_page(store.storage.read(), "LL-2026-999999", config, clock()) is None
