@@ -42,6 +42,9 @@ def main() -> int:
     rules = ReadingRules.from_config(config, label_model=model)
     s = score(args.folder, rules, config)
     t = s.total
+    if t.reports + s.non_reports == 0:
+        print(f"{args.folder}: no NAME.eml with NAME.expected.json found", file=sys.stderr)
+        return 2
     print(f"corpus {args.folder}  (labels: {args.labels})")
     print(f"  reports recognised   {t.recognised}/{t.reports} = {t.pct(t.recognised, t.reports):.1f}%"
           f"   (as platform_report {t.as_platform_report}, held as possible_report {t.recognised - t.as_platform_report})")

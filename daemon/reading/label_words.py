@@ -52,6 +52,10 @@ for _field, _words in {
                 "शहर पता जिला ज़िला गांव गाँव ग्राम स्थान तहसील राज्य कस्बा निवास इलाका क्षेत्र",
     "pin": "pin pincode zip zipcode postcode पिन पिनकोड",
     "date": "date दिनांक तारीख तिथि",
+    # facts about the account that are no person facts: read as skip, never as a post or a name
+    "skip": "type kind category format language gender sex country nationality device browser os "
+            "relationship relation detection source updated modified age dob birthday joined followers following "
+            "visibility privacy audience views likes reactions shares duration लिंग भाषा देश प्रकार",
     "time": "time when समय",
 }.items():
     for _w in _words.split():
@@ -155,6 +159,11 @@ def meaning_of(label: str) -> Meaning | None:
     found = _resolve(head_part, rest)
     if found is None and len(parts) > 1:  # "date of post" -> head "date" resolved by its object
         found = _resolve([w for p in parts[1:] for w in p.split()], set(head_part))
+    if found is None and inside:  # "Account (phone number)"
+        found = _resolve(words_of(inside), set(head_part))
+    if found is None and head_part[-1:] in (["account"], ["number"], ["no"], ["contact"], ["id"]):
+        # a bare generic head ("Account: kavya_0311", "Registered number: 98..."): the value decides
+        found = ("account", "")
     if found is None:
         return None
     field, detail = found
@@ -205,6 +214,9 @@ def _refine(field: str, head: list[str], context: set[str]) -> tuple[str, str] |
         return field, ""
     if field == "post" and context & _TIME_WORDS:
         return "post_time", ""
+    if field == "post" and head[-1] in ("status", "story", "reel", "post") and context & {
+            "account", "request", "case", "report", "referral", "delivery", "verification", "profile", "login"}:
+        return "skip", ""  # "Account status: Active"
     if field == "post" and context & {"id", "link", "url", "permalink"}:
         return "skip", ""
     if field == "profile":

@@ -38,7 +38,9 @@ class Field:
     section: str = ""  # heading the field sits under, if any
 
 
-_LEAD = r"^[ \t>*•·\-–#]*(?:\*\*|__)?[ \t]*"
+# bullets, quote marks, bold marks and numbering ("1.2", "a)", "(iii)") before a label
+_LEAD = (r"^[ \t>*•·\-–#]*(?:\*\*|__)?[ \t]*"
+         r"(?:(?:\d{1,2}(?:\.\d{1,2})*[.)]?|\(?[a-z]\)|\(?[ivx]{1,4}\))[ \t]+)?(?:\*\*|__)?[ \t]*")
 _LABEL = r"(?P<label>[^\W\d_][^:：\n\t|]{0,60}?)"
 _COLON = re.compile(_LEAD + _LABEL + r"(?:\*\*|__)?[ \t]*(?:[:：]-?|=>|->)[ \t]*(?:\*\*|__)?[ \t]*(?P<value>.*?)[ \t]*$")
 _TAB = re.compile(_LEAD + r"(?P<label>[^\W\d_][^\t\n]{0,60}?)[ \t]*\t[\t ]*(?P<value>\S.*?)[ \t]*$")
@@ -183,6 +185,8 @@ def read_fields(text: str, model: LabelModel | None = None) -> list[Field]:
         if meaning is None:
             i += 1
             continue
+        if meaning.field == "account":
+            meaning = Meaning(by_value(value), meaning.confidence)
         if meaning.field == "post":
             value, end = _unquote_block(lines, end, value)
         field = "skip" if other >= 0 else meaning.field
@@ -232,6 +236,26 @@ def _value_below(lines: list[str], split: list[_Line | None], i: int, field: str
 
 def _is_label_line(line: str, s: _Line | None) -> bool:
     return (s is not None and s.meaning is not None) or _alone(line) is not None
+
+
+_PHONE_SHAPE = re.compile(r"^[+(]?[\d\s().+-]{10,20}$")
+
+
+def by_value(value: str) -> str:
+    """What a generic label ("Account", "Registered number", "ID") holds, read off its value."""
+    v = value.strip()
+    if re.match(r"(?:https?://|www\.)|(?:facebook|instagram|fb)\.com/", v, re.I):
+        return "profile"
+    if re.fullmatch(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", v):
+        return "email"
+    digits = re.sub(r"\D", "", v)
+    if _PHONE_SHAPE.match(v) and (len(digits) in (10, 11, 12, 13) and re.search(r"[6-9]\d{9}$", digits)):
+        return "phone"
+    if v.isdigit() and 5 <= len(v) <= 20:
+        return "user_id"
+    if re.fullmatch(r"@?[A-Za-z0-9._]{2,40}", v) and (v.startswith("@") or re.search(r"[._\d]", v) or v.islower()):
+        return "username"
+    return "name" if re.fullmatch(r"[^\d@/:]{2,60}", v) else "skip"
 
 
 def strip_quotes(value: str) -> str:

@@ -38,11 +38,12 @@ def to_e164(number: phonenumbers.PhoneNumber) -> str:
 
 
 def _is_indian_mobile(number: phonenumbers.PhoneNumber) -> bool:
-    return (
-        number.country_code == 91
-        and phonenumbers.is_valid_number(number)
-        and phonenumbers.number_type(number) in _MOBILE_TYPES
-    )
+    """An Indian number of ten digits starting 6-9 is a mobile, whatever block phonenumbers'
+    metadata files it under (new series are often listed as fixed lines)."""
+    if number.country_code != 91 or not phonenumbers.is_valid_number(number):
+        return False
+    national = str(number.national_number)
+    return phonenumbers.number_type(number) in _MOBILE_TYPES or (len(national) == 10 and national[0] in "6789")
 
 
 def find_phones(text: str, exclude: frozenset[str] = frozenset(), labelled: bool = False,
