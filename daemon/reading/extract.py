@@ -21,7 +21,7 @@ from daemon.reading.labels import Field, LabelModel, read_fields, strip_quotes
 from daemon.reading.language import detect_language
 from daemon.reading.machine import machine_text
 from daemon.reading.message import Message
-from daemon.reading.person import Evidence, clean_name, other_person_spans, post_time_of, quoted_post
+from daemon.reading.person import Evidence, choose_post, clean_name, other_person_spans, post_time_of, quoted_post
 from daemon.reading.phones import find_phones
 from daemon.reading.source import Source, report_source, without_signature
 from daemon.reading.urls import clean_username, find_emails, find_profiles, profile_of
@@ -185,7 +185,7 @@ def _extract(message: Message, options: ExtractOptions) -> tuple[Report, Evidenc
     emails = [e for e in dict.fromkeys(emails) if e not in options.exclude_emails]
 
     # the post and when it was posted
-    post = strip_quotes(fields["post"][0].value) if fields.get("post") else quoted_post(lines, other)
+    post = choose_post(fields.get("post", [])) or quoted_post(lines, other)
     if post is None:
         problems.append("no post text found")
     post_time, time_problems = post_time_of(fields, lines, person_text, message)

@@ -36,6 +36,8 @@ class _TextParser(HTMLParser):
         self.skip = 0
         self.tables: list[_Table] = []
         self.anchor: tuple[str, list[str]] | None = None  # (href, text seen inside the <a>)
+        self.bold: int | None = None  # where a <b>/<strong> at the start of a line began in out
+        self.colon = False  # "<b>Label</b> value": a ':' goes before the value
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         table = self.tables[-1] if self.tables else None
@@ -52,6 +54,8 @@ class _TextParser(HTMLParser):
             if table.row is None:
                 table.row = []
             table.cell, table.header = [], tag == "th"
+        elif tag in ("b", "strong") and not self.tables:
+            self.bold = len(self.out) if not "".join(self.out[-3:]).rstrip(" \t\xa0").split("\n")[-1].strip() else None
         elif tag == "a":
             href = dict(attrs).get("href") or ""
             if href.lower().startswith(("http://", "https://")):
@@ -71,6 +75,10 @@ class _TextParser(HTMLParser):
             self.anchor = None
             if _PROFILE_HOST.search(href) and href.rstrip("/") not in "".join(seen):
                 self._text(f" <{href}>")  # "View profile" keeps its target where it stands
+        if tag in ("b", "strong") and self.bold is not None and not self.tables:
+            label = "".join(self.out[self.bold:]).strip()
+            self.bold = None
+            self.colon = bool(label) and "\n" not in label and not label.endswith((":", "：")) and len(label) <= 60
         if tag in _SKIP:
             self.skip = max(0, self.skip - 1)
         elif tag in ("td", "th") and table:
@@ -90,6 +98,10 @@ class _TextParser(HTMLParser):
 
     def _text(self, data: str) -> None:
         table = self.tables[-1] if self.tables else None
+        if self.colon and data.strip(" \t\xa0"):
+            self.colon = False
+            if not data.startswith("\n") and table is None:
+                data = ": " + data.lstrip(" \t\xa0:：")
         if table is None:
             self.out.append(data)
         elif table.cell is not None:

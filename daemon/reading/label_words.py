@@ -43,7 +43,7 @@ for _field, _words in {
     "profile": "profile url link permalink प्रोफ़ाइल प्रोफाइल लिंक",
     "ip": "ip ipv4 ipv6 ipaddress आईपी",
     "post": "post text caption content comment status message words description story reel body "
-            "wrote written said पोस्ट कैप्शन सामग्री टिप्पणी संदेश",
+            "wrote written said title headline पोस्ट कैप्शन सामग्री टिप्पणी संदेश",
     "post_time": "posted timestamp uploaded published created shared started began",
     "reference": "reference ref case ticket incident referral report संदर्भ केस",
     "platform": "platform service app application product प्लेटफ़ॉर्म प्लेटफार्म प्लेटफॉर्म",
@@ -156,7 +156,7 @@ def meaning_of(label: str) -> Meaning | None:
     parts = _SPLIT.split(" " + " ".join(words) + " ")
     head_part = [w for w in parts[0].split() if w] or words
     rest = {w for p in parts[1:] for w in p.split()} | set(words_of(inside))
-    found = _resolve(head_part, rest)
+    found = _resolve(head_part, rest | set(words))
     if found is None and len(parts) > 1:  # "date of post" -> head "date" resolved by its object
         found = _resolve([w for p in parts[1:] for w in p.split()], set(head_part))
     if found is None and inside:  # "Account (phone number)"

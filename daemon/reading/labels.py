@@ -199,6 +199,8 @@ def read_fields(text: str, model: LabelModel | None = None) -> list[Field]:
 
 def _heading(line: str, s: _Line | None) -> tuple[str, bool] | None:
     """(heading, about someone else) for a section heading line; None for anything else."""
+    if _RULE.match(line):
+        return None
     stripped = line.strip().strip("#*=-–—_:：[]() ")
     if not stripped or len(stripped) > 60 or len(stripped.split()) > 7:
         return None
@@ -220,7 +222,7 @@ def _heading(line: str, s: _Line | None) -> tuple[str, bool] | None:
 def _value_below(lines: list[str], split: list[_Line | None], i: int, field: str) -> tuple[str, int]:
     """The value under a label: the next non-empty line (more lines for posts and addresses)."""
     j = i + 1
-    while j < len(lines) and not lines[j].strip() and j < i + 3:
+    while j < len(lines) and (not lines[j].strip() or _RULE.match(lines[j])) and j < i + 4:
         j += 1
     if j >= len(lines) or not lines[j].strip() or _is_label_line(lines[j], split[j]):
         return "", i
@@ -238,6 +240,7 @@ def _is_label_line(line: str, s: _Line | None) -> bool:
     return (s is not None and s.meaning is not None) or _alone(line) is not None
 
 
+_RULE = re.compile(r"^\s*[-=_*~.#]{3,}\s*$")  # an underline or separator, never a value
 _PHONE_SHAPE = re.compile(r"^[+(]?[\d\s().+-]{10,20}$")
 
 

@@ -80,6 +80,27 @@ def other_person_spans(lines: list[str], fields: list[Field]) -> set[int]:
     return out
 
 
+_KIND_WORDS = frozenset("post reel story status comment caption photo video live message text content update "
+                        "status update photo post live video पोस्ट रील स्टोरी टिप्पणी".split())
+_BEST_POST_LABEL = re.compile(r"text|caption|content|message|comment|words|wrote|said|title|body|पाठ|कैप्शन|सामग्री|संदेश",
+                              re.I)
+
+
+def choose_post(posts: list[Field]) -> str | None:
+    """The post among the fields labelled like one: not a date, a rule or a content kind
+    ("Reel"); a label that says text or caption before one that says only "post"."""
+    good = []
+    for f in posts:
+        value = " ".join(strip_quotes(f.value).split()) if "\n" not in f.value else strip_quotes(f.value)
+        plain = value.strip().casefold()
+        if not plain or plain in _KIND_WORDS or re.fullmatch(r"[\W_]+", plain) or len(plain) < 3:
+            continue
+        if parse_time(value)[0] is not None and len(value) < 60:
+            continue
+        good.append((0 if _BEST_POST_LABEL.search(f.label) else 1, len(good), value))
+    return min(good)[2] if good else None
+
+
 def quoted_post(lines: list[str], skip: set[int]) -> str | None:
     """An unlabelled post: the first line standing alone in quote marks."""
     for i, line in enumerate(lines):
