@@ -23,7 +23,7 @@ from daemon.reading.machine import machine_text
 from daemon.reading.message import Message
 from daemon.reading.person import Evidence, choose_post, clean_name, other_person_spans, post_time_of, quoted_post
 from daemon.reading.phones import find_phones
-from daemon.reading.source import Source, report_source, without_signature
+from daemon.reading.source import Source, report_source, without_quote, without_signature
 from daemon.reading.urls import clean_username, find_emails, find_profiles, profile_of
 
 PLATFORMS = ("instagram", "facebook", "whatsapp", "threads", "messenger")
@@ -103,7 +103,7 @@ def extract(message: Message, options: ExtractOptions = ExtractOptions()) -> tup
 
 def _extract(message: Message, options: ExtractOptions) -> tuple[Report, Evidence]:
     source = report_source(message)
-    text = machine_text(source.text)
+    text = without_quote(machine_text(source.text))
     for attachment in source.attachments:
         extra = attachment_text(attachment)
         if extra:  # a report sent as a .txt/.html/.csv attachment: its labels count, after the body's own

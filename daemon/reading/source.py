@@ -50,6 +50,19 @@ def unquoted(text: str) -> str:
     return "\n".join(line for line in text.splitlines() if not line.lstrip().startswith(">"))
 
 
+def without_quote(text: str) -> str:
+    """A platform mail without the earlier mail it quotes (the police request, with an
+    officer's signature): everything under "On ... wrote:" and every '>' line, when the
+    mail has words of its own above them."""
+    head = _QUOTE_HEAD.search(text)
+    own = text[: head.start()] if head else text
+    lines = own.splitlines()
+    kept = [line for line in lines if not line.lstrip().startswith(">")]
+    if sum(1 for line in kept if line.strip()) < 3:
+        return text
+    return "\n".join(kept)
+
+
 def without_signature(text: str) -> str:
     sig = _SIGNATURE.search(text)
     return text[: sig.start()] if sig else text
