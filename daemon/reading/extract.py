@@ -30,10 +30,13 @@ PLATFORMS = ("instagram", "facebook", "whatsapp", "threads", "messenger")
 _DOMAIN_PLATFORM = (("instagram", "instagram"), ("facebook", "facebook"), ("fb.com", "facebook"),
                     ("whatsapp", "whatsapp"), ("threads", "threads"))
 _REFERENCE = re.compile(
-    r"(?:\bRef(?:erence)?|\bCase|\bReport|\bTicket|\bIncident|संदर्भ)\.?\s*(?:No\.?|number|ID|#)?\s*[:#]?\s*"
-    r"(?=[A-Z0-9-]*\d)([A-Z]{0,5}-?[A-Z0-9][A-Z0-9-]{4,30})",
+    r"(?:\bRef(?:erence)?|\bCase|\bReport|\bTicket|\bIncident|\bRequest|\bReferral|संदर्भ)\.?\s*"
+    r"(?:No\.?|number|ID|#)?\s*[:#]?\s*(?=[A-Z0-9-]*\d)([A-Z]{0,5}-?[A-Z0-9][A-Z0-9-]{4,30})",
     re.I,
 )
+# a platform's case code standing alone: "IG-27388308", "WA-ER-984267462", "EDR-10921881"
+_CODE = re.compile(r"(?<![\w-])([A-Z]{2,5}(?:-[A-Z]{2,5})?-\d{4,}(?:-\d+)?)(?![\w-])")
+_DATEISH = re.compile(r"^\d{4}-\d{2}-\d{2}|^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
 _ID_LABELS = {"reference", "user_id", "ip", "profile", "post_time", "email", "username", "platform", "name",
               "location", "pin", "date", "time", "skip"}
 
@@ -69,14 +72,22 @@ def _platform(fields: dict[str, list[Field]], source: Source) -> str | None:
 def _reference(fields: dict[str, list[Field]], source: Source, message: Message) -> str | None:
     labelled = sorted(fields.get("reference", []), key=lambda f: "request" in f.label.lower())
     for f in labelled:
-        m = re.search(r"[A-Z0-9][A-Z0-9-]*\d[A-Z0-9-]*", f.value, re.I)
+        value = f.value.strip()
+        if _DATEISH.match(value) or re.match(r"https?://|www\.", value, re.I):
+            continue
+        m = re.search(r"[A-Z0-9][A-Z0-9/-]*\d[A-Z0-9/-]*", value, re.I)
         if m:
-            return m.group(0)
-    for text in (source.subject, message.subject, source.text[:3000]):
-        m = _REFERENCE.search(text or "")
+            return m.group(0).rstrip("/-")
+    for text in (source.subject, message.subject):
+        text = text or ""
+        m = _REFERENCE.search(text) or _CODE.search(text)
         if m:
             return m.group(1)
-    return None
+        bare = re.sub(r"^(?:(?:re|fw|fwd|aw)\s*:\s*)+", "", text.strip(), flags=re.I)
+        if re.fullmatch(r"\d{6,20}", bare):
+            return bare  # a subject that is only the platform's number
+    m = _REFERENCE.search(source.text[:3000]) or _CODE.search(source.text[:3000])
+    return m.group(1) if m else None
 
 
 _BROAD_LABELS = ((3, {"state", "country", "राज्य", "देश"}), (2, {"district", "जिला", "ज़िला", "zila"}),

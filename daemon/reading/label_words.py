@@ -44,7 +44,8 @@ for _field, _words in {
     "ip": "ip ipv4 ipv6 ipaddress आईपी",
     "post": "post text caption content comment status message words description story reel body "
             "wrote written said title headline पोस्ट कैप्शन सामग्री टिप्पणी संदेश",
-    "post_time": "posted timestamp uploaded published created shared started began",
+    "post_time": "posted timestamp uploaded published created shared started began commented messaged sent "
+                 "streamed recorded broadcast",
     "reference": "reference ref case ticket incident referral report संदर्भ केस",
     "platform": "platform service app application product प्लेटफ़ॉर्म प्लेटफार्म प्लेटफॉर्म",
     "location": "city town village location hometown address residence district state area locality place "
@@ -127,7 +128,10 @@ def _fuzzy(word: str) -> tuple[str, float]:
     if word in HEADS or word in MODIFIER_FIELD or word in _GENERIC or len(word) < 5 or not word.isalpha():
         return word, 1.0
     found = process.extractOne(word, VOCABULARY, scorer=fuzz.ratio, score_cutoff=78)
-    return (found[0], found[1] / 100) if found else (word, 1.0)
+    # a slip keeps the first letter and about the length ("Adress", "Emial"); "preferences" is no "reference"
+    if found and found[0][:1] == word[:1] and abs(len(found[0]) - len(word)) <= 1:
+        return found[0], found[1] / 100
+    return word, 1.0
 
 
 def meaning_of(label: str) -> Meaning | None:
@@ -163,7 +167,7 @@ def meaning_of(label: str) -> Meaning | None:
         found = _resolve(words_of(inside), set(head_part))
     if found is None and head_part[-1:] in (["account"], ["number"], ["no"], ["contact"], ["id"]):
         # a bare generic head ("Account: kavya_0311", "Registered number: 98..."): the value decides
-        found = ("account", "")
+        found = ("id" if head_part[-1] == "id" else "account", "")
     if found is None:
         return None
     field, detail = found
@@ -235,6 +239,9 @@ def _refine(field: str, head: list[str], context: set[str]) -> tuple[str, str] |
         return "location", "stated"
     if field == "reference" and context & {"post", "content"} and not context & {"case", "ticket"}:
         return "skip", ""
+    if field == "reference" and context & ({"received", "generated", "created", "sent", "filed", "raised", "closed"}
+                                           | _TIME_WORDS):
+        return "skip", ""  # "Report received: 22/02/2027 23:10" is a time, not the reference
     if field == "user_id" and context & {"name"}:
         return "username", ""
     return field, ""

@@ -185,8 +185,11 @@ def read_fields(text: str, model: LabelModel | None = None) -> list[Field]:
         if meaning is None:
             i += 1
             continue
-        if meaning.field == "account":
-            meaning = Meaning(by_value(value), meaning.confidence)
+        if meaning.field in ("account", "id"):
+            shape = by_value(value)
+            if meaning.field == "id" and shape in ("phone", "user_id", "name", "skip"):
+                shape = "reference" if re.search(r"\d", value) else "skip"  # a bare "ID" is the report's
+            meaning = Meaning(shape, meaning.confidence)
         if meaning.field == "post":
             value, end = _unquote_block(lines, end, value)
         field = "skip" if other >= 0 else meaning.field
