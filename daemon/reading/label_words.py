@@ -45,7 +45,7 @@ for _field, _words in {
     "post": "post text caption content comment status message words description story reel body "
             "wrote written said title headline पोस्ट कैप्शन सामग्री टिप्पणी संदेश",
     "post_time": "posted timestamp uploaded published created shared started began commented messaged sent "
-                 "streamed recorded broadcast",
+                 "streamed recorded broadcast updated",
     "reference": "reference ref case ticket incident referral report संदर्भ केस",
     "platform": "platform service app application product प्लेटफ़ॉर्म प्लेटफार्म प्लेटफॉर्म",
     "location": "city town village location hometown address residence district state area locality place "
@@ -55,7 +55,7 @@ for _field, _words in {
     "date": "date दिनांक तारीख तिथि",
     # facts about the account that are no person facts: read as skip, never as a post or a name
     "skip": "type kind category format language gender sex country nationality device browser os "
-            "relationship relation detection source updated modified age dob birthday joined followers following "
+            "relationship relation detection source modified age dob birthday joined followers following "
             "visibility privacy audience views likes reactions shares duration लिंग भाषा देश प्रकार",
     "time": "time when समय",
 }.items():
@@ -86,7 +86,7 @@ _POST_WORDS = {"post", "posted", "posting", "creation", "created", "create", "up
                "publish", "content", "live", "video", "story", "reel", "comment", "shared", "share", "stream",
                "broadcast", "written", "wrote", "made", "sent", "incident", "event", "activity", "message",
                "caption", "status", "photo", "पोस्ट", "अपलोड", "लाइव"}
-_NOT_POST_TIME = {"login", "logged", "seen", "access", "accessed", "session", "report", "reported", "referral",
+_NOT_POST_TIME = {"profile", "login", "logged", "seen", "access", "accessed", "session", "report", "reported", "referral",
                   "received", "generated", "escalation", "request", "email", "mail", "birth", "dob", "signup",
                   "registration", "registered", "joined", "account"}
 _PROFILE_LOC = {"profile", "hometown", "home town", "current city", "from profile", "lives", "प्रोफ़ाइल", "प्रोफाइल"}

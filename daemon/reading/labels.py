@@ -50,7 +50,7 @@ _SPACES = re.compile(_LEAD + r"(?P<label>[^\W\d_][^\n]{0,40}?\S) {3,}(?P<value>\
 _DASH = re.compile(_LEAD + r"(?P<label>[^\W\d_][^\n]{0,30}?\S)[ \t]+[-–—][ \t]+(?P<value>\S.*?)[ \t]*$")
 _ALONE = re.compile(_LEAD + r"(?P<label>[^\W\d_][^\n]{0,50}?)(?:\*\*|__)?[ \t]*[:：]?[ \t]*$")
 # exact layouts first; "spaces" and "dash" only for labels the word lists know
-_STRICT, _LOOSE = (_COLON, _TAB, _LEADERS, _PIPE), (_SPACES, _DASH)
+_STRICT, _LOOSE = (_LEADERS, _COLON, _TAB, _PIPE), (_SPACES, _DASH)
 _SENTENCE_START = frozenset("the a an this that these those we i you it they he she please kindly dear if when as "
                             "hi hello यह वह हम मैं कृपया".split())
 # a heading over facts about someone else (the friend who flagged the post, a reporter)
@@ -89,7 +89,7 @@ def _split(line: str) -> _Line | None:
     """The label and value of a line, by the first layout that fits."""
     for pattern in _STRICT:
         m = pattern.match(line)
-        if m:
+        if m and not _split_inside_value(m.group("label"), m.group("value")):
             label = m.group("label").strip().strip("*_ ")
             return _Line(label, _unbold(m.group("value")), _meaning(label), False)
     for pattern in _LOOSE:
@@ -100,6 +100,11 @@ def _split(line: str) -> _Line | None:
             if meaning and meaning.confidence >= 0.9 and len(label.split()) <= 4:
                 return _Line(label, m.group("value").strip(), meaning, True)
     return None
+
+
+def _split_inside_value(label: str, value: str) -> bool:
+    """A colon inside a value, not after a label: "Posted on 26 Nov 2026, 10:15", leaders."""
+    return bool(re.search(r"\d$", label.strip()) and re.match(r"\d{2}", value)) or bool(re.search(r"[.…_]{4,}", label))
 
 
 def _unbold(value: str) -> str:
