@@ -82,6 +82,7 @@ for _field, _words in {
 
 # words around a head that change its meaning
 _TIME_WORDS = {"time", "date", "timestamp", "when", "at", "on", "datetime", "समय", "तारीख", "दिनांक", "तिथि"}
+_TIME_NOUNS = _TIME_WORDS - {"at", "on"}  # "Text on story" is no time; "posted on" is
 _POST_WORDS = {"post", "posted", "posting", "creation", "created", "create", "upload", "uploaded", "published",
                "publish", "content", "live", "video", "story", "reel", "comment", "shared", "share", "stream",
                "broadcast", "written", "wrote", "made", "sent", "incident", "event", "activity", "message",
@@ -96,7 +97,11 @@ _USERNAME_NAME = {"user", "screen", "account", "login", "instagram", "insta", "i
 _SPLIT = re.compile(r"\s+(?:of|on|for|in|from|by|as|per|at|with|to|linked to|associated with|का|की|के|में|से|पर)\s+")
 _COMPOUNDS = re.compile(r"whatsapp|facebook|instagram|youtube|linkedin|ipaddress|userid|username|e-?mail", re.I)
 _PAREN = re.compile(r"\(([^)]*)\)|\[([^\]]*)\]")
-VOCABULARY = tuple(sorted(set(HEADS) | set(MODIFIER_FIELD) | _GENERIC | _POST_WORDS | _TIME_WORDS | OTHER_PERSON
+# ordinary words close to field words ("reported" is no "reporter"): matched as themselves
+_PLAIN = frozenset("reported reports deleted removed flagged detected received recorded requested preferences "
+                   "settings notifications informed formal information summary details activity history "
+                   "emails mailing mobility posting postal poster contents contented namely names".split())
+VOCABULARY = tuple(sorted(set(HEADS) | set(MODIFIER_FIELD) | _GENERIC | _POST_WORDS | _TIME_WORDS | OTHER_PERSON | _PLAIN
                           | {"registered", "primary", "verified", "linked", "account", "holder", "full", "display"}))
 
 
@@ -125,7 +130,8 @@ def words_of(label: str) -> list[str]:
 
 def _fuzzy(word: str) -> tuple[str, float]:
     """The vocabulary word a misspelt word stands for, with the match score (0..1)."""
-    if word in HEADS or word in MODIFIER_FIELD or word in _GENERIC or len(word) < 5 or not word.isalpha():
+    if word in HEADS or word in MODIFIER_FIELD or word in _GENERIC or word in _PLAIN or len(word) < 5 \
+            or not word.isalpha():
         return word, 1.0
     found = process.extractOne(word, VOCABULARY, scorer=fuzz.ratio, score_cutoff=78)
     # a slip keeps the first letter and about the length ("Adress", "Emial"); "preferences" is no "reference"
@@ -135,7 +141,19 @@ def _fuzzy(word: str) -> tuple[str, float]:
 
 
 def meaning_of(label: str) -> Meaning | None:
-    """The field a label names, or None when the words do not say (then a model may try)."""
+    """The field a label names, or None when the words do not say (then a model may try).
+    A bilingual label ("संदेश / Status", "Mobile (मोबाइल)") is read side by side: a side that
+    says skip wins ("सामग्री का प्रकार / Content type"), else the first side that says anything."""
+    sides = [s for s in re.split(r"\s+/\s+|\s*\|\s*", label) if s.strip()]
+    if len(sides) == 2:
+        found = [_meaning_of(s) for s in sides]
+        if any(f is not None and f.field == "skip" for f in found):
+            return SKIP
+        return next((f for f in found if f is not None), None)
+    return _meaning_of(label)
+
+
+def _meaning_of(label: str) -> Meaning | None:
     raw = " ".join(words_of(label))
     if not raw or len(raw.split()) > 8:
         return None
@@ -216,7 +234,7 @@ def _refine(field: str, head: list[str], context: set[str]) -> tuple[str, str] |
         if field == "post_time" or context & _POST_WORDS:
             return "post_time", ""
         return field, ""
-    if field == "post" and context & _TIME_WORDS:
+    if field == "post" and context & _TIME_NOUNS:
         return "post_time", ""
     if field == "post" and head[-1] in ("status", "story", "reel", "post") and context & {
             "account", "request", "case", "report", "referral", "delivery", "verification", "profile", "login"}:

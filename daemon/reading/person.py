@@ -93,7 +93,7 @@ def choose_post(posts: list[Field]) -> str | None:
     for f in posts:
         value = " ".join(strip_quotes(f.value).split()) if "\n" not in f.value else strip_quotes(f.value)
         plain = value.strip().casefold()
-        if not plain or plain in _KIND_WORDS or re.fullmatch(r"[\W_]+", plain) or len(plain) < 3:
+        if not plain or set(plain.split()) <= _KIND_WORDS or re.fullmatch(r"[\W_]+", plain) or len(plain) < 3:
             continue
         if parse_time(value)[0] is not None and len(value) < 60:
             continue
