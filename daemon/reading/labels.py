@@ -44,7 +44,7 @@ _LEAD = (r"^[ \t>*•·\-–#]*(?:\*\*|__)?[ \t]*"
 _LABEL = r"(?P<label>[^\W\d_][^:：\n\t|]{0,60}?)"
 _COLON = re.compile(_LEAD + _LABEL + r"(?:\*\*|__)?[ \t]*(?:[:：]-?|=>|->)[ \t]*(?:\*\*|__)?[ \t]*(?P<value>.*?)[ \t]*$")
 _TAB = re.compile(_LEAD + r"(?P<label>[^\W\d_][^\t\n]{0,60}?)[ \t]*\t[\t ]*(?P<value>\S.*?)[ \t]*$")
-_LEADERS = re.compile(_LEAD + r"(?P<label>[^\W\d_][^.…·_:：\n]{0,60}?)[ \t]*(?:[.…·_][ \t]?){4,}[ \t]*[:：]?[ \t]*(?P<value>\S.*?)[ \t]*$")
+_LEADERS = re.compile(_LEAD + r"(?P<label>[^\W\d_][^.…·_:：\n]{0,60}?)[ \t]*(?:(?:[.…·][ \t]?){4,}|_{3,}[ \t]?|…{2,})+[ \t]*[:：]?[ \t]*(?P<value>\S.*?)[ \t]*$")
 _PIPE = re.compile(r"^[ \t]*\|?[ \t]*(?P<label>[^\W\d_][^|\n]{0,60}?)[ \t]*\|[ \t]*(?P<value>[^|\n]*?)[ \t]*\|?[ \t]*$")
 _SPACES = re.compile(_LEAD + r"(?P<label>[^\W\d_][^\n]{0,40}?\S) {3,}(?P<value>\S.*?)[ \t]*$")
 _DASH = re.compile(_LEAD + r"(?P<label>[^\W\d_][^\n]{0,30}?\S)[ \t]+[-–—][ \t]+(?P<value>\S.*?)[ \t]*$")
@@ -121,7 +121,7 @@ def _unbold(value: str) -> str:
 def _alone(line: str) -> Meaning | None:
     """A label on its own line (value below), only when the words clearly name a field."""
     m = _ALONE.match(line)
-    if not m or len(m.group("label").split()) > 5:
+    if not m or len(m.group("label").split()) > (8 if "/" in m.group("label") else 5):
         return None
     meaning = _meaning(m.group("label").strip().strip("*_ "))
     return meaning if meaning and meaning.confidence >= 0.9 else None
@@ -190,6 +190,8 @@ def read_fields(text: str, model: LabelModel | None = None) -> list[Field]:
         if meaning is None:
             i += 1
             continue
+        if meaning.field == "username" and len(value.split()) >= 2 and "@" not in value and "/" not in value:
+            meaning = Meaning("name", meaning.confidence)  # "User name: Prakash Shekhawat" is a name
         if meaning.field in ("account", "id"):
             shape = by_value(value)
             if meaning.field == "id" and shape in ("phone", "user_id", "name", "skip"):
