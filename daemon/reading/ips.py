@@ -50,6 +50,11 @@ def ips_in(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# a line that is only a time, or a time under a plain time label ("Time (UTC): ...", "Last seen: ...")
+_TIME_LINE = re.compile(r"^\s*(?:(?:login |last |first )?(?:time|date|date ?/ ?time|timestamp|when|seen|last seen)"
+                        r"\b[^:\n]{0,20}[:\t]|[\d(])", re.I)
+
+
 def find_ip_sightings(
     text: str, exclude: frozenset[str] = frozenset()
 ) -> tuple[list[IpSighting], bool]:
@@ -69,12 +74,15 @@ def find_ip_sightings(
             if not find_times(line):
                 section_zone = zone_in(line.replace("_", " ")) or section_zone
             continue
-        times = find_times(_mask(line, found), section_zone)
-        if not times and i + 1 < len(lines) and not ips_in(lines[i + 1]):
-            times = find_times(lines[i + 1], section_zone)
-        if not times and i > 0 and not ips_in(lines[i - 1]) and re.match(r"^\s*[^:\n]{0,30}\b(?:time|date|when|at)\b",
-                                                                           lines[i - 1], re.I):
-            times = find_times(lines[i - 1], zone_in(lines[i - 1].split(":")[0]) or section_zone)
+        head = line[: found[0][0]]  # "Last login IP (IST)\t26-12-2026 11:35  2401:..." names its zone
+        own_zone = zone_in(re.sub(r"\d[\d:./ -]*", " ", head).replace("_", " "))
+        if own_zone is not None:
+            section_zone = own_zone
+        times = find_times(_mask(line, found), section_zone, epochs=True)
+        if not times and i + 1 < len(lines) and not ips_in(lines[i + 1]) and _TIME_LINE.match(lines[i + 1]):
+            times = find_times(lines[i + 1], zone_in(lines[i + 1].split(":")[0]) or section_zone, epochs=True)
+        if not times and i > 0 and not ips_in(lines[i - 1]) and _TIME_LINE.match(lines[i - 1]):
+            times = find_times(lines[i - 1], zone_in(lines[i - 1].split(":")[0]) or section_zone, epochs=True)
         for start, _, ip in found:
             if ip in exclude:
                 continue
