@@ -54,18 +54,26 @@ class ExtractOptions:
     label_model: LabelModel | None = field(default=None, compare=False)  # reads labels the lists cannot
 
 
-def _platform(fields: dict[str, list[Field]], source: Source) -> str | None:
+def _platform(fields: dict[str, list[Field]], source: Source, profiles: list[str]) -> str | None:
     for f in fields.get("platform", []):
         for name in PLATFORMS:
             if name in f.value.lower():
                 return name
+    # the platform the mail talks about (Meta sends WhatsApp and Threads reports from its
+    # Facebook and Instagram domains), the person's profile links counting double; then the sender
+    words = re.sub(r"\S+://\S+|\S+@\S+", " ", f"{source.subject}\n{source.text[:4000]}").lower()
+    counts = {name: len(re.findall(rf"\b{name}\b", words)) for name in ("instagram", "facebook", "whatsapp", "threads")}
+    for url in profiles:
+        for name in counts:
+            if name in url.lower() or (name == "facebook" and "fb.com" in url.lower()):
+                counts[name] += 2
+    best = max(counts, key=counts.get)
+    if counts[best] and list(counts.values()).count(counts[best]) == 1:
+        return best
     domain = (source.from_addr or "").rsplit("@", 1)[-1]
     for key, name in _DOMAIN_PLATFORM:
         if key in domain:
             return name
-    words = f"{source.subject}\n{source.text[:3000]}".lower()
-    counts = {name: words.count(name) for name in ("instagram", "facebook", "whatsapp", "threads")}
-    best = max(counts, key=counts.get)
     return best if counts[best] else None
 
 
@@ -170,8 +178,10 @@ def _extract(message: Message, options: ExtractOptions) -> tuple[Report, Evidenc
         name = clean_username(f.value)
         if name:
             usernames.append(name)
-    links = source.links if not other else ()  # with someone else in the mail, only links in the person's lines
-    for _, name, url in find_profiles(person_text, links):
+    # HTML links to profiles stand in the text where their anchor was (html_text), so the lines
+    # about someone else keep theirs
+    for _, name, url in find_profiles(person_text, free_text=True) + find_profiles(
+            without_quote(source.html_text), free_text=True):
         profiles.append(url)
         if name:
             usernames.append(name)
@@ -215,7 +225,7 @@ def _extract(message: Message, options: ExtractOptions) -> tuple[Report, Evidenc
     if not name and not phones and not profiles:
         problems.append("no name, mobile number or profile link found")
     report = Report(
-        platform=_platform(fields, source),
+        platform=_platform(fields, source, profiles),
         reference=_reference(fields, source, message),
         subject_name=name,
         phones=tuple(phones),

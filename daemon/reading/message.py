@@ -75,6 +75,7 @@ class Message:
     problems: tuple[str, ...] = field(default=())
     content_type: str = "text/plain"
     links: tuple[str, ...] = ()  # href targets of the HTML part
+    html_text: str = ""  # the HTML part as text, when a plain part was read instead (its links stand in it)
     embedded: tuple["Message", ...] = ()  # message/rfc822 and text/rfc822-headers parts
     inline_forward: InlineForward | None = None
     has_headers: bool = True
@@ -390,6 +391,7 @@ def _from_email(
     plain = "\n".join(walker.plain).strip("\n")
     html_raw = "\n".join(walker.html) or None
     links: tuple[str, ...] = ()
+    html_text = ""
     if html_raw:
         html_text, found_links = html_to_text(html_raw)
         links = tuple(dict.fromkeys(found_links))
@@ -419,6 +421,7 @@ def _from_email(
         problems=tuple(own),
         content_type=parsed.get_content_type(),
         links=links,
+        html_text=html_text if html_text != plain else "",
         embedded=tuple(walker.embedded),
         inline_forward=find_inline_forward(plain),
         has_headers=bool(headers),

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 
 import phonenumbers
+
+from daemon.reading.others import about_someone_else
 from phonenumbers import PhoneNumberFormat, PhoneNumberType
 
 # Numbers printed in safe-messaging footers; never the person's own number.
@@ -26,10 +28,6 @@ _ID_CONTEXT = re.compile(
     r"|\btxn|\bfir|\bडीडी|संदर्भ|केस|क्रमांक)\W{0,4}(?:no\.?|number|id|#)?\W{0,3}$",
     re.I,
 )
-# a number right after these words belongs to someone else (the friend who flagged the post)
-_OTHER_CONTEXT = re.compile(
-    r"(?:friend|reporter|reported by|flagged by|informant|complainant|submitted by|officer|inspector|constable|"
-    r"helpline|hotline|toll[- ]free|मित्र|दोस्त|शिकायतकर्ता|हेल्पलाइन)[^.\n]{0,40}$", re.I)
 # a police officer's signature on the same line: "SI Aman Jangid, SCRB Rajasthan, Mob. 080..."
 _OFFICER = re.compile(r"\b(?:SI|ASI|SHO|Dy\.?\s?SP|DSP|Addl\.?\s?SP|SP|IPS|RPS|Inspector|Sub[- ]Inspector|Constable|"
                       r"Head Constable|HC|PSI|SCRB|Cyber Cell|Police Station|Thana)\b|थानाधिकारी|उप निरीक्षक|निरीक्षक")
@@ -68,7 +66,7 @@ def find_phones(text: str, exclude: frozenset[str] = frozenset(), labelled: bool
         before = text[max(0, match.start - 30): match.start]
         if not labelled and _ID_CONTEXT.search(before) and not _PHONE_WORD.search(before):
             continue
-        if free_text and (_OTHER_CONTEXT.search(text[max(0, match.start - 60): match.start])
+        if free_text and (about_someone_else(text, match.start)
                           or _OFFICER.search(text[text.rfind("\n", 0, match.start) + 1: match.start])):
             continue
         if text[max(0, match.start - 1): match.start] in ("=", "/") or text[match.end: match.end + 1] in ("/", "="):

@@ -40,6 +40,7 @@ class Source:
     attachments: tuple[Attachment, ...]
     note: str  # a forwarder's note above the report, if any
     forwarded: bool  # inline forward or message/rfc822
+    html_text: str = ""  # the HTML alternative of the text, if the plain part was read
 
 
 def unquoted(text: str) -> str:
@@ -97,7 +98,8 @@ def report_source(message: Message, depth: int = 0) -> Source:
             found = report_source(inner, depth + 1)
             note = unquoted(message.text).strip()
             return Source(found.text, found.from_addr, found.subject, found.links + message.links,
-                          found.attachments + message.attachments, "\n".join(filter(None, (note, found.note))), True)
+                          found.attachments + message.attachments, "\n".join(filter(None, (note, found.note))), True,
+                          found.html_text)
     fwd = message.inline_forward
     if fwd and fwd.body.strip():
         body, from_addr, subject, notes = fwd.body, fwd.from_addr, fwd.subject, [fwd.note]
@@ -117,7 +119,8 @@ def report_source(message: Message, depth: int = 0) -> Source:
         return Source(without_pseudo_headers(inner), address_in(found.get("from")) or message.from_addr,
                       found.get("subject") or message.subject, message.links, message.attachments, "",
                       "from" in found)
-    return Source(text, message.from_addr, message.subject, message.links, message.attachments, "", False)
+    return Source(text, message.from_addr, message.subject, message.links, message.attachments, "", False,
+                  message.html_text)
 
 
 def quoted_forward(text: str) -> bool:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qs, urlsplit
 
+from daemon.reading.others import about_someone_else
+
 URL = re.compile(
     r"(?:https?://|(?<![\w.@/])(?:www\.|m\.|web\.)?(?=(?:facebook|fb|instagram)\.com/))[^\s<>\"'()\[\]{}|]+",
     re.I,
@@ -65,9 +67,12 @@ def profile_of(url: str) -> tuple[str, str | None, str | None] | None:
     return platform, segments[0], _clean(url)
 
 
-def find_profiles(text: str, links: tuple[str, ...] = ()) -> list[tuple[str, str | None, str]]:
+def find_profiles(text: str, links: tuple[str, ...] = (), free_text: bool = False) -> list[tuple[str, str | None, str]]:
+    """Profile links in ``text`` (then ``links``), each once; in prose (``free_text``) not the
+    links said to be someone else's."""
     out, seen = [], set()
-    for url in [m.group(0) for m in URL.finditer(text)] + list(links):
+    found_in_text = [m.group(0) for m in URL.finditer(text) if not (free_text and about_someone_else(text, m.start()))]
+    for url in found_in_text + list(links):
         found = profile_of(url)
         if found and found[2].rstrip("/").lower() not in seen:
             seen.add(found[2].rstrip("/").lower())
