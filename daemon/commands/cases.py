@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from daemon.config.schema import ConfigError, load_config
-from daemon.store.engine import read_snapshot
+from daemon.store.snapshot import read_snapshot
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

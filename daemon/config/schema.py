@@ -24,7 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from daemon.core.districts import DISTRICTS
 from daemon.core.route import DESKS_24X7, ROLES
 from daemon.edges.authenticity import AuthPolicy
-from daemon.store.engine import StorePolicy
+from daemon.store.policy import StorePolicy
 
 
 class ConfigError(ValueError):

@@ -3,8 +3,9 @@
 The file is polled (mtime, size and SHA-256) rather than watched with inotify: editors
 save by rename, network file systems drop events, and a poll every few seconds is cheap
 and never misses an edit. A new config is applied only when it loads *and*
-check-config's findings are empty; otherwise the running config stays and the HQ desk and
-the admins get the errors by mail through the outbox (once per distinct file content).
+check-config's findings are empty; otherwise the running config stays and ``refused`` is
+called once per distinct file content (the daemon mails the HQ desk and the admins:
+daemon.handlers.config_refused).
 Cases keep the route and chain they were created with: only new reports see the change.
 """
 
@@ -86,17 +87,3 @@ class ConfigWatcher:
             except Exception as exc:  # noqa: BLE001 - a reload bug must not stop the daemon
                 log.exception("config check failed error=%s", type(exc).__name__)
 
-
-def refusal_notice(desk, config: Config, problems: tuple[str, ...], digest: str) -> None:
-    """Queue the 'config edit refused' mail to the HQ desk and the admins (one store transaction)."""
-    context = {
-        "case_id": None, "title": "config.toml edit refused",
-        "reason": "An edit of config.toml was refused; the daemon keeps running with the previous config. "
-                  "Problems:\n- " + "\n- ".join(problems),
-        "action": "Fix the file (lifeline check-config config.toml shows the same list); it is reloaded on save.",
-        "report": None, "source_from": None, "source_subject": str(config.path), "source_message_id": None,
-        "folder": "(none)",
-    }
-    to = tuple(dict.fromkeys((config.hq_desk, *config.admins)))
-    with desk.store.transaction():
-        desk._send(f"CONFIG-{digest[:16]}", "config-refused", "desk_notice", context, to, None)

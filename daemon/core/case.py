@@ -3,6 +3,20 @@
 States: received -> forwarded -> acknowledged -> attended -> closed, plus held (needs a
 human at the HQ desk) and failed_delivery. Each change appends an Event (time, actor,
 detail); the store keeps the case as a plain dict (``to_json`` / ``from_json``).
+
+The transitions, one function each (who may ask for them: daemon/handlers/commands):
+
+    transition        from                              to
+    open_case         (new)                             forwarded, or held when it must not go out
+    acknowledge       forwarded, failed_delivery        acknowledged (elsewhere: a note)
+    escalate          forwarded, failed_delivery        the same state, one chain step up
+                      (any but closed when forced: NEED HELP)
+    attend            any but closed                    attended (after close: a note)
+    close             any                               closed
+    reassign          any                               forwarded, chain from step 0
+    release           held                              forwarded (elsewhere: a note)
+    delivery_failed   any                               failed_delivery
+    attach_repeat     any not closed                    the same state; risk may rise
 """
 
 from __future__ import annotations
@@ -10,10 +24,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from enum import Enum
+from typing import Iterable
 
-from daemon.core.report import Report, iso_utc
+from daemon.core.report import Report
 from daemon.core.risk import RiskLevel, RiskScore
 from daemon.core.route import Route
+from daemon.core.times import iso_utc, parse_iso
 
 
 class CaseState(str, Enum):
@@ -38,11 +54,7 @@ class Event:
 
     @classmethod
     def from_json(cls, data: dict) -> "Event":
-        return cls(_when(data["at"]), data["kind"], data["actor"], data.get("detail", ""))
-
-
-def _when(value: str | None) -> datetime | None:
-    return datetime.fromisoformat(value.replace("Z", "+00:00")) if value else None
+        return cls(parse_iso(data["at"]), data["kind"], data["actor"], data.get("detail", ""))
 
 
 @dataclass(frozen=True)
@@ -102,7 +114,7 @@ class Case:
         return cls(
             id=data["id"],
             state=CaseState(data["state"]),
-            created_at=_when(data["created_at"]),
+            created_at=parse_iso(data["created_at"]),
             report=Report.from_json(data["report"]),
             risk=RiskScore(risk["score"], RiskLevel(risk["level"]), risk.get("problem")),
             route=Route.from_json(data["route"]),
@@ -110,13 +122,13 @@ class Case:
             authentic=data.get("authentic", False),
             hold_reason=data.get("hold_reason"),
             acknowledged_by=data.get("acknowledged_by"),
-            acknowledged_at=_when(data.get("acknowledged_at")),
+            acknowledged_at=parse_iso(data.get("acknowledged_at")),
             events=tuple(Event.from_json(e) for e in data.get("events", ())),
             step=int(data.get("step", 0)),
-            next_due_at=_when(data.get("next_due_at")),
+            next_due_at=parse_iso(data.get("next_due_at")),
             notified=tuple(data.get("notified", ())),
             outcome=data.get("outcome"),
-            attended_at=_when(data.get("attended_at")),
+            attended_at=parse_iso(data.get("attended_at")),
         )
 
 
@@ -200,6 +212,19 @@ def close(case: Case, sender: str, now: datetime, outcome: str) -> Case:
     return with_event(case, now, "closed", sender, outcome, state=CaseState.CLOSED, outcome=outcome, next_due_at=None)
 
 
+def release(case: Case, actor: str, now: datetime, note: str = "", minute_seconds: float = 60.0) -> Case:
+    """RELEASE by the HQ desk: a held case goes to its station with the clock started."""
+    if case.state is not CaseState.HELD:
+        return with_event(case, now, "note", actor, note)
+    case = with_event(case, now, "released", actor, "", state=CaseState.FORWARDED, hold_reason=None)
+    return arm(case, now, minute_seconds)
+
+
+def delivery_failed(case: Case, now: datetime, error: str) -> Case:
+    """The mail server refused a mail of the case for good."""
+    return with_event(case, now, "delivery_failed", "lifeline", error, state=CaseState.FAILED_DELIVERY)
+
+
 def reassign(case: Case, route: Route, actor: str, now: datetime, minute_seconds: float = 60.0) -> Case:
     """Re-route to another station: its own chain, step 0, the clock restarted."""
     case = with_event(case, now, "reassigned", actor, f"{case.route.label} -> {route.label}",
@@ -239,6 +264,19 @@ class PersonIndex:
         for key in person_keys(report):
             found |= self._cases.get(key, set())
         return found
+
+
+def repeat_of(cases: Iterable[Case], report: Report, now: datetime, window_hours: float) -> Case | None:
+    """The newest not-closed case about the same person within the repeat window, if any."""
+    window = timedelta(hours=window_hours)
+    found = None
+    for case in cases:
+        if case.state is CaseState.CLOSED:
+            continue
+        if now - case.created_at <= window and same_person(case.report, report):
+            if found is None or case.created_at > found.created_at:
+                found = case
+    return found
 
 
 def attach_repeat(case: Case, report: Report, risk: RiskScore, now: datetime,

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
+from daemon.core.verdict import Verdict
+
 DnsFunc = Callable[..., bytes | None]  # dnsfunc(name: bytes, timeout=...) -> TXT record
 
 MAX_SIGNATURES = 5  # a hostile mail must not make us verify hundreds of signatures
@@ -26,16 +28,6 @@ class AuthPolicy:
     trusted_authserv_ids: tuple[str, ...] = ()
     verify_dkim: bool = True
     dns_timeout_seconds: float = 5.0
-
-
-@dataclass(frozen=True)
-class Verdict:
-    authentic: bool
-    method: str | None  # "dkim" (verified here) / "authentication-results" / None
-    reason: str  # privacy-safe: domains and results only
-
-    def __bool__(self) -> bool:
-        return self.authentic
 
 
 def platform_of(domain: str | None, platforms: tuple[str, ...]) -> str | None:

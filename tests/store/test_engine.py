@@ -4,7 +4,12 @@ import stat
 
 import pytest
 
+from daemon.core.ledger import IntakeRecord
+from daemon.core.outgoing import OutgoingMail
+from daemon.store import archive
 from daemon.store.engine import Store, StoreError
+
+T = "2026-11-28T21:17:00+00:00"  # a queue time
 
 
 def test_writes_are_atomic_files_with_mode_0600(tmp_path):
@@ -20,17 +25,17 @@ def test_writes_are_atomic_files_with_mode_0600(tmp_path):
 
 def test_transaction_is_one_durable_write(tmp_path):
     store = Store(tmp_path / "s.json")
-    before = store.storage.writes
+    before = store.writes
     with store.transaction():
         case_id = store.next_case_id(2026)
         store.put_case({"id": case_id})
-        store.add_outgoing({"message_id": "m1", "status": "pending", "queued_at": "t"})
-        assert store.storage.writes == before  # nothing durable until the end
-    assert store.storage.writes == before + 1
+        store.add_outgoing(OutgoingMail.from_json({"message_id": "m1", "status": "pending", "queued_at": T}))
+        assert store.writes == before  # nothing durable until the end
+    assert store.writes == before + 1
     store.close()
     reopened = Store(tmp_path / "s.json")
     assert reopened.get_case("LL-2026-000001") == {"id": "LL-2026-000001"}
-    assert [m["message_id"] for m in reopened.pending_outgoing()] == ["m1"]
+    assert [m.message_id for m in reopened.pending_outgoing()] == ["m1"]
     reopened.close()
 
 
@@ -70,8 +75,8 @@ def test_case_copies_do_not_alias_the_store(tmp_path):
 
 def test_intake_ledger_finds_duplicates_by_uid_hash_and_message_id(tmp_path):
     store = Store(tmp_path / "s.json")
-    store.record_intake({"uidvalidity": 7, "uid": 3, "message_id": "a@b", "sha256": "ff", "folder": "Processed"})
-    assert store.intake_record(uidvalidity=7, uid=3)["folder"] == "Processed"
+    store.record_intake(IntakeRecord.from_json({"uidvalidity": 7, "uid": 3, "message_id": "a@b", "sha256": "ff", "folder": "Processed"}))
+    assert store.intake_record(uidvalidity=7, uid=3).folder == "Processed"
     assert store.intake_record(uidvalidity=8, uid=3) is None
     assert store.intake_duplicate(message_id=None, sha256="ff") is not None
     assert store.intake_duplicate(message_id="a@b", sha256="00") is not None
@@ -83,7 +88,7 @@ def test_intake_ledger_finds_duplicates_by_uid_hash_and_message_id(tmp_path):
 
 from datetime import datetime, timedelta, timezone  # noqa: E402
 
-from daemon.store.engine import StorePolicy  # noqa: E402
+from daemon.store.policy import StorePolicy  # noqa: E402
 
 
 def test_every_write_keeps_the_previous_file_as_bak(tmp_path):
@@ -137,13 +142,13 @@ def test_lock_file_is_released_when_store_refuses(tmp_path):
 def test_transaction_that_raises_is_rolled_back(tmp_path):
     store = Store(tmp_path / "s.json")
     store.put_case({"id": "A"})
-    writes = store.storage.writes
+    writes = store.writes
     with pytest.raises(ZeroDivisionError):
         with store.transaction():
             store.put_case({"id": "B"})
             store.next_case_id(2026)
             1 / 0
-    assert store.storage.writes == writes
+    assert store.writes == writes
     assert store.get_case("B") is None and store.next_case_id(2026) == "LL-2026-000001"
     store.close()
 
@@ -192,7 +197,7 @@ def test_archive_moves_old_closed_cases_and_their_sent_mails_per_month(tmp_path)
     store.put_case(closed_case("LL-2026-000001", old, old + timedelta(hours=1)))
     store.put_case(closed_case("LL-2026-000002", NOW - timedelta(days=2), NOW - timedelta(days=1)))
     store.put_case({"id": "LL-2026-000003", "state": "forwarded", "created_at": old.isoformat(), "events": []})
-    store.add_outgoing({"message_id": "m1", "case_id": "LL-2026-000001", "status": "sent", "queued_at": old.isoformat()})
+    store.add_outgoing(OutgoingMail.from_json({"message_id": "m1", "case_id": "LL-2026-000001", "status": "sent", "queued_at": old.isoformat()}))
     moved = store.archive(NOW, StorePolicy(archive_closed_after_days=30))
     assert moved["cases"] == 1 and moved["outbox"] == 1
     assert {c["id"] for c in store.all_cases()} == {"LL-2026-000002", "LL-2026-000003"}  # open cases never move
@@ -211,7 +216,7 @@ def test_archive_is_idempotent_after_a_crash_between_archive_and_live_write(tmp_
     store = Store(tmp_path / "s.json")
     old = NOW - timedelta(days=60)
     store.put_case(closed_case("LL-2026-000001", old, old))
-    store._archive_rows("cases", [store.get_case("LL-2026-000001")], "id", lambda c: c["created_at"][:7])
+    archive.merge(store.archive_dir, "cases", [store.get_case("LL-2026-000001")])
     # (crash here: the case is in the archive and still live)
     store.archive(NOW, StorePolicy(archive_closed_after_days=30))
     assert store.all_cases() == [] and [r["id"] for r in store.archived("cases")] == ["LL-2026-000001"]
@@ -222,7 +227,7 @@ def test_ledger_stays_bounded_but_detects_duplicates_within_the_window(tmp_path)
     store = Store(tmp_path / "s.json")
     for i in range(50):
         at = NOW - timedelta(days=50 - i)
-        store.record_intake({"uidvalidity": 1, "uid": i, "message_id": f"m{i}@x", "sha256": f"{i:064x}", "at": at.isoformat()})
+        store.record_intake(IntakeRecord.from_json({"uidvalidity": 1, "uid": i, "message_id": f"m{i}@x", "sha256": f"{i:064x}", "at": at.isoformat()}))
     store.archive(NOW, StorePolicy(ledger_days=30))
     assert len(store.intake.all()) == 30
     assert store.intake_duplicate(message_id="m45@x", sha256="nope") is not None  # 5 days old: still caught
@@ -253,7 +258,7 @@ RAW = "Subject: t\r\n\r\nname: Test Person, mobile +919000000001\r\n".encode()
 
 def queue(store, mid="m1@x"):
     with store.transaction():
-        store.add_outgoing({"message_id": mid, "status": "pending", "queued_at": "t", "attempts": 0}, RAW)
+        store.add_outgoing(OutgoingMail.from_json({"message_id": mid, "status": "pending", "queued_at": T, "attempts": 0}), RAW)
 
 
 def test_queued_mail_bytes_live_in_the_spool_not_the_store(tmp_path):
@@ -268,9 +273,9 @@ def test_queued_mail_bytes_live_in_the_spool_not_the_store(tmp_path):
 def test_mark_sent_is_one_log_line_not_a_store_rewrite(tmp_path):
     store = Store(tmp_path / "s.json")
     queue(store)
-    writes = store.storage.writes
-    store.mark_sent("m1@x", {"sent_at": "now", "attempts": 1})
-    assert store.storage.writes == writes  # no rewrite of the live file
+    writes = store.writes
+    store.mark_sent("m1@x", sent_at=NOW, attempts=1)
+    assert store.writes == writes  # no rewrite of the live file
     assert store.pending_outgoing() == []
     assert list((tmp_path / "spool").iterdir()) == []  # no copy kept once sent
     assert (tmp_path / "s-sent.jsonl").read_text().count("\n") == 1
@@ -278,14 +283,14 @@ def test_mark_sent_is_one_log_line_not_a_store_rewrite(tmp_path):
     assert json.loads((tmp_path / "s.json").read_text())["outbox"]["1"]["status"] == "pending"
     reopened = Store(tmp_path / "s.json")
     assert reopened.pending_outgoing() == []  # the log is replayed: never sent twice
-    assert reopened.outgoing("m1@x")["status"] == "sent"
+    assert reopened.outgoing("m1@x").status == "sent"
     reopened.close()
 
 
 def test_sent_log_starts_over_after_a_durable_write(tmp_path):
     store = Store(tmp_path / "s.json")
     queue(store, "m1@x")
-    store.mark_sent("m1@x", {"sent_at": "now", "attempts": 1})
+    store.mark_sent("m1@x", sent_at=NOW, attempts=1)
     queue(store, "m2@x")  # a durable write folds the mark into the live file
     assert (tmp_path / "s-sent.jsonl").read_text() == ""
     assert json.loads((tmp_path / "s.json").read_text())["outbox"]["1"]["status"] == "sent"
@@ -296,25 +301,25 @@ def test_torn_sent_log_line_means_not_sent(tmp_path):
     store = Store(tmp_path / "s.json")
     queue(store, "m1@x")
     queue(store, "m2@x")
-    store.mark_sent("m1@x", {"sent_at": "now", "attempts": 1})
+    store.mark_sent("m1@x", sent_at=NOW, attempts=1)
     store.close()
     with open(tmp_path / "s-sent.jsonl", "a") as log:
         log.write('{"message_id":"m2@x","sent_')  # the crash cut this line
     reopened = Store(tmp_path / "s.json")
-    assert [m["message_id"] for m in reopened.pending_outgoing()] == ["m2@x"]
+    assert [m.message_id for m in reopened.pending_outgoing()] == ["m2@x"]
     reopened.close()
 
 
 def test_rolled_back_transaction_keeps_earlier_sent_marks(tmp_path):
     store = Store(tmp_path / "s.json")
     queue(store)
-    store.mark_sent("m1@x", {"sent_at": "now", "attempts": 1})
+    store.mark_sent("m1@x", sent_at=NOW, attempts=1)
     with pytest.raises(RuntimeError):
         with store.transaction():
             store.put_case({"id": "LL-2026-000009"})
             raise RuntimeError("handling failed")
     assert store.get_case("LL-2026-000009") is None
-    assert store.outgoing("m1@x")["status"] == "sent"
+    assert store.outgoing("m1@x").status == "sent"
     store.close()
 
 
@@ -322,7 +327,7 @@ def test_orphan_spool_files_are_swept_at_start(tmp_path):
     store = Store(tmp_path / "s.json")
     with pytest.raises(RuntimeError):
         with store.transaction():
-            store.add_outgoing({"message_id": "m1@x", "status": "pending", "queued_at": "t"}, RAW)
+            store.add_outgoing(OutgoingMail.from_json({"message_id": "m1@x", "status": "pending", "queued_at": T}), RAW)
             raise RuntimeError("rolled back after the spool write")
     store.close()
     assert len(list((tmp_path / "spool").iterdir())) == 1
