@@ -89,3 +89,18 @@ class Handling:
 def mail_rows(store) -> list[dict]:
     """The outbox rows as stored (the file's shape)."""
     return [dict(row) for row in store.outbox.all()]
+
+
+def bounce_mail(case_id: str, recipient: str, domain: str = "lifeline.police.example.in") -> bytes:
+    """A DSN (multipart/report) saying our forward of ``case_id`` to ``recipient`` failed."""
+    return (
+        "From: Mail Delivery System <MAILER-DAEMON@mail.police.example.in>\r\nTo: scrb-sm-desk@police.example.in\r\n"
+        "Subject: Undelivered Mail Returned to Sender\r\nMessage-ID: <b1@mail.police.example.in>\r\n"
+        "Auto-Submitted: auto-replied\r\nMIME-Version: 1.0\r\n"
+        'Content-Type: multipart/report; report-type=delivery-status; boundary="b"\r\n\r\n'
+        "--b\r\nContent-Type: text/plain\r\n\r\nmailbox full\r\n"
+        f"--b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mail\r\n\r\nFinal-Recipient: rfc822; {recipient}\r\n"
+        "Action: failed\r\nStatus: 5.2.2\r\n"
+        f"--b\r\nContent-Type: message/rfc822\r\n\r\nFrom: x@police.example.in\r\nTo: {recipient}\r\n"
+        f"Subject: [{case_id}] HIGH\r\nMessage-ID: <{case_id}.forward.1@{domain}>\r\n\r\nbody\r\n--b--\r\n"
+    ).encode()

@@ -7,7 +7,7 @@ from datetime import timedelta
 from daemon.core.outgoing import OutgoingMail
 from daemon.store.engine import Store
 from daemon.core.tokens import token
-from tests.helpers import Clock, Handling, example, shipped_config
+from tests.helpers import Clock, Handling, bounce_mail, example, shipped_config
 
 KEY = b"t" * 32
 DO = "do-malviyanagar-jpr@police.example.in"
@@ -222,17 +222,7 @@ def test_report_about_someone_else_opens_a_new_case(tmp_path):
 def test_bounce_escalates_and_is_recorded_against_the_address(tmp_path):
     config, store, desk, clock, handle = setup(tmp_path)
     case_id = handle(station_report()).case_id
-    bounce = (
-        "From: Mail Delivery System <MAILER-DAEMON@mail.police.example.in>\r\nTo: scrb-sm-desk@police.example.in\r\n"
-        "Subject: Undelivered Mail Returned to Sender\r\nMessage-ID: <b1@mail.police.example.in>\r\n"
-        "Auto-Submitted: auto-replied\r\nMIME-Version: 1.0\r\n"
-        'Content-Type: multipart/report; report-type=delivery-status; boundary="b"\r\n\r\n'
-        "--b\r\nContent-Type: text/plain\r\n\r\nmailbox full\r\n"
-        f"--b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mail\r\n\r\nFinal-Recipient: rfc822; {DO}\r\n"
-        "Action: failed\r\nStatus: 5.2.2\r\n"
-        f"--b\r\nContent-Type: message/rfc822\r\n\r\nFrom: x@police.example.in\r\nTo: {DO}\r\n"
-        f"Subject: [{case_id}] HIGH\r\nMessage-ID: <{case_id}.forward.1@{DOMAIN}>\r\n\r\nbody\r\n--b--\r\n"
-    ).encode()
+    bounce = bounce_mail(case_id, DO)
     outcome = handle(bounce)
     case = store.get_case(case_id)
     assert outcome.kind == "bounce" and case["step"] == 1 and case["acknowledged_by"] is None
