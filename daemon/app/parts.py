@@ -10,7 +10,7 @@ texts of new mails agree with what intake and outbox really do.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from daemon.app.pipeline import Pipeline
 from daemon.config.schema import Config
@@ -18,8 +18,9 @@ from daemon.edges.authenticity import DnsFunc
 from daemon.edges.render import Renderer
 from daemon.risk.scorer import RiskScorer
 
-RESTART_ONLY = ("imap", "smtp", "send_retry_seconds", "state_dir", "model_dir", "model_threads",
-                "reply_key_file", "reply_key_env")
+# tables whose running values stay, and [lifeline] keys whose running values stay
+KEPT_TABLES = ("imap", "smtp")
+KEPT_KEYS = ("send_retry_seconds", "state_dir", "model_dir", "model_threads", "reply_key_file", "reply_key_env")
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,9 @@ def build(config: Config, scorer: RiskScorer, key: bytes, dnsfunc: DnsFunc | Non
 
 def reloaded(running: Parts, config: Config) -> tuple[Parts, tuple[str, ...]]:
     """The parts for a validated new config, and the restart-only settings it changed (kept)."""
-    changed = tuple(name for name in RESTART_ONLY if getattr(config, name) != getattr(running.config, name))
-    kept = replace(config, **{name: getattr(running.config, name) for name in RESTART_ONLY})
+    old = running.config
+    changed = tuple(name for name in KEPT_TABLES + KEPT_KEYS if getattr(config, name) != getattr(old, name))
+    lifeline = config.lifeline.model_copy(update={name: getattr(old.lifeline, name) for name in KEPT_KEYS})
+    kept = config.model_copy(update={"lifeline": lifeline, **{name: getattr(old, name) for name in KEPT_TABLES}})
     pipe = running.pipeline
     return build(kept, pipe.scorer, running.key, pipe.dnsfunc), changed

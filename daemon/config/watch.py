@@ -2,10 +2,10 @@
 
 The file is polled (mtime, size and SHA-256) rather than watched with inotify: editors
 save by rename, network file systems drop events, and a poll every few seconds is cheap
-and never misses an edit. A new config is applied only when it loads *and*
-check-config's findings are empty; otherwise the running config stays and ``refused`` is
-called once per distinct file content (the daemon mails the HQ desk and the admins:
-daemon.handlers.config_refused).
+and never misses an edit. A new config is applied only when it passes the one validator
+(``load.load_checked``, as ``run`` and ``check-config``); otherwise the running config
+stays and the HQ desk and the admins get the errors by mail through the outbox, once per
+distinct file content, by a callback the app supplies.
 Cases keep the route and chain they were created with: only new reports see the change.
 """
 
@@ -19,8 +19,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
-from daemon.config.schema import Config, ConfigError, load_config
-from daemon.config.validate import findings
+from daemon.config.load import load_checked
+from daemon.config.schema import Config, ConfigError
 
 log = logging.getLogger("lifeline.config")
 
@@ -39,16 +39,6 @@ def _digest(path: Path) -> str:
         return f"unreadable:{exc.errno}"
 
 
-def validate(path: Path, now: datetime) -> tuple[Config | None, tuple[str, ...]]:
-    """Load and check a config file: (config, ()) when clean, (None, problems) otherwise."""
-    try:
-        config = load_config(path)
-    except ConfigError as exc:
-        return None, exc.problems
-    found = tuple(findings(config, now))
-    return (None, found) if found else (config, ())
-
-
 class ConfigWatcher:
     """Polls the config file; ``apply`` swaps the new Config in, ``refused`` reports errors."""
 
@@ -63,8 +53,10 @@ class ConfigWatcher:
         digest = _digest(self.path)
         if digest == self.digest or digest == self.refused_digest:
             return None
-        config, problems = validate(self.path, self.now())
-        if config is None:
+        try:
+            config = load_checked(self.path, self.now())
+        except ConfigError as exc:
+            problems = exc.problems
             self.refused_digest = digest
             log.warning("config edit refused problems=%d; the running config stays", len(problems))
             self.refused(problems, digest)

@@ -26,10 +26,10 @@ from datetime import datetime, timedelta
 from enum import Enum
 from typing import Iterable
 
+from daemon.core.isotime import from_iso, iso_utc
 from daemon.core.report import Report
 from daemon.core.risk import RiskLevel, RiskScore
 from daemon.core.route import Route
-from daemon.core.times import iso_utc, parse_iso
 
 
 class CaseState(str, Enum):
@@ -54,7 +54,7 @@ class Event:
 
     @classmethod
     def from_json(cls, data: dict) -> "Event":
-        return cls(parse_iso(data["at"]), data["kind"], data["actor"], data.get("detail", ""))
+        return cls(from_iso(data["at"]), data["kind"], data["actor"], data.get("detail", ""))
 
 
 @dataclass(frozen=True)
@@ -114,7 +114,7 @@ class Case:
         return cls(
             id=data["id"],
             state=CaseState(data["state"]),
-            created_at=parse_iso(data["created_at"]),
+            created_at=from_iso(data["created_at"]),
             report=Report.from_json(data["report"]),
             risk=RiskScore(risk["score"], RiskLevel(risk["level"]), risk.get("problem")),
             route=Route.from_json(data["route"]),
@@ -122,13 +122,13 @@ class Case:
             authentic=data.get("authentic", False),
             hold_reason=data.get("hold_reason"),
             acknowledged_by=data.get("acknowledged_by"),
-            acknowledged_at=parse_iso(data.get("acknowledged_at")),
+            acknowledged_at=from_iso(data.get("acknowledged_at")),
             events=tuple(Event.from_json(e) for e in data.get("events", ())),
             step=int(data.get("step", 0)),
-            next_due_at=parse_iso(data.get("next_due_at")),
+            next_due_at=from_iso(data.get("next_due_at")),
             notified=tuple(data.get("notified", ())),
             outcome=data.get("outcome"),
-            attended_at=parse_iso(data.get("attended_at")),
+            attended_at=from_iso(data.get("attended_at")),
         )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from daemon.core.times import iso, parse_iso
+from daemon.core.isotime import from_iso, isoformat
 
 
 @dataclass(frozen=True)
@@ -30,7 +30,7 @@ class IntakeRecord:
         return {
             "uidvalidity": self.uidvalidity, "uid": self.uid, "message_id": self.message_id, "from": self.from_addr,
             "sha256": self.sha256, "kind": self.kind, "folder": self.folder, "case_id": self.case_id,
-            "at": iso(self.at), "action": self.action,
+            "at": isoformat(self.at), "action": self.action,
         }
 
     @classmethod
@@ -38,6 +38,6 @@ class IntakeRecord:
         return cls(
             uidvalidity=row.get("uidvalidity"), uid=row.get("uid"), sha256=row.get("sha256"),
             message_id=row.get("message_id"), from_addr=row.get("from"), kind=row.get("kind", ""),
-            folder=row.get("folder", ""), case_id=row.get("case_id"), at=parse_iso(row.get("at")),
+            folder=row.get("folder", ""), case_id=row.get("case_id"), at=from_iso(row.get("at")),
             action=row.get("action", ""),
         )

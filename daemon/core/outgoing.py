@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from daemon.core.times import iso, parse_iso
+from daemon.core.isotime import from_iso, isoformat
 
 PENDING, SENT, FAILED = "pending", "sent", "failed"
 
@@ -41,19 +41,19 @@ class OutgoingMail:
     def to_json(self) -> dict:
         row = {
             "message_id": self.message_id, "case_id": self.case_id, "purpose": self.purpose, "to": list(self.to),
-            "status": self.status, "attempts": self.attempts, "queued_at": iso(self.queued_at),
-            "next_attempt_at": iso(self.next_attempt_at), "last_error": self.last_error,
+            "status": self.status, "attempts": self.attempts, "queued_at": isoformat(self.queued_at),
+            "next_attempt_at": isoformat(self.next_attempt_at), "last_error": self.last_error,
         }
         if self.spool:
             row["spool"] = True
         if self.raw_b64 is not None or self.erased_at is not None:
             row["raw_b64"] = self.raw_b64
         if self.sent_at is not None:
-            row["sent_at"] = iso(self.sent_at)
+            row["sent_at"] = isoformat(self.sent_at)
         if self.refused is not None:
             row["refused"] = list(self.refused)
         if self.erased_at is not None:
-            row["erased_at"] = iso(self.erased_at)
+            row["erased_at"] = isoformat(self.erased_at)
         return row
 
     @classmethod
@@ -62,8 +62,8 @@ class OutgoingMail:
         return cls(
             message_id=row["message_id"], case_id=row.get("case_id"), purpose=row.get("purpose", ""),
             to=tuple(row.get("to", ())), status=row.get("status", PENDING), attempts=int(row.get("attempts", 0)),
-            queued_at=parse_iso(row.get("queued_at")), next_attempt_at=parse_iso(row.get("next_attempt_at")),
+            queued_at=from_iso(row.get("queued_at")), next_attempt_at=from_iso(row.get("next_attempt_at")),
             last_error=row.get("last_error"), spool=bool(row.get("spool")), raw_b64=row.get("raw_b64"),
-            sent_at=parse_iso(row.get("sent_at")), refused=tuple(refused) if refused is not None else None,
-            erased_at=parse_iso(row.get("erased_at")),
+            sent_at=from_iso(row.get("sent_at")), refused=tuple(refused) if refused is not None else None,
+            erased_at=from_iso(row.get("erased_at")),
         )

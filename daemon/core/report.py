@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from daemon.core.times import iso_utc, parse_iso
+from daemon.core.isotime import from_iso, iso_utc
 
 
 @dataclass(frozen=True)
@@ -59,11 +59,11 @@ class Report:
             subject_name=data.get("subject_name"),
             phones=tuple(data.get("phones", ())),
             emails=tuple(data.get("emails", ())),
-            ips=tuple(IpSighting(i["ip"], parse_iso(i.get("seen_at"))) for i in data.get("ips", ())),
+            ips=tuple(IpSighting(i["ip"], from_iso(i.get("seen_at"))) for i in data.get("ips", ())),
             profile_urls=tuple(data.get("profile_urls", ())),
             usernames=tuple(data.get("usernames", ())),
             post_text=data.get("post_text"),
-            post_time=parse_iso(data.get("post_time")),
+            post_time=from_iso(data.get("post_time")),
             location_hints=tuple(data.get("location_hints", ())),
             language=data.get("language"),
             user_ids=tuple(data.get("user_ids", ())),

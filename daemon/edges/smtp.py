@@ -16,6 +16,7 @@ import aiosmtplib
 
 from daemon.config.schema import SmtpConfig
 from daemon.core.outgoing import FAILED, OutgoingMail
+from daemon.config.secrets import password
 from daemon.store.engine import Store
 
 log = logging.getLogger("lifeline.outbox")
@@ -116,7 +117,7 @@ class Outbox:
         )
         await client.connect()
         if smtp.username:
-            await client.login(smtp.username, smtp.password() or "")
+            await client.login(smtp.username, password(smtp) or "")
         self._client = client
         return client
 

@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Iterable
 
 from daemon.core.case import Case, CaseState, escalate
-from daemon.core.times import parse_iso
+from daemon.core.isotime import from_iso
 from daemon.handlers.decision import Decision, SaveCase
 from daemon.handlers.mails import escalation_mails
 
@@ -23,7 +23,7 @@ _CLOCK_RUNS = (CaseState.FORWARDED.value, CaseState.FAILED_DELIVERY.value)
 
 def due(case_rows: Iterable[dict]) -> list[tuple[str, datetime]]:
     """(case id, due time) of every case with a running clock, from the stored rows."""
-    return [(row["id"], parse_iso(row["next_due_at"])) for row in case_rows
+    return [(row["id"], from_iso(row["next_due_at"])) for row in case_rows
             if row.get("next_due_at") and row.get("state") in _CLOCK_RUNS]
 
 

@@ -12,9 +12,9 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Callable
 
-from daemon.core.times import parse_iso
+from daemon.config.schema import StorePolicy
+from daemon.core.isotime import from_iso
 from daemon.store.durable import json_bytes, read_json_object, write_atomic
-from daemon.store.policy import StorePolicy
 
 # kind -> (the key a row is merged by, the time field that picks its month)
 KINDS: dict[str, tuple[str, str]] = {
@@ -27,7 +27,7 @@ KINDS: dict[str, tuple[str, str]] = {
 def _when(value: str | None) -> datetime | None:
     """A row's time, or None when it has none or an unreadable one (the row then stays live)."""
     try:
-        return parse_iso(value)
+        return from_iso(value)
     except ValueError:
         return None
 

@@ -29,16 +29,16 @@ from typing import Any, Callable, Iterator
 from tinydb import TinyDB
 from tinydb.storages import Storage
 
+from daemon.config.schema import StorePolicy
 from daemon.core.ids import case_id
 from daemon.core.ledger import IntakeRecord
 from daemon.core.outgoing import PENDING, SENT, OutgoingMail
-from daemon.core.times import iso
+from daemon.core.isotime import isoformat
 from daemon.store import archive, layout
 from daemon.store.audit import AuditLog, Head
 from daemon.store.durable import json_bytes, link_backup, read_json_object, write_atomic
 from daemon.store.indexes import Index
 from daemon.store.outbox import SentLog, Spool
-from daemon.store.policy import StorePolicy
 
 
 class StoreError(RuntimeError):
@@ -216,7 +216,7 @@ class Store:
         """Count a bounce against the address, for the desk to fix the config."""
         key = f"bounce:{address}"
         count = self.get_meta(key, {}).get("count", 0) + 1
-        self.set_meta(key, {"count": count, "last_at": iso(at), "last_case": case_id})
+        self.set_meta(key, {"count": count, "last_at": isoformat(at), "last_case": case_id})
 
     # -- intake ledger -------------------------------------------------------------------
     def intake_record(self, *, uidvalidity: int, uid: int) -> IntakeRecord | None:
@@ -300,7 +300,7 @@ class Store:
 
     def mark_sent(self, message_id: str, *, sent_at: datetime, attempts: int, refused: tuple[str, ...] = ()) -> None:
         """The server accepted the mail: one fsynced line in the sent log, then memory."""
-        fields = {"sent_at": iso(sent_at), "attempts": attempts, "refused": list(refused)}
+        fields = {"sent_at": isoformat(sent_at), "attempts": attempts, "refused": list(refused)}
         self.sent_log.append(message_id, fields)
         self._apply_sent(message_id, fields)
         self.spool.remove(message_id)  # sent: no second copy of the mail is kept

@@ -14,10 +14,10 @@ from __future__ import annotations
 import logging
 from datetime import datetime, timedelta
 
+from daemon.config.schema import StorePolicy
 from daemon.core.outgoing import OutgoingMail
 from daemon.store.archive import closed_at
 from daemon.store.engine import Store
-from daemon.store.policy import StorePolicy
 
 log = logging.getLogger("lifeline.retention")
 

@@ -107,12 +107,10 @@ def test_unrecognised_mail_goes_to_the_desk(tmp_path):
 
 
 def test_refusal_is_mailed_to_hq_desk_and_admins_through_the_outbox(tmp_path):
-    import dataclasses
+    from daemon.config.load import load_config
+    from tests.helpers import ROOT, replaced
 
-    from daemon.config.schema import load_config
-    from tests.helpers import ROOT
-
-    config = dataclasses.replace(load_config(ROOT / "config.toml"), state_dir=tmp_path)
+    config = replaced(load_config(ROOT / "config.toml"), state_dir=tmp_path)
     store = Store(config.store_path)
     try:
         desk = Handling(config, store, Clock())

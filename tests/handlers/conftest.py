@@ -2,7 +2,7 @@
 
 import pytest
 
-from daemon.config.schema import load_config
+from daemon.config.load import load_config
 from tests.helpers import ROOT
 
 

@@ -68,3 +68,11 @@ def test_a_refused_config_goes_to_the_desk_and_the_admins(config):
     [notice] = decision.effects
     assert notice.key == "CONFIG-" + "ab" * 8 and notice.cc == tuple(config.admins)
     assert notice.context["reason"].endswith("Problems:\n- a: bad\n- b: worse")
+
+
+def test_the_refusal_notice_is_keyed_by_the_file_content_and_names_the_file(config):
+    decision = config_refused.handle(("a problem",), "cd" * 32, config)
+    [notice] = decision.effects
+    assert notice.key == "CONFIG-" + "cd" * 8 and notice.purpose == "config-refused"
+    assert (config.hq_desk, *notice.cc) == ("scrb-hq-desk@police.example.in", "scrb-config-admin@police.example.in")
+    assert "a problem" in notice.context["reason"] and notice.context["source_subject"].endswith("config.toml")

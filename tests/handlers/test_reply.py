@@ -1,11 +1,10 @@
 """The reply handler: which case a reply proves, who may act, and the receipt; no store."""
 
-from dataclasses import replace
-
 from daemon.core import tokens
 from daemon.core.case import CaseState
 from daemon.handlers import reply
 from daemon.handlers.inputs import Loaded
+from tests.helpers import replaced
 from tests.handlers.common import DO, DOMAIN, KEY, NOW, case_from, kinds, prepared, reply as reply_mail
 
 THREAD = {f"LL-2026-000001.forward.1@{DOMAIN}": "LL-2026-000001"}
@@ -63,7 +62,7 @@ def test_strangers_and_non_desk_senders_on_a_held_case_are_ignored(config):
 
 
 def test_reply_auth_when_required(config):
-    strict = replace(config, reply_auth_required=True, reply_authserv_id="mail.police.example.in")
+    strict = replaced(config, reply_auth_required=True, reply_authserv_id="mail.police.example.in")
     case = case_from(config)
     decision = reply.handle(prepared(config, reply_mail(DO, "ACK")), loaded(case), strict, NOW)
     assert decision.outcome.action == "unauthenticated reply ignored"

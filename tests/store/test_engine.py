@@ -88,7 +88,7 @@ def test_intake_ledger_finds_duplicates_by_uid_hash_and_message_id(tmp_path):
 
 from datetime import datetime, timedelta, timezone  # noqa: E402
 
-from daemon.store.policy import StorePolicy  # noqa: E402
+from daemon.config.schema import StorePolicy  # noqa: E402
 
 
 def test_every_write_keeps_the_previous_file_as_bak(tmp_path):

@@ -6,7 +6,7 @@ from daemon.core.case import Case
 from daemon.core.outgoing import OutgoingMail
 from daemon.store.retention import erase_mail, erase_personal, maintain
 from daemon.store.engine import Store
-from daemon.store.policy import StorePolicy
+from daemon.config.schema import StorePolicy
 
 NOW = datetime(2027, 12, 31, tzinfo=timezone.utc)
 
