@@ -18,7 +18,7 @@ from daemon.core.ids import message_id
 from daemon.core.outgoing import OutgoingMail
 from daemon.core.report import Report
 from daemon.edges.compose import compose
-from daemon.handlers import config_refused, delivery, intake, quarantine, timer
+from daemon.handlers import alert, config_refused, delivery, intake, quarantine, timer
 from daemon.handlers.decision import (
     Decision, Effect, NotifyDesk, OpenCase, Outcome, QueueMail, RecordBounce, RecordIntake, SaveCase,
 )
@@ -78,6 +78,10 @@ class Applier:
 
     def config_refused(self, parts: Parts, problems: tuple[str, ...], digest: str) -> None:
         self._decided(parts, config_refused.handle(problems, digest, parts.config), self.now())
+
+    def alert(self, parts: Parts, channel: str, what: str, down: bool, text: str, since: datetime) -> None:
+        """Intake or sending down for a while (or working again)."""
+        self._decided(parts, alert.handle(channel, what, down, text, since, parts.config), self.now())
 
     # -- loading -----------------------------------------------------------------------------
     def _case(self, case_id: str) -> Case | None:

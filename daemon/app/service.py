@@ -24,6 +24,7 @@ from daemon.config.schema import Config
 from daemon.config.secrets import load_key
 from daemon.config.watch import ConfigWatcher
 from daemon.core.outgoing import OutgoingMail
+from daemon.app.oversight import Oversight
 from daemon.edges.imap import ImapIntake, Incoming
 from daemon.edges.smtp import Outbox
 from daemon.handlers.decision import Outcome
@@ -46,7 +47,9 @@ def utcnow() -> datetime:
 class Service:
     def __init__(self, config: Config, scorer: RiskScorer | None = None, now: Callable[[], datetime] = utcnow) -> None:
         self.now = now
-        scorer = scorer if scorer is not None else load_scorer(config.model_dir, threads=config.model_threads)
+        self.oversight = Oversight(config, now)  # health, metrics, status page, alarms, sd_notify
+        scorer = self.oversight.timed(scorer if scorer is not None else
+                                      load_scorer(config.model_dir, threads=config.model_threads))
         self.parts = app_parts.build(config, scorer, load_key(config))
         self.stop_event = asyncio.Event()
         self._tries: dict[tuple[int, int], int] = {}
@@ -70,18 +73,21 @@ class Service:
         store = Store(config.store_path)
         try:
             self.attach(store)
-            self.outbox = Outbox(store, config.smtp, config.send_retry_seconds, self.now, on_failed=self._delivery_failed)
-            self.intake = ImapIntake(config.imap, self)
+            self.outbox = Outbox(store, config.smtp, config.send_retry_seconds, self.now, on_failed=self._delivery_failed,
+                                 health=self.oversight.health)
+            self.intake = ImapIntake(config.imap, self, health=self.oversight.health)
             self.escalator = Escalator(self.applier.due_cases, self._fire, self.now, self.outbox.kick)
             self.escalator.start()
             log.info("lifeline started store=%s", config.store_path)
-            tasks = [self.intake.run(self.stop_event), self.outbox.run(self.stop_event)]
+            tasks = [self.intake.run(self.stop_event), self.outbox.run(self.stop_event),
+                     *self.oversight.tasks(self, self.stop_event)]
             if config.path is not None:  # hot reload of routing, rosters and chains
                 tasks.append(ConfigWatcher(config.path, self.now, self._reload, self._refused).run(self.stop_event))
             tasks.append(self._maintenance(self.stop_event))
             try:
                 await asyncio.gather(*tasks)
             finally:
+                self.oversight.stopping()
                 self.escalator.shutdown()
         finally:
             store.close()
@@ -104,8 +110,10 @@ class Service:
         if kept:
             log.warning("config change of %s needs a restart; running with the old values", ",".join(kept))
         self.parts = parts
+        self.oversight.reloaded(parts.config)
 
     def _refused(self, problems: tuple[str, ...], digest: str) -> None:
+        self.oversight.refused(problems)
         self.applier.config_refused(self.parts, problems, digest)
         self.outbox.kick()
 
@@ -178,6 +186,7 @@ class Service:
         share = (time.perf_counter() - started) * 1000 / len(batch)
         for mail, outcome in zip(batch, outcomes):
             self._tries.pop((mail.uidvalidity, mail.uid), None)
+            self.oversight.handled(outcome.kind)
             log.info("intake uid=%s kind=%s case=%s outcome=%s handle_ms=%.1f batch=%d", mail.uid, outcome.kind,
                      outcome.case_id, outcome.action, share, len(batch))
         self.escalator.sync()

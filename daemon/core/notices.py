@@ -73,6 +73,14 @@ NOTICES: dict[str, Notice] = {
         "mail quarantined after repeated failures",
         "Handling this mail failed repeatedly ({error}). It was moved aside so intake goes on.",
         "Read the mail in the quarantine folder and act on it by hand."),
+    "alert_down": Notice(
+        "{what} DOWN",
+        "{text}.{not_read}",
+        "Check the mail server and the daemon's log now; watch the platform reports by hand until this is fixed."),
+    "alert_up": Notice(
+        "{what} working again",
+        "{text}",
+        "Check the HQ mailbox for anything that arrived during the outage."),
     "config_refused": Notice(
         "config.toml edit refused",
         "An edit of config.toml was refused; the daemon keeps running with the previous config. "

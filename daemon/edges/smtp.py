@@ -10,13 +10,15 @@ import logging
 import ssl
 from dataclasses import replace
 from datetime import datetime, timedelta
-from typing import Callable
+from typing import Callable, Protocol
 
 import aiosmtplib
 
 from daemon.config.schema import SmtpConfig
 from daemon.core.outgoing import FAILED, OutgoingMail
 from daemon.config.secrets import password
+from daemon.core.outgoing import FAILED, OutgoingMail
+from daemon.edges.problems import describe
 from daemon.store.engine import Store
 
 log = logging.getLogger("lifeline.outbox")
@@ -27,13 +29,21 @@ def tls_context(ca_file: str | None) -> ssl.SSLContext:
     return context
 
 
+class SendHealth(Protocol):
+    """Who hears whether the server takes mail (daemon.app.health.Health)."""
+
+    def smtp_ok(self) -> None: ...
+    def smtp_failed(self, problem: str) -> None: ...
+
+
 class Outbox:
     def __init__(
         self, store: Store, smtp: SmtpConfig, retry_seconds: tuple[float, ...],
         now: Callable[[], datetime], on_failed: Callable[[OutgoingMail, str], None] | None = None,
+        health: SendHealth | None = None, on_sent: Callable[[OutgoingMail, datetime], None] | None = None,
     ) -> None:
         self.store, self.smtp, self.retry_seconds, self.now = store, smtp, retry_seconds, now
-        self.on_failed = on_failed
+        self.on_failed, self.health, self.on_sent = on_failed, health, on_sent
         self._wake = asyncio.Event()
         self._client: aiosmtplib.SMTP | None = None
 
@@ -76,18 +86,37 @@ class Outbox:
             client = await self._connection()
             errors, _ = await client.sendmail(self.smtp.from_address, list(mail.to), raw)
         except aiosmtplib.SMTPRecipientsRefused as exc:
+            self._server_ok()  # the server answers; only these addresses are refused
             return self._failed(mail, "all recipients refused: " + "; ".join(f"{r.code}" for r in exc.recipients))
         except aiosmtplib.SMTPResponseException as exc:
             await self._disconnect()
+            self._server_failed(exc, f"refused ({exc.code})")
             if 500 <= exc.code < 600:
                 return self._failed(mail, f"server refused permanently ({exc.code})")
             return self._retry(mail, f"server refused for now ({exc.code})")
         except (aiosmtplib.SMTPException, OSError, asyncio.TimeoutError) as exc:
             await self._disconnect()
+            self._server_failed(exc)
             return self._retry(mail, f"{type(exc).__name__}")
-        self.store.mark_sent(mail.message_id, sent_at=self.now(), attempts=mail.attempts + 1, refused=tuple(sorted(errors)))
+        sent_at = self.now()
+        self.store.mark_sent(mail.message_id, sent_at=sent_at, attempts=mail.attempts + 1, refused=tuple(sorted(errors)))
         log.info("sent purpose=%s case=%s", mail.purpose, mail.case_id)
+        self._server_ok()
+        if self.on_sent:
+            self.on_sent(mail, sent_at)
         return None
+
+    def _server_ok(self) -> None:
+        if self.health is not None:
+            self.health.smtp_ok()
+
+    def _server_failed(self, exc: BaseException, what: str | None = None) -> None:
+        """The server (not one address) failed: named with host:port, for the log and alarms."""
+        where = f"{self.smtp.host}:{self.smtp.port}"
+        problem = f"{where}: {what}" if what and type(exc).__name__ != "SMTPAuthenticationError" else describe(exc, where)
+        log.warning("smtp problem at %s", problem)
+        if self.health is not None:
+            self.health.smtp_failed(problem)
 
     def _retry(self, mail: OutgoingMail, error: str) -> datetime:
         attempts = mail.attempts + 1

@@ -91,11 +91,11 @@ class Store:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._lock_file = self._lock()
         try:
-            self.memory = _Memory(_load(self.path))
+            self.storage = _Memory(_load(self.path))
         except StoreError:
             self._unlock()
             raise
-        self.db = TinyDB(storage=lambda: self.memory)
+        self.db = TinyDB(storage=lambda: self.storage)
         self.cases = self.db.table("cases", cache_size=0)
         self.outbox = self.db.table("outbox", cache_size=0)
         self.intake = self.db.table("intake", cache_size=0)
@@ -158,7 +158,7 @@ class Store:
                 failed, self._failed = self._failed, False
                 if failed:
                     self._rollback()
-                elif self.memory.dirty and durable:
+                elif self.storage.dirty and durable:
                     self._commit()
 
     def _commit(self) -> None:
@@ -170,12 +170,12 @@ class Store:
         try:
             self.audit.flush()
             self.spool.sync()
-            write_atomic(self.path, json_bytes(self.memory.data), keep_backup=True)
+            write_atomic(self.path, json_bytes(self.storage.data), keep_backup=True)
         except OSError as exc:
             with contextlib.suppress(OSError):
                 self._rollback()
             raise StoreError(f"could not write {self.path} ({exc.strerror or exc}); nothing was recorded") from exc
-        self.memory.dirty = False
+        self.storage.dirty = False
         self.writes += 1
         self.audit.committed()
         self.sent_log.clear()
@@ -184,7 +184,7 @@ class Store:
         """Memory goes back to what is durable: the file as last written (read back only on
         this rare path, instead of copying the whole store at every transaction), its
         indexes, the audit head, and the sent marks made since."""
-        self.memory.data, self.memory.dirty = read_json_object(self.path) if self.path.exists() else {}, False
+        self.storage.data, self.storage.dirty = read_json_object(self.path) if self.path.exists() else {}, False
         self._reindex()
         self.audit.discard()
         self._replay_sent_log()

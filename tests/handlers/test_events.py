@@ -76,3 +76,21 @@ def test_the_refusal_notice_is_keyed_by_the_file_content_and_names_the_file(conf
     assert notice.key == "CONFIG-" + "cd" * 8 and notice.purpose == "config-refused"
     assert (config.hq_desk, *notice.cc) == ("scrb-hq-desk@police.example.in", "scrb-config-admin@police.example.in")
     assert "a problem" in notice.context["reason"] and notice.context["source_subject"].endswith("config.toml")
+
+
+def test_an_outage_alert_goes_to_the_desk_and_the_admins_once_per_outage(config):
+    from datetime import datetime, timezone
+
+    from daemon.handlers import alert
+
+    since = datetime(2026, 11, 28, 21, 0, tzinfo=timezone.utc)
+    down = alert.handle("intake", "mail intake (IMAP)", True, "Lifeline ALERT: mail intake (IMAP) down", since, config)
+    [notice] = down.effects
+    assert notice.key == "ALERT-intake-20261128210000" and notice.purpose == "alert-down" and notice.cc == tuple(config.admins)
+    assert notice.context["title"] == "mail intake (IMAP) DOWN"
+    assert notice.context["reason"] == ("Lifeline ALERT: mail intake (IMAP) down. "
+                                        "Reports sent to the HQ mailbox are NOT being read meanwhile.")
+    assert notice.context["source_subject"] == "mail intake (IMAP)"
+    [up] = alert.handle("smtp", "sending (SMTP)", False, "Lifeline OK again", since, config).effects
+    assert up.purpose == "alert-up" and up.context["reason"] == "Lifeline OK again"
+    assert up.context["title"] == "sending (SMTP) working again"
