@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import ssl
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Callable, Protocol
 
@@ -15,7 +16,7 @@ import aiosmtplib
 
 from daemon.config.schema import SmtpConfig
 from daemon.config.secrets import password
-from daemon.core.isotime import from_iso
+from daemon.core.outgoing import FAILED, OutgoingMail
 from daemon.edges.problems import describe
 from daemon.store.engine import Store
 
@@ -37,8 +38,8 @@ class SendHealth(Protocol):
 class Outbox:
     def __init__(
         self, store: Store, smtp: SmtpConfig, retry_seconds: tuple[float, ...],
-        now: Callable[[], datetime], on_failed: Callable[[dict, str], None] | None = None,
-        health: SendHealth | None = None, on_sent: Callable[[dict, datetime], None] | None = None,
+        now: Callable[[], datetime], on_failed: Callable[[OutgoingMail, str], None] | None = None,
+        health: SendHealth | None = None, on_sent: Callable[[OutgoingMail, datetime], None] | None = None,
     ) -> None:
         self.store, self.smtp, self.retry_seconds, self.now = store, smtp, retry_seconds, now
         self.on_failed, self.health, self.on_sent = on_failed, health, on_sent
@@ -67,7 +68,7 @@ class Outbox:
         for mail in self.store.pending_outgoing():
             if stop is not None and stop.is_set():
                 break  # shutting down: what is left stays queued for the next start
-            due = from_iso(mail["next_attempt_at"])
+            due = mail.next_attempt_at
             if due > now:
                 next_due = due if next_due is None or due < next_due else next_due
                 continue
@@ -78,11 +79,11 @@ class Outbox:
             return 60.0
         return max(0.05, (next_due - self.now()).total_seconds())
 
-    async def _send_one(self, mail: dict) -> datetime | None:
+    async def _send_one(self, mail: OutgoingMail) -> datetime | None:
         raw = self.store.outgoing_raw(mail)
         try:
             client = await self._connection()
-            errors, _ = await client.sendmail(self.smtp.from_address, mail["to"], raw)
+            errors, _ = await client.sendmail(self.smtp.from_address, list(mail.to), raw)
         except aiosmtplib.SMTPRecipientsRefused as exc:
             self._server_ok()  # the server answers; only these addresses are refused
             return self._failed(mail, "all recipients refused: " + "; ".join(f"{r.code}" for r in exc.recipients))
@@ -97,10 +98,8 @@ class Outbox:
             self._server_failed(exc)
             return self._retry(mail, f"{type(exc).__name__}")
         sent_at = self.now()
-        self.store.mark_sent(mail["message_id"], {
-            "sent_at": sent_at.isoformat(), "attempts": mail["attempts"] + 1, "refused": sorted(errors),
-        })
-        log.info("sent purpose=%s case=%s", mail["purpose"], mail["case_id"])
+        self.store.mark_sent(mail.message_id, sent_at=sent_at, attempts=mail.attempts + 1, refused=tuple(sorted(errors)))
+        log.info("sent purpose=%s case=%s", mail.purpose, mail.case_id)
         self._server_ok()
         if self.on_sent:
             self.on_sent(mail, sent_at)
@@ -118,22 +117,18 @@ class Outbox:
         if self.health is not None:
             self.health.smtp_failed(problem)
 
-    def _retry(self, mail: dict, error: str) -> datetime:
-        attempts = mail["attempts"] + 1
+    def _retry(self, mail: OutgoingMail, error: str) -> datetime:
+        attempts = mail.attempts + 1
         wait = self.retry_seconds[min(attempts - 1, len(self.retry_seconds) - 1)]
         due = self.now() + timedelta(seconds=wait)
-        self.store.update_outgoing(mail["message_id"], {
-            "attempts": attempts, "next_attempt_at": due.isoformat(), "last_error": error,
-        }, durable=False)
+        self.store.update_outgoing(replace(mail, attempts=attempts, next_attempt_at=due, last_error=error), durable=False)
         log.warning("send deferred case=%s purpose=%s attempt=%d error=%s retry_in=%.0fs",
-                    mail["case_id"], mail["purpose"], attempts, error, wait)
+                    mail.case_id, mail.purpose, attempts, error, wait)
         return due
 
-    def _failed(self, mail: dict, error: str) -> None:
-        self.store.update_outgoing(mail["message_id"], {
-            "status": "failed", "attempts": mail["attempts"] + 1, "last_error": error,
-        })
-        log.error("send failed case=%s purpose=%s error=%s", mail["case_id"], mail["purpose"], error)
+    def _failed(self, mail: OutgoingMail, error: str) -> None:
+        self.store.update_outgoing(replace(mail, status=FAILED, attempts=mail.attempts + 1, last_error=error))
+        log.error("send failed case=%s purpose=%s error=%s", mail.case_id, mail.purpose, error)
         if self.on_failed:
             self.on_failed(mail, error)
         return None
