@@ -24,7 +24,7 @@ from daemon.reading.message import Message
 from daemon.reading.person import Evidence, choose_post, clean_name, other_person_spans, post_time_of, quoted_post
 from daemon.reading.phones import find_phones
 from daemon.reading.source import Source, report_source, without_quote, without_signature
-from daemon.reading.urls import clean_username, find_emails, find_profiles, profile_of
+from daemon.reading.urls import clean_username, find_emails, find_profiles, profile_host
 
 PLATFORMS = ("instagram", "facebook", "whatsapp", "threads", "messenger")
 _DOMAIN_PLATFORM = (("instagram", "instagram"), ("facebook", "facebook"), ("fb.com", "facebook"),
@@ -172,8 +172,8 @@ def _extract(message: Message, options: ExtractOptions) -> tuple[Report, Evidenc
             profiles.append(url)
             if name:
                 usernames.append(name)
-        if not find_profiles(f.value) and f.value.lower().startswith("http"):
-            profiles.append(f.value.split()[0])
+        if not find_profiles(f.value) and f.value.lower().startswith("http") and not profile_host(f.value.split()[0]):
+            profiles.append(f.value.split()[0])  # a profile on a site we do not know, as labelled
     for f in fields.get("username", []):
         name = clean_username(f.value)
         if name:

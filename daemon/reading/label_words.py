@@ -91,7 +91,9 @@ _NOT_POST_TIME = {"profile", "login", "logged", "seen", "access", "accessed", "s
                   "received", "generated", "escalation", "request", "email", "mail", "birth", "dob", "signup",
                   "registration", "registered", "joined", "account"}
 _PROFILE_LOC = {"profile", "hometown", "home town", "current city", "from profile", "lives", "प्रोफ़ाइल", "प्रोफाइल"}
-_LINK_NOT_PROFILE = {"post", "content", "story", "video", "reel", "photo", "live", "comment", "help", "policy",
+_LINK_NOT_PROFILE = {"reset", "password", "download", "portal", "unsubscribe", "preferences", "settings", "login",
+                     "verify", "confirm", "survey", "form", "request", "records", "dashboard", "tracking",
+                     "post", "content", "story", "video", "reel", "photo", "live", "comment", "help", "policy",
                      "pोस्ट", "पोस्ट"}
 _USERNAME_NAME = {"user", "screen", "account", "login", "instagram", "insta", "ig", "यूज़र", "उपयोगकर्ता"}
 _SPLIT = re.compile(r"\s+(?:of|on|for|in|from|by|as|per|at|with|to|linked to|associated with|का|की|के|में|से|पर)\s+")

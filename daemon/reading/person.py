@@ -59,8 +59,9 @@ class Evidence:
 
     @property
     def identifying(self) -> frozenset[str]:
-        """Labelled facts that point at one person (a post alone does not)."""
-        return self.labelled - {"post"}
+        """Labelled facts that point at one person: a post or a login IP alone does not (a
+        portal's "new login" notice has an IP and a place)."""
+        return self.labelled - {"post", "ip"}
 
 
 def clean_name(value: str) -> str | None:

@@ -53,7 +53,8 @@ def recognise(message: Message, evidence: Evidence, platform_domains: tuple[str,
     loose = found - {"post", "name"}  # facts found in prose, not under a label
     who = (sender or "no sender").rsplit("@", 1)[-1]
     if platform:
-        if strong or (evidence.labelled & {"post"} and found - {"post"}) or len(loose) >= 2 or (loose and topic):
+        post_and_more = "post" in evidence.labelled and found - {"post"}
+        if strong or post_and_more or len(loose - {"ip"}) >= 2 or (loose - {"ip"} and topic):
             return Verdict(REPORT, True, f"platform mail ({who}) about a person: {_facts(found)}")
         if found and topic:
             return Verdict(POSSIBLE, True, f"platform mail ({who}) about self-harm with only {_facts(found)}: cannot tell")

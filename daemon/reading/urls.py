@@ -12,7 +12,7 @@ from urllib.parse import parse_qs, urlsplit
 from daemon.reading.others import about_someone_else
 
 URL = re.compile(
-    r"(?:https?://|(?<![\w.@/])(?:www\.|m\.|web\.)?(?=(?:facebook|fb|instagram)\.com/))[^\s<>\"'()\[\]{}|]+",
+    r"(?:https?://|(?<![\w.@/])(?:www\.|m\.|web\.)?(?=(?:facebook|fb|instagram)\.com/|threads\.net/))[^\s<>\"'()\[\]{}|]+",
     re.I,
 )
 EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
@@ -20,7 +20,8 @@ _HOSTS = {
     "facebook.com": "facebook", "www.facebook.com": "facebook", "m.facebook.com": "facebook",
     "web.facebook.com": "facebook", "fb.com": "facebook", "www.fb.com": "facebook",
     "mbasic.facebook.com": "facebook", "instagram.com": "instagram", "www.instagram.com": "instagram",
-    "m.instagram.com": "instagram",
+    "m.instagram.com": "instagram", "threads.net": "threads", "www.threads.net": "threads",
+    "threads.com": "threads", "www.threads.com": "threads",
 }
 # first path segments that are not people
 _NOT_PROFILE = {
@@ -60,11 +61,21 @@ def profile_of(url: str) -> tuple[str, str | None, str | None] | None:
         return platform, None, _clean(url)
     if platform == "instagram" and head == "stories" and len(segments) >= 2 and USERNAME.match(segments[1]):
         return platform, segments[1], _clean(url)
+    if platform == "threads" and head.startswith("@") and USERNAME.match(segments[0][1:]):
+        return platform, segments[0][1:], _clean(url)
     if head in _NOT_PROFILE or not USERNAME.match(segments[0]) or head.endswith(".php"):
         return None
     if len(segments) > 1 and segments[1].lower() not in ("", "about", "posts", "videos", "photos"):
         return None
     return platform, segments[0], _clean(url)
+
+
+def profile_host(url: str) -> str | None:
+    """The platform whose site ``url`` is on (whether or not it points at a person)."""
+    try:
+        return _HOSTS.get((urlsplit(_clean(url)).hostname or "").lower())
+    except ValueError:
+        return None
 
 
 def find_profiles(text: str, links: tuple[str, ...] = (), free_text: bool = False) -> list[tuple[str, str | None, str]]:
