@@ -57,12 +57,22 @@ def normalise(text: str) -> str:
             lambda m: " " + sanscript.transliterate(m.group(0), sanscript.DEVANAGARI, sanscript.ITRANS) + " ", text)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    return re.sub(r"[^a-z0-9]+", " ", text).strip()
+    words = re.sub(r"[^a-z0-9]+", " ", text).split()
+    return " ".join(_DEVA_WORDS.get(w, w) for w in words)
+
+
+# spelling families of place-name endings: Hanumangad/-gadh/-garh, Banswada/-wara, Bhilwada
+_ENDINGS = ((re.compile(r"(?:gad|gadh|garh|gar)$"), "garh"), (re.compile(r"(?:wada|vada|wara|vara)$"), "wara"))
+# Latin words transliteration gives for English words written in Devanagari (सिटी, स्टेशन)
+_DEVA_WORDS = {"siti": "city", "steshana": "station", "steshan": "station", "jamkshana": "junction",
+               "jankshana": "junction", "relave": "railway", "relve": "railway", "nagara": "nagar"}
 
 
 def _word_key(word: str) -> str:
     if word.isdigit():
         return word
+    for pattern, ending in _ENDINGS:
+        word = pattern.sub(ending, word)
     for a, b in _VARIANTS:
         word = word.replace(a, b)
     head, tail = word[:1], word[1:]

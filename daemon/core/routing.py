@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from daemon.core.districts import ABOLISHED, CARVED_FROM
-from daemon.core.gazetteer import PREFERENCE, Entry, Gazetteer, Hit, has_railway_words
+from daemon.core.gazetteer import PREFERENCE, Entry, Gazetteer, Hit, has_railway_words, key_words
 from daemon.core.outside import RAJASTHAN_NAMES, STATES, state_of_pin
 from daemon.core.report import Report
 from daemon.core.roster import on_duty
@@ -152,9 +152,9 @@ def _decide(mentions: list[_Mention]) -> _Decision | None:
         later = {w for n in rest for w in n.where() if not w.startswith("outside:")}
         if len({_where(h.entry) for h in hits}) > 1:
             narrowed = [h for h in hits if _where(h.entry) in later]
-            if not narrowed and broad:
-                return _decide(rest)  # "Rampura, Nagaur": a Rampura we do not know, in Nagaur
             hits = narrowed or _prefer(hits)
+            if not narrowed and broad and len({_where(h.entry) for h in hits}) > 1:
+                return _decide(rest)  # "Rampura, Nagaur": a Rampura we do not know, in Nagaur
         places = {_where(h.entry) for h in hits if _where(h.entry)}
         if all(p.startswith("outside:") for p in places) and later:
             # "Rampur, Alwar": the writer names a Rajasthan district; a village there is meant
@@ -261,7 +261,7 @@ def _in_district(config: Config, district: str, decision: _Decision, source: str
     if len(by_pin) == 1:
         return _station(config, by_pin[0], "pin", 0.75, now, tz, f"{why} {district}, PIN of {by_pin[0].name}")
     police = {h.entry.police_district for h in hits if h.entry.police_district and h.entry.kind in ("locality", "police_district")}
-    pd = police.pop() if len(police) == 1 else (config.district(district).police_district if config.district(district) else None)
+    pd = police.pop() if len(police) == 1 else _rural(config, district, hits)
     if source == "pin":
         return _desk(config, pd, district, "pin", 0.65, (), f"PIN in {district}")
     confidence = round((0.8 if police else 0.7) * score, 2)
@@ -269,6 +269,23 @@ def _in_district(config: Config, district: str, decision: _Decision, source: str
     if confidence >= config.min_confidence * 0.9:
         return _desk(config, pd, district, "district_name", confidence, (), f"{why}: {text} ({district})")
     return _desk(config, pd, district, "ambiguous", confidence, (district,), f"{why} matched only loosely: {text}")
+
+
+_OUT_OF_TOWN = {"town", "tehsil", "village", "abolished"}
+
+
+def _rural(config: Config, district: str, hits: list[Hit]) -> str | None:
+    """The district's police district; for a town, tehsil or village of a district whose own
+    police district is its city (a commissionerate, "Kota City"), the rural one ("Jaipur Rural")."""
+    d = config.district(district)
+    own = d.police_district if d else None
+    rural = [p for p in config.police_districts
+             if p.districts == (district,) and "rural" in p.name.lower() and p.name != own]
+    best = _prefer(hits) if hits else []
+    if (len(rural) == 1 and best and all(h.entry.kind in _OUT_OF_TOWN for h in best)
+            and not any(key_words(h.entry.name) == key_words(district) for h in best)):
+        return rural[0].name
+    return own
 
 
 def _railway(config: Config, district: str, hits: list[Hit], stations: list, score: float, now: datetime,
