@@ -24,7 +24,8 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from daemon.core.districts import ABOLISHED, CARVED_FROM
-from daemon.core.gazetteer import PREFERENCE, Entry, Gazetteer, Hit, has_railway_words, key_words
+from daemon.core.gazetteer import (GENERIC_WORDS, PREFERENCE, Entry, Gazetteer, Hit, has_railway_words, key_words,
+                                   normalise)
 from daemon.core.outside import RAJASTHAN_NAMES, STATES, state_of_pin
 from daemon.core.report import Report
 from daemon.core.roster import on_duty
@@ -65,6 +66,7 @@ class _Mention:
 
     hits: tuple[Hit, ...]
     alternatives: bool = False
+    whole: bool = False  # its words are the whole part of the hint ("..., Maharashtra")
 
     def where(self) -> set[str]:
         return {_where(h.entry) for h in self.hits if _where(h.entry)}
@@ -110,7 +112,10 @@ def _mentions(hint: str, gaz: Gazetteer, fuzzy: bool) -> list[_Mention]:
         for h in gaz.find(part, fuzzy):
             if h.entry.kind != "state" and _fits(h, kinds):
                 by_start.setdefault(h.start, []).append(h)
-        out += [_Mention(tuple(by_start[k])) for k in sorted(by_start)]
+        words = [w for w in normalise(part).split() if w not in GENERIC_WORDS]
+        for k in sorted(by_start):
+            whole = len(by_start) == 1 and " ".join(words) == by_start[k][0].text
+            out.append(_Mention(tuple(by_start[k]), whole=whole))
     return out
 
 
@@ -140,6 +145,12 @@ _OWN_NAME = {"district", "abolished", "town", "tehsil", "outside"}  # names that
 
 def _decide(mentions: list[_Mention]) -> _Decision | None:
     """The place a list of mentions (most specific first) names; ambiguous when it is several."""
+    broadest = next((m for m in reversed(mentions) if m.where()), None)
+    if broadest is not None and broadest.whole and not broadest.alternatives and all(
+            h.entry.kind == "outside" for h in broadest.hits) and len(mentions) > 1:
+        # "Pali, Raigad, Maharashtra", "Bikaner House, ..., New Delhi": the broadest part says
+        # which state; a same-named Rajasthan place before it is not meant
+        return _Decision(frozenset(broadest.where()), broadest.hits, broadest)
     for i, m in enumerate(mentions):
         hits = list(m.hits)
         if not m.where():

@@ -234,7 +234,10 @@ def _value_below(lines: list[str], split: list[_Line | None], i: int, field: str
     j = i + 1
     while j < len(lines) and (not lines[j].strip() or _RULE.match(lines[j])) and j < i + 4:
         j += 1
-    if j >= len(lines) or not lines[j].strip() or _is_label_line(lines[j], split[j]):
+    if j >= len(lines) or not lines[j].strip():
+        return "", i
+    gap = any(not lines[k].strip() for k in range(i + 1, j))  # a heading stands apart from what follows
+    if _is_label_line(lines[j], split[j]) and (gap or not _value_looking(lines, split, j)):
         return "", i
     parts, end = [lines[j].strip()], j
     if field in ("post", "location"):
@@ -246,7 +249,20 @@ def _value_below(lines: list[str], split: list[_Line | None], i: int, field: str
     return ("\n" if field == "post" else ", ").join(parts), end
 
 
+def _value_looking(lines: list[str], split: list[_Line | None], j: int) -> bool:
+    """A label-like line is a value when the line after it is a label too: in "Place /
+    Hindaun City railway station / Language / Hindi" the station is Place's value."""
+    if split[j] is not None and split[j].value:
+        return False  # "Label: value" is a field of its own
+    k = j + 1
+    while k < len(lines) and (not lines[k].strip() or _RULE.match(lines[k])):
+        k += 1
+    return k >= len(lines) or _is_label_line(lines[k], split[k])
+
+
 def _is_label_line(line: str, s: _Line | None) -> bool:
+    """Whether a line under a label is the next label rather than the value ("Hindaun City
+    railway station" has the word "city" but is a value: an unseparated label is short)."""
     return (s is not None and s.meaning is not None) or _alone(line) is not None
 
 
