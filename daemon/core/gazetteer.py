@@ -166,7 +166,13 @@ class Gazetteer:
                     break
             i += 1
         if fuzzy and len(raw) <= 8:
-            hits += self._near(raw, covered)
+            # words only villages of several districts share ("Karoli") may be a misspelt town
+            # or district ("Karauli"): those are looked for too, and routing prefers them
+            shared = {h.start for h in hits if h.entry.kind in _EXACT_ONLY}
+            well_known = {h.start for h in hits if h.entry.kind not in _EXACT_ONLY}
+            loose = {i for i in shared - well_known
+                     if len({h.entry.district for h in hits if h.start == i}) > 1}
+            hits += self._near(raw, covered - loose)
         return sorted(hits, key=lambda h: (h.start, -h.score))
 
     def _near(self, raw: list[str], covered: set[int]) -> list[Hit]:

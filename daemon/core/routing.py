@@ -126,6 +126,11 @@ def _prefer_or_all(hits: list[Hit]) -> list[Hit]:
 def _prefer(hits: list[Hit]) -> list[Hit]:
     """Of the readings of one name, the ones a writer most likely means (exact before fuzzy,
     then district > well-known town > village)."""
+    known = [h for h in hits if h.entry.kind not in _EXACT_ONLY and h.score >= 0.85]
+    exact_villages = [h for h in hits if h.score >= 1.0 and h.entry.kind in _EXACT_ONLY]
+    if known and exact_villages and not any(h.score >= 1.0 and h.entry.kind not in _EXACT_ONLY for h in hits) \
+            and len({h.entry.district for h in exact_villages}) > 1:
+        hits = known  # "Karoli": villages in four districts, or Karauli misspelt: the district
     best = max(h.score for h in hits)
     hits = [h for h in hits if h.score >= best - 1e-9]
     top = max(PREFERENCE.get(h.entry.kind, 0) for h in hits)
