@@ -21,9 +21,11 @@ from daemon.reading.labels import Field, LabelModel, read_fields, strip_quotes
 from daemon.reading.language import detect_language
 from daemon.reading.machine import machine_text
 from daemon.reading.message import Message
+from daemon.reading.others import about_someone_else
 from daemon.reading.person import Evidence, choose_post, clean_name, other_person_spans, post_time_of, quoted_post
 from daemon.reading.phones import find_phones
 from daemon.reading.source import Source, report_source, without_quote, without_signature
+from daemon.reading.times import parse_time
 from daemon.reading.urls import clean_username, find_emails, find_profiles, profile_host
 
 PLATFORMS = ("instagram", "facebook", "whatsapp", "threads", "messenger")
@@ -81,11 +83,11 @@ def _reference(fields: dict[str, list[Field]], source: Source, message: Message)
     labelled = sorted(fields.get("reference", []), key=lambda f: "request" in f.label.lower())
     for f in labelled:
         value = f.value.strip()
-        if _DATEISH.match(value) or re.match(r"https?://|www\.", value, re.I):
-            continue
-        m = re.search(r"[A-Z0-9][A-Z0-9/-]*\d[A-Z0-9/-]*", value, re.I)
-        if m:
-            return m.group(0).rstrip("/-")
+        if _DATEISH.match(value) or re.match(r"https?://|www\.", value, re.I) or parse_time(value)[0] is not None:
+            continue  # a time or a link under a reference-like label is no reference
+        for m in re.finditer(r"[A-Z0-9][A-Z0-9/-]*\d[A-Z0-9/-]*", value, re.I):
+            if not _DATEISH.match(m.group(0)) and not re.fullmatch(r"\d{1,2}", m.group(0)):
+                return m.group(0).rstrip("/-")
     for text in (source.subject, message.subject):
         text = text or ""
         m = _REFERENCE.search(text) or _CODE.search(text)
@@ -199,7 +201,10 @@ def _extract(message: Message, options: ExtractOptions) -> tuple[Report, Evidenc
     # e-mails: labelled, then free text that is neither ours nor the platform's
     emails = [e for f in fields.get("email", []) for e in find_emails(f.value)]
     header_addresses = {message.from_addr, source.from_addr, *message.to}
-    for e in find_emails(without_signature(free)):
+    free_text = without_signature(free)
+    for e in find_emails(free_text):
+        if about_someone_else(free_text, max(0, free_text.lower().find(e))):
+            continue
         if e in header_addresses or e in options.exclude_emails or within(domain_of(e), options.exclude_domains):
             continue
         emails.append(e)
