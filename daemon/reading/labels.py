@@ -44,7 +44,7 @@ _LEAD = (r"^[ \t>*•·\-–#]*(?:\*\*|__)?[ \t]*"
 _LABEL = r"(?P<label>[^\W\d_][^:：\n\t|]{0,60}?)"
 _COLON = re.compile(_LEAD + _LABEL + r"(?:\*\*|__)?[ \t]*(?:[:：]-?|=>|->)[ \t]*(?:\*\*|__)?[ \t]*(?P<value>.*?)[ \t]*$")
 _TAB = re.compile(_LEAD + r"(?P<label>[^\W\d_][^\t\n]{0,60}?)[ \t]*\t[\t ]*(?P<value>\S.*?)[ \t]*$")
-_LEADERS = re.compile(_LEAD + r"(?P<label>[^\W\d_][^.…·_:：\n]{0,60}?)[ \t]*(?:(?:[.…·][ \t]?){4,}|_{3,}[ \t]?|…{2,})+[ \t]*[:：]?[ \t]*(?P<value>\S.*?)[ \t]*$")
+_LEADERS = re.compile(_LEAD + r"(?P<label>[^\W\d_](?:[^.…·_:：\n]|\.(?![ \t]*[.…·_])){0,60}?)[ \t]*(?:(?:[.…·][ \t]?){4,}|_{3,}[ \t]?|…{2,})+[ \t]*[:：]?[ \t]*(?P<value>\S.*?)[ \t]*$")
 _PIPE = re.compile(r"^[ \t]*\|?[ \t]*(?P<label>[^\W\d_][^|\n]{0,60}?)[ \t]*\|[ \t]*(?P<value>[^|\n]*?)[ \t]*\|?[ \t]*$")
 _SPACES = re.compile(_LEAD + r"(?P<label>[^\W\d_][^\n]{0,40}?\S) {3,}(?P<value>\S.*?)[ \t]*$")
 _DASH = re.compile(_LEAD + r"(?P<label>[^\W\d_][^\n]{0,30}?\S)[ \t]+[-–—][ \t]+(?P<value>\S.*?)[ \t]*$")
