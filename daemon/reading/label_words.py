@@ -34,22 +34,22 @@ NOT_LABELS = frozenset({"note", "notes", "please note", "important", "warning", 
 # head word -> field. Generic heads are resolved by the word before them (see _GENERIC).
 HEADS: dict[str, str] = {}
 for _field, _words in {
-    "name": "name naam fullname displayname holder नाम पूरा_नाम",
+    "name": "name naam fullname displayname holder owner नाम पूरा_नाम",
     "phone": "mobile mobileno mob phone phoneno cell cellphone telephone tel whatsapp contact ph mo msisdn "
              "मोबाइल मोबाईल फोन फ़ोन दूरभाष संपर्क मो",
     "email": "email e-mail emailid mail ईमेल ई-मेल",
     "username": "username handle screenname यूज़रनेम यूजरनेम",
     "user_id": "uid fbid userid accountid profileid igid",
     "profile": "profile url link permalink प्रोफ़ाइल प्रोफाइल लिंक",
-    "ip": "ip ipv4 ipv6 ipaddress आईपी",
+    "ip": "ip ips ipv4 ipv6 ipaddress आईपी",
     "post": "post text caption content comment status message words description story reel body "
             "wrote written said title headline पोस्ट कैप्शन सामग्री टिप्पणी संदेश",
     "post_time": "posted timestamp uploaded published created shared started began commented messaged sent "
                  "streamed recorded broadcast updated",
     "reference": "reference ref case ticket incident referral report संदर्भ केस",
-    "platform": "platform service app application product प्लेटफ़ॉर्म प्लेटफार्म प्लेटफॉर्म",
+    "platform": "platform service app application product network प्लेटफ़ॉर्म प्लेटफार्म प्लेटफॉर्म",
     "location": "city town village location hometown address residence district state area locality place "
-                "region tehsil taluka suburb neighbourhood neighborhood whereabouts landmark lives "
+                "region tehsil taluka suburb neighbourhood neighborhood whereabouts landmark lives live "
                 "शहर पता जिला ज़िला गांव गाँव ग्राम स्थान तहसील राज्य कस्बा निवास इलाका क्षेत्र",
     "pin": "pin pincode zip zipcode postcode पिन पिनकोड",
     "date": "date दिनांक तारीख तिथि",
@@ -125,7 +125,7 @@ def words_of(label: str) -> list[str]:
     label = unicodedata.normalize("NFC", label)
     label = _COMPOUNDS.sub(lambda m: m.group(0).lower(), label)
     label = re.sub(r"([a-z])([A-Z])", r"\1 \2", label).lower()
-    label = label.replace("e-mail", "email").replace("e mail", "email").replace("i.p.", "ip")
+    label = label.replace("e-mail", "email").replace("e mail", "email").replace("i.p.", "ip").replace("ई-मेल", "ईमेल")
     label = re.sub(r"[_/|&+,;:.\-–—•*'’`\"=<>?!]+", " ", label)
     return label.split()
 
