@@ -8,9 +8,27 @@ never a crash. X-Failed-Recipients (Exim) is read here too.
 
 from __future__ import annotations
 
+import re
+
 from flufl.bounce import all_failures
 
 from daemon.reading.message import Message
+
+# flufl.bounce reads every line of every part: on a 10 MB report that is seconds. It runs on
+# mail that shows some sign of being a delivery report, and on none larger than this.
+MAX_SCANNED_BYTES = 4 * 1024 * 1024
+_SIGNS = re.compile(
+    r"deliver|returned|failure|failed|fatal|permanent|undeliver|bounce|mailbox|recipient|unknown user|"
+    r"user unknown|not found|no such|quota|rejected|relay|smtp|postmaster|mailer|dsn|could not be sent|"
+    r"unable to|error", re.I)
+
+
+def may_be_report_of_delivery(message: Message) -> bool:
+    """Cheap signs, in the headers or the first 8 kB of text, that a mail is a delivery report."""
+    head = " ".join(f"{k} {v}" for k, v in message.headers if k.lower() in (
+        "from", "subject", "return-path", "content-type", "auto-submitted", "x-failed-recipients", "sender"))
+    return bool(_SIGNS.search(head) or _SIGNS.search(message.text[:8192])
+                or any(a.content_type.startswith("message/") for a in message.attachments) or message.embedded)
 
 
 def failures(message: Message) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -18,7 +36,7 @@ def failures(message: Message) -> tuple[tuple[str, ...], tuple[str, ...]]:
     is no delivery report flufl.bounce recognises."""
     permanent: set[str] = set()
     temporary: set[str] = set()
-    if message.parsed is not None:
+    if message.parsed is not None and message.size <= MAX_SCANNED_BYTES and may_be_report_of_delivery(message):
         try:
             delayed, failed = all_failures(message.parsed)
         except Exception:  # noqa: BLE001 - a detector that trips over a mail found nothing
