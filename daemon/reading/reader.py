@@ -16,6 +16,10 @@ from daemon.core.domains import PLATFORM_DOMAINS, domain_of, within
 from daemon.core.report import Report
 
 
+# gazetteer kinds whose names are noticed in free text (villages are too many and too common)
+WELL_KNOWN = ("district", "abolished", "town", "tehsil", "locality", "railway_station", "station", "outside")
+
+
 @dataclass(frozen=True)
 class ReadingRules:
     """The parts of the config that reading needs."""
@@ -45,6 +49,9 @@ class ReadingRules:
             places += [district.name, *district.aliases]
         for station in getattr(config, "stations", ()):
             places += [*getattr(station, "places", ())]
+        gazetteer = getattr(config, "gazetteer", None)
+        if gazetteer is not None:  # towns, tehsils, localities, stations: names worth noticing in a post
+            places += [e.name for e in gazetteer.entries if e.kind in WELL_KNOWN and len(e.name) >= 4]
         own = [getattr(config, "hq_desk", None), getattr(config, "state_control_room", None)]
         try:
             own += list(config.addresses())
