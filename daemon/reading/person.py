@@ -37,21 +37,9 @@ class Evidence:
 
     @classmethod
     def of(cls, report: Report, labelled: set[str], source: Source, outer_subject: str = "") -> "Evidence":
-        found = set()
-        if report.subject_name:
-            found.add("name")
-        if report.profile_urls:
-            found.add("profile")
-        if report.usernames:
-            found.add("username")
-        if report.user_ids:
-            found.add("user_id")
-        if report.phones:
-            found.add("phone")
-        if report.ips:
-            found.add("ip")
-        if report.post_text:
-            found.add("post")
+        held = {"name": report.subject_name, "profile": report.profile_urls, "username": report.usernames,
+                "user_id": report.user_ids, "phone": report.phones, "ip": report.ips, "post": report.post_text}
+        found = {kind for kind, value in held.items() if value}
         strong = frozenset(f for f in labelled if f in PERSON_FACTS and f in found)
         topic = mentions_report(source.subject, source.text) or mentions_report(outer_subject, "")
         named = bool(_PLATFORM_WORDS.search(f"{source.subject}\n{outer_subject}\n{source.text[:6000]}"))

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from daemon.reading.message import Attachment, Message, address_in, find_inline_forward, pseudo_headers
+from daemon.reading.forwards import address_in, find_inline_forward, pseudo_headers
+from daemon.reading.message import Attachment, Message
 
 REPORT_WORDS = re.compile(
     r"self[- ]?harm|suicid|at risk|emergency referral|imminent (?:risk|harm|danger)|harm (?:them|him|her)sel|"
