@@ -13,12 +13,14 @@ import pytest
 import tomli_w
 
 from daemon.dev.devstack.process import store_cases
-from tests.e2e.test_forward_ack import HQ, JODHPUR_CR, wait_until
+from tests.e2e.test_forward_ack import HQ, wait_until
 from tests.helpers import numbered_report
 
 pytestmark = pytest.mark.e2e
 
 RATANADA = "do-ratanada-jdh@police.example.in"
+# Paota lies in the Jodhpur East DCP district (data/commissionerate_localities.csv): its control room
+JODHPUR_EAST_CR = "cr-jodhpur-east@police.example.in"
 DESK = "scrb-hq-desk@police.example.in"
 ADMIN = "scrb-config-admin@police.example.in"
 
@@ -41,9 +43,9 @@ def test_good_edit_applies_and_bad_edit_is_refused(mailstack, daemon):
     path = daemon.config_path
     config = tomllib.loads(path.read_text(encoding="utf-8"))
 
-    # before: Paota is a Jodhpur locality no station lists, so the control room gets it
+    # before: Paota is a Jodhpur locality no station lists, so its DCP district's control room gets it
     mailstack.deliver(HQ, report_from(1, "Paota, Jodhpur"))
-    wait_until(lambda: accepted_to(mailstack, JODHPUR_CR), 15, "the first report at the control room")
+    wait_until(lambda: accepted_to(mailstack, JODHPUR_EAST_CR), 15, "the first report at the control room")
 
     # a good edit: PS Ratanada takes Paota
     station = next(s for s in config["stations"] if s["name"] == "PS Ratanada")
