@@ -43,3 +43,8 @@ def setup(level: str = "INFO", fmt: str = "text", timezone: str | None = None) -
     root.handlers[:] = [handler]
     root.setLevel(level.upper())
     root.propagate = False
+    # flufl.bounce logs every detector it runs, and a traceback for a detector that trips over
+    # an odd mail before re-raising; reading catches those (reading/bounces.py): keep them quiet
+    quiet = logging.getLogger("flufl.bounce")
+    quiet.handlers[:] = [logging.NullHandler()]
+    quiet.propagate = False

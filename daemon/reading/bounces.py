@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from flufl.bounce import all_failures
+from flufl.bounce import all_failures, scan_message
 
 from daemon.reading.message import Message
 
@@ -37,16 +37,27 @@ def failures(message: Message) -> tuple[tuple[str, ...], tuple[str, ...]]:
     permanent: set[str] = set()
     temporary: set[str] = set()
     if message.parsed is not None and message.size <= MAX_SCANNED_BYTES and may_be_report_of_delivery(message):
-        try:
-            delayed, failed = all_failures(message.parsed)
-        except Exception:  # noqa: BLE001 - a detector that trips over a mail found nothing
-            delayed, failed = frozenset(), frozenset()
+        delayed, failed = _flufl(message.parsed)
         permanent |= {_text(a) for a in failed}
         temporary |= {_text(a) for a in delayed}
     for header in message.header_all("X-Failed-Recipients"):
         permanent |= {a.strip().lower() for a in header.split(",") if "@" in a}
     permanent = {a for a in permanent if "@" in a}
     return tuple(sorted(permanent)), tuple(sorted(a for a in temporary - permanent if "@" in a))
+
+
+def _flufl(parsed) -> tuple[frozenset, frozenset]:
+    """(delayed, failed) from all of flufl's detectors; when one of them raises (flufl 6.0's
+    Yale detector on a mail with an empty From, Sina's on an encoded one), the detectors up to
+    the first that finds something (scan_message) still count."""
+    try:
+        return all_failures(parsed)
+    except Exception:  # noqa: BLE001 - flufl.bounce is not robust to odd mail; never let it crash reading
+        pass
+    try:
+        return frozenset(), scan_message(parsed)
+    except Exception:  # noqa: BLE001
+        return frozenset(), frozenset()
 
 
 def failed_recipients(message: Message) -> tuple[str, ...]:

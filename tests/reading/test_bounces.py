@@ -64,3 +64,19 @@ def test_auto_reply_fixtures(entry):
     assert reading.kind.value == entry["kind"]
     assert reading.case_ref == entry["case_ref"]
     assert set(reading.failed_recipients) == set(entry["failed"])
+
+
+def test_a_mail_flufl_trips_over_is_still_read(capsys):
+    """flufl.bounce 6.0 raises on a mail with no From (Yale detector); reading goes on, and the
+    daemon's log setup keeps flufl's own traceback out of the log."""
+    import logging
+
+    from daemon.app import logs
+
+    raw = b"To: scrb-sm-desk@police.example.in\nSubject: Undelivered Mail\n\nThe mail could not be delivered to x@y.example.\n"
+    logs.setup("INFO")
+    try:
+        assert read(raw, RULES).kind.value == "bounce"
+        assert "Traceback" not in capsys.readouterr().err
+    finally:
+        logging.getLogger("lifeline").handlers[:] = []
