@@ -245,6 +245,8 @@ class Lifeline(_Model):
     reply_key_env: str | None = None
     minute_seconds: float = Field(default=60.0, gt=0)
     repeat_window_hours: float = Field(default=72.0, ge=0)
+    # after the chain's last step: mail the last step and the HQ desk again this often
+    repeat_last_step_minutes: float = Field(default=10.0, gt=0)
     # Replies must carry DKIM/DMARC pass from our MTA's Authentication-Results (authserv-id).
     reply_auth_required: bool = False
     reply_authserv_id: str | None = None

@@ -43,6 +43,13 @@ class WebConfig(_Section):
     token_file: str | None = None
     show_personal_data: bool = False  # name, phones, post: only on a case's own page
     refresh_seconds: int = Field(default=20, ge=5, le=600)
+    # how officers reach the page (e.g. https://lifeline.police.example.in behind a proxy);
+    # escalation mails link a case's page under it. Default: http://<listen>
+    public_url: str | None = None
+
+    def case_url(self, case_id: str) -> str:
+        """The case's own page, as an officer's escalation mail links it."""
+        return f"{(self.public_url or 'http://' + self.listen).rstrip('/')}/case/{case_id}"
 
     @model_validator(mode="before")
     @classmethod

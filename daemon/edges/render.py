@@ -16,6 +16,8 @@ from zoneinfo import ZoneInfo
 from jinja2 import FileSystemLoader, StrictUndefined, TemplateNotFound, select_autoescape
 from jinja2.sandbox import SandboxedEnvironment
 
+from daemon.core.words import human
+
 
 @dataclass(frozen=True)
 class RenderedMail:
@@ -41,6 +43,7 @@ class Renderer:
             lstrip_blocks=True,
         )
         self.env.filters["one_line"] = one_line
+        self.env.filters["human"] = human
         zone = ZoneInfo(timezone)
 
         def local(value: datetime | None) -> str:
