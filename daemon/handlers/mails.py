@@ -47,7 +47,8 @@ def escalation_mails(case: Case, new: tuple[str, ...], config: Config) -> tuple[
     the case's page; the station's recipients a full reminder."""
     station = {a.lower() for a in case.route.recipients}
     desk = config.hq_desk.lower()
-    told = tuple(dict.fromkeys(a for a in new + case.notified if a.lower() not in station))
+    repeat = bool(case.events) and case.events[-1].kind == "repeated"  # only the last step and the desk
+    told = tuple(dict.fromkeys(a for a in new + (() if repeat else case.notified) if a.lower() not in station))
     summary_to = tuple(a for a in told if a.lower() != desk)
     extra = {"contact": station_contact(case, config), "page_url": config.web.case_url(case.id)}
     mails = [case_mail(case, "reminder", "reminder", case.route.recipients)]
