@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import re
 from datetime import datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from daemon.config.lines import line_of
@@ -88,11 +89,22 @@ def template_problems(config: Config, now: datetime) -> list[str]:
             try:
                 renderer.render(name, context)
             except TemplateError as exc:
-                where = f"{getattr(exc, 'filename', None) or name}" + (f" line {exc.lineno}" if getattr(exc, "lineno", None) else "")
-                out.append(f"lifeline.templates_dir: template {name!r} does not render ({where}): "
+                out.append(f"lifeline.templates_dir: template {name!r} does not render ({_where(exc, name)}): "
                            f"{type(exc).__name__}: {exc.message or exc}")
                 break
     return out
+
+
+def _where(exc: Exception, name: str) -> str:
+    """file and line of a template error: a syntax error carries them, a render error's
+    traceback passes through the template's frame (Jinja2 maps it to the template line)."""
+    filename, line = getattr(exc, "filename", None), getattr(exc, "lineno", None)
+    tb = exc.__traceback__
+    while filename is None and tb is not None:
+        if tb.tb_frame.f_code.co_filename.endswith(".j2"):
+            filename, line = tb.tb_frame.f_code.co_filename, tb.tb_lineno
+        tb = tb.tb_next
+    return f"{Path(filename).name if filename else name}" + (f" line {line}" if line else "")
 
 
 def secret_problems(config: Config) -> list[str]:
