@@ -8,7 +8,7 @@ composed here, at the edge), ledger rows and bounce counts. Runs on the event lo
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Callable, Iterable
 
 from daemon.app.parts import Parts
@@ -17,8 +17,10 @@ from daemon.core.case import Case, PersonIndex
 from daemon.core.ids import message_id
 from daemon.core.outgoing import OutgoingMail
 from daemon.core.report import Report
+from daemon.core.summary import summarise
+from daemon.edges.chart import chart_png
 from daemon.edges.compose import compose
-from daemon.handlers import alert, config_refused, delivery, intake, quarantine, timer
+from daemon.handlers import alert, config_refused, delivery, intake, quarantine, summary, timer
 from daemon.handlers.decision import (
     Decision, Effect, NotifyDesk, OpenCase, Outcome, QueueMail, RecordBounce, RecordIntake, SaveCase,
 )
@@ -61,6 +63,14 @@ class Applier:
         now = self.now()
         with self.store.transaction():
             return self._decided(parts, timer.handle(self._case(case_id), parts.config, now, reason, force), now)
+
+    def summary(self, parts: Parts, day: date) -> bool:
+        """The daily summary of ``day`` to the desk and the admins, unless already queued."""
+        figures = summarise(day, parts.config.timezone, self.store.all_cases(), self.store.all_outgoing())
+        sent = self.store.outgoing(message_id(summary.key(figures), "summary", 1, parts.config.message_id_domain))
+        with self.store.transaction():
+            return self._decided(parts, summary.handle(figures, chart_png(figures), parts.config, sent is not None),
+                                 self.now())
 
     def due_cases(self) -> list[tuple[str, datetime]]:
         """Every open case with a running clock, from the store (the truth after a restart)."""
@@ -126,8 +136,8 @@ class Applier:
                         self._save(case)
                     case SaveCase(case):
                         self._save(case)
-                    case QueueMail(key, purpose, template, context, to, case_id):
-                        self._queue(parts, key, purpose, template, context, to, case_id, now)
+                    case QueueMail(key, purpose, template, context, to, case_id, images):
+                        self._queue(parts, key, purpose, template, context, to, case_id, now, images)
                     case NotifyDesk(key, purpose, context, case_id, cc):
                         to = tuple(dict.fromkeys((parts.config.hq_desk, *cc)))
                         self._queue(parts, key, purpose, "desk_notice", context, to, case_id, now)
@@ -143,7 +153,7 @@ class Applier:
         self.people.add(case.id, case.report)
 
     def _queue(self, parts: Parts, key: str, purpose: str, template: str, context: dict, to: tuple[str, ...],
-               case_id: str | None, now: datetime) -> None:
+               case_id: str | None, now: datetime, images: tuple[tuple[str, bytes], ...] = ()) -> None:
         """Render, compose (Message-ID: the first free sequence number of key and purpose) and queue."""
         config = parts.config
         rendered = parts.renderer.render(template, context)
@@ -154,5 +164,5 @@ class Applier:
         desk = config.imap.username or config.smtp.from_address
         reply_to = tokens.reply_to(desk, parts.key, case_id) if case_id and "@" in desk else None
         raw = compose(rendered, sender=config.smtp.from_address, sender_name=config.smtp.from_name,
-                      to=to, msgid=msgid, date=now, case_id=case_id, reply_to=reply_to)
+                      to=to, msgid=msgid, date=now, case_id=case_id, reply_to=reply_to, images=images)
         self.store.add_outgoing(OutgoingMail.queued(msgid, case_id, purpose, to, now), raw)

@@ -37,6 +37,7 @@ class QueueMail:
     context: dict = field(compare=False)
     to: tuple[str, ...]
     case_id: str | None
+    images: tuple[tuple[str, bytes], ...] = field(default=(), compare=False)  # (Content-ID, PNG) inline
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from daemon.core.replies import Command
 from daemon.core.report import IpSighting, Report
 from daemon.core.risk import RiskLevel, RiskScore
 from daemon.core.routing import station_route
+from daemon.core.summary import summarise
 from daemon.handlers.mails import mail_context, station_contact
 
 if TYPE_CHECKING:
@@ -43,6 +44,10 @@ def contexts(name: str, case: Case, config: Config, now: datetime) -> list[dict]
     """The contexts template ``name`` is rendered with (more than one where it has variants)."""
     if name == "desk_notice":
         return [notices.context("reply_stranger", case_id=case.id, report=case.report)]
+    if name == "summary":
+        from daemon.handlers.summary import summary_context
+        figures = summarise(now.date(), config.timezone, [case.to_json()], ())
+        return [summary_context(figures, "cid:chart")]
     step = replace(case, step=min(1, max(len(case.route.chain) - 1, 0)))
     extra = {"contact": station_contact(case, config), "page_url": config.web.case_url(case.id)}
     acked = acknowledge(case, "officer@example.invalid", now)
