@@ -8,7 +8,7 @@ composed here, at the edge), ledger rows and bounce counts. Runs on the event lo
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 from typing import Callable, Iterable
 
 from daemon.app.parts import Parts
@@ -17,8 +17,7 @@ from daemon.core.case import Case, PersonIndex
 from daemon.core.ids import message_id
 from daemon.core.outgoing import OutgoingMail
 from daemon.core.report import Report
-from daemon.core.summary import summarise
-from daemon.edges.chart import chart_png
+from daemon.core.summary import Summary
 from daemon.edges.compose import compose
 from daemon.handlers import alert, config_refused, delivery, intake, quarantine, summary, timer
 from daemon.handlers.decision import (
@@ -64,12 +63,13 @@ class Applier:
         with self.store.transaction():
             return self._decided(parts, timer.handle(self._case(case_id), parts.config, now, reason, force), now)
 
-    def summary(self, parts: Parts, day: date) -> bool:
-        """The daily summary of ``day`` to the desk and the admins, unless already queued."""
-        figures = summarise(day, parts.config.timezone, self.store.all_cases(), self.store.all_outgoing())
-        sent = self.store.outgoing(message_id(summary.key(figures), "summary", 1, parts.config.message_id_domain))
+    def summary_sent(self, parts: Parts, figures: Summary) -> bool:
+        return self.store.outgoing(message_id(summary.key(figures), "summary", 1, parts.config.message_id_domain)) is not None
+
+    def summary(self, parts: Parts, figures: Summary, chart: bytes) -> bool:
+        """The daily summary to the desk and the admins, unless already queued."""
         with self.store.transaction():
-            return self._decided(parts, summary.handle(figures, chart_png(figures), parts.config, sent is not None),
+            return self._decided(parts, summary.handle(figures, chart, parts.config, self.summary_sent(parts, figures)),
                                  self.now())
 
     def due_cases(self) -> list[tuple[str, datetime]]:

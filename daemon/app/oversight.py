@@ -68,6 +68,8 @@ class Oversight:
                         config.alerts.alert_command, config.alerts.command_timeout_seconds,
                         lambda alert: self._mail(service, alert))
         out.append(alarms.run(stop))
+        from daemon.app import daily
+        out.append(daily.run(service, stop))
         if config.web.enabled:
             try:
                 token = web_token(config.web)

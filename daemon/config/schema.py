@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, ValidationInfo,
                       field_validator, model_validator)
 
-from daemon.config.web import AlertsConfig, WebConfig
+from daemon.config.web import AlertsConfig, CanaryConfig, SummaryConfig, WebConfig
 from daemon.core.districts import DISTRICTS
 from daemon.core.roster import WEEKDAYS
 from daemon.core.route import ROLES
@@ -327,6 +327,8 @@ class Config(_Model):
     chains: dict[str, Chain] = {}
     web: WebConfig = WebConfig()
     alerts: AlertsConfig = AlertsConfig()
+    summary: SummaryConfig = SummaryConfig()
+    canary: CanaryConfig = CanaryConfig()
 
     _path: Path | None = PrivateAttr(default=None)
     _pins: dict[str, tuple[str, ...]] = PrivateAttr(default_factory=dict)

@@ -147,3 +147,34 @@ def test_the_summary_mail_carries_the_chart_inline():
     assert parts["image/png"]["Content-ID"] == f"<{CHART_CID}>"
     assert f'src="cid:{CHART_CID}"' in parts["text/html"].get_content()
     assert "8 cases, 1 never acknowledged" in str(mail["Subject"])
+
+
+def test_the_summary_is_due_for_yesterday_after_the_send_time_and_sent_once(tmp_path):
+    from datetime import time as clock
+
+    from daemon.app.apply import Applier, people_index
+    from daemon.app.daily import due_day
+    from daemon.app.parts import build
+    from daemon.risk.scorer import UnknownScorer
+
+    ist = timezone(timedelta(hours=5, minutes=30))
+    assert due_day(datetime(2026, 12, 1, 7, 5, tzinfo=ist), "Asia/Kolkata", clock(7)) == (
+        date(2026, 11, 30), datetime(2026, 12, 2, 7, 0, tzinfo=ist))
+    day, nxt = due_day(datetime(2026, 12, 1, 6, 0, tzinfo=ist), "Asia/Kolkata", clock(7))
+    assert day == date(2026, 11, 29) and nxt == datetime(2026, 12, 1, 7, 0, tzinfo=ist)
+
+    path = store_with_a_day(tmp_path)
+    config = load_config(path)
+    store = Store(config.store_path)
+    try:
+        applier = Applier(store, people_index(store), lambda: datetime(2026, 12, 1, 2, 0, tzinfo=timezone.utc))
+        parts = build(config, UnknownScorer("test"), b"k" * 32)
+        figures = summarise(DAY, config.timezone, store.all_cases(), store.all_outgoing())
+        assert applier.summary(parts, figures, chart_png(figures)) is True
+        assert applier.summary(parts, figures, b"") is False  # once per day
+        [mail] = [m for m in store.all_outgoing() if m.purpose == "summary"]
+        assert set(mail.to) == {config.hq_desk, *config.admins}
+        raw = email.message_from_bytes(store.outgoing_raw(mail), policy=email.policy.default)
+        assert any(p.get_content_type() == "image/png" for p in raw.walk())
+    finally:
+        store.close()
