@@ -1,6 +1,6 @@
 """The daily summary's clock: at ``[summary] at`` (local time) yesterday's summary goes to
 the HQ desk and the admins. A daemon started after that time sends the day's summary at once
-if it was not sent yet (its Message-ID is the day's: never twice). The chart is drawn off the
+if it was not sent yet and it has sent one before (its Message-ID is the day's: never twice). The chart is drawn off the
 event loop; figures and queueing stay on it, like every store access."""
 
 from __future__ import annotations
@@ -27,10 +27,14 @@ async def run(service, stop: asyncio.Event) -> None:
     from daemon.core.summary import summarise
     from daemon.edges.chart import chart_png
 
+    started = service.now()
     while not stop.is_set():
         config = service.config
         day, nxt = due_day(service.now(), config.timezone, config.summary.at)
-        if config.summary.enabled:
+        # a missed summary is caught up only by a daemon that has sent one before (a new store
+        # does not start with a summary of a day it never saw)
+        caught_up = nxt - timedelta(days=1) >= started or service.store.get_meta("summary_last_day")
+        if config.summary.enabled and caught_up:
             try:
                 store = service.store
                 figures = summarise(day, config.timezone, store.all_cases(), store.all_outgoing())
