@@ -15,7 +15,6 @@ from typing import Callable, Protocol
 import aiosmtplib
 
 from daemon.config.schema import SmtpConfig
-from daemon.core.outgoing import FAILED, OutgoingMail
 from daemon.config.secrets import password
 from daemon.core.outgoing import FAILED, OutgoingMail
 from daemon.edges.problems import describe
