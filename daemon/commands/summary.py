@@ -4,19 +4,16 @@ from __future__ import annotations
 
 import argparse
 import base64
-import sys
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from daemon.config.load import load_config
-from daemon.config.schema import ConfigError
+from daemon.commands.common import config_and_store
 from daemon.core.outgoing import OutgoingMail
 from daemon.core.summary import summarise
 from daemon.edges.chart import chart_png
 from daemon.edges.render import Renderer
 from daemon.handlers.summary import summary_context
-from daemon.store.snapshot import read_snapshot
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -27,15 +24,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        config = load_config(args.config)
-        data = read_snapshot(config.store_path)
-    except ConfigError as exc:
-        print(f"lifeline: config: {exc}", file=sys.stderr)
-        return 2
-    except (OSError, ValueError) as exc:
-        print(f"lifeline: store {config.store_path}: {exc}", file=sys.stderr)
-        return 2
+    config, data = config_and_store(args.config)
     day = args.date or (datetime.now(timezone.utc).astimezone(ZoneInfo(config.timezone)).date() - timedelta(days=1))
     outgoing = [OutgoingMail.from_json(row) for row in data.get("outbox", {}).values()]
     figures = summarise(day, config.timezone, data.get("cases", {}).values(), outgoing)
