@@ -23,7 +23,7 @@ def test_a_bounce_counts_the_address_escalates_and_tells_the_desk(config):
     assert decision.outcome.action == "bounce recorded; escalated to sho"
     assert decision.effects[4].context["reason"] == ("An automatic mail (bounce) came back for case LL-2026-000001. "
                                                      "It does not count as an acknowledgement; escalated to "
-                                                         "Station House Officer / थाना प्रभारी (SHO).")
+                                                         "SHO / थानाधिकारी.")
 
 
 def test_an_out_of_office_from_a_stranger_is_recorded_only(config):
