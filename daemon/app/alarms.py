@@ -21,12 +21,13 @@ from daemon.web.view import span
 
 log = logging.getLogger("lifeline.alarms")
 
-WHAT = {"intake": "mail intake (IMAP)", "smtp": "sending (SMTP)"}
+WHAT = {"intake": "mail intake (IMAP)", "smtp": "sending (SMTP)",
+        "canary": "the canary (a TEST report through the whole path)"}
 
 
 @dataclass(frozen=True)
 class Alert:
-    channel: str  # intake / smtp
+    channel: str  # intake / smtp / canary
     down: bool  # True: it is down; False: it recovered
     text: str  # short, for an SMS
     since: datetime
@@ -66,6 +67,10 @@ class Alarms:
                 raised.append(alert)
                 self._raise(alert)
         return raised
+
+    def raise_alert(self, alert: Alert) -> None:
+        """Tell the desk by every route that works (the canary's watcher raises its own)."""
+        self._raise(alert)
 
     def _raise(self, alert: Alert) -> None:
         log.log(logging.ERROR if alert.down else logging.WARNING, "alert channel=%s down=%s: %s",

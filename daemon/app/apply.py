@@ -12,15 +12,18 @@ from datetime import datetime
 from typing import Callable, Iterable
 
 from daemon.app.parts import Parts
+from daemon.core import canary as canary_ids
 from daemon.core import tokens
+from daemon.core.isotime import from_iso
 from daemon.core.case import Case, PersonIndex
 from daemon.core.ids import message_id
 from daemon.core.outgoing import OutgoingMail
 from daemon.core.report import Report
+from daemon.core.summary import Summary
 from daemon.edges.compose import compose
-from daemon.handlers import alert, config_refused, delivery, intake, quarantine, timer
+from daemon.handlers import alert, canary, config_refused, delivery, intake, quarantine, summary, timer
 from daemon.handlers.decision import (
-    Decision, Effect, NotifyDesk, OpenCase, Outcome, QueueMail, RecordBounce, RecordIntake, SaveCase,
+    CanaryBack, Decision, Effect, NotifyDesk, OpenCase, Outcome, QueueMail, RecordBounce, RecordIntake, SaveCase,
 )
 from daemon.handlers.inputs import Loaded, Prepared
 from daemon.handlers.table import TABLE, Row
@@ -49,7 +52,10 @@ class Applier:
         now = self.now()
         with self.store.transaction():
             decision = intake.duplicate(mail, self.store.intake_duplicate(message_id=msg.message_id, sha256=msg.sha256))
-            if decision is None:
+            canary_id = decision is None and canary_ids.found(parts.key, [msg.subject, msg.message_id or ""])
+            if canary_id:
+                decision = canary.handle(mail, canary_id, parts.config, now)
+            elif decision is None:
                 row = TABLE[mail.reading.kind]
                 decision = row.handler(mail, self._load(row, mail, parts, now), parts.config, now)
             decision = intake.recorded(decision, mail, uidvalidity=uidvalidity, uid=uid, now=now)
@@ -61,6 +67,27 @@ class Applier:
         now = self.now()
         with self.store.transaction():
             return self._decided(parts, timer.handle(self._case(case_id), parts.config, now, reason, force), now)
+
+    def summary_sent(self, parts: Parts, figures: Summary) -> bool:
+        return self.store.outgoing(message_id(summary.key(figures), "summary", 1, parts.config.message_id_domain)) is not None
+
+    def summary(self, parts: Parts, figures: Summary, chart: bytes) -> bool:
+        """The daily summary to the desk and the admins, unless already queued."""
+        with self.store.transaction():
+            queued = self._decided(parts, summary.handle(figures, chart, parts.config, self.summary_sent(parts, figures)),
+                                   self.now())
+            if queued:
+                self.store.set_meta("summary_last_day", figures.day.isoformat())
+            return queued
+
+    def canary_sent(self, parts: Parts, canary_id: str) -> None:
+        """Queue the synthetic report of a new canary round."""
+        with self.store.transaction():
+            self._decided(parts, canary.send(canary_id, parts.config), self.now())
+
+    def canary_back(self, canary_id: str) -> datetime | None:
+        at = (self.store.get_meta("canary_back") or {}).get(canary_id)
+        return from_iso(at) if at else None
 
     def due_cases(self) -> list[tuple[str, datetime]]:
         """Every open case with a running clock, from the store (the truth after a restart)."""
@@ -126,8 +153,8 @@ class Applier:
                         self._save(case)
                     case SaveCase(case):
                         self._save(case)
-                    case QueueMail(key, purpose, template, context, to, case_id):
-                        self._queue(parts, key, purpose, template, context, to, case_id, now)
+                    case QueueMail(key, purpose, template, context, to, case_id, images, domain):
+                        self._queue(parts, key, purpose, template, context, to, case_id, now, images, domain)
                     case NotifyDesk(key, purpose, context, case_id, cc):
                         to = tuple(dict.fromkeys((parts.config.hq_desk, *cc)))
                         self._queue(parts, key, purpose, "desk_notice", context, to, case_id, now)
@@ -135,6 +162,8 @@ class Applier:
                         self.store.record_intake(record)
                     case RecordBounce(address, case_id, at):
                         self.store.record_bounce(address, case_id, at)
+                    case CanaryBack(canary_id, at):
+                        self.store.set_meta("canary_back", {canary_id: at.isoformat()})
                     case _:
                         raise TypeError(f"not an effect: {effect!r}")
 
@@ -143,16 +172,18 @@ class Applier:
         self.people.add(case.id, case.report)
 
     def _queue(self, parts: Parts, key: str, purpose: str, template: str, context: dict, to: tuple[str, ...],
-               case_id: str | None, now: datetime) -> None:
+               case_id: str | None, now: datetime, images: tuple[tuple[str, bytes], ...] = (),
+               domain: str | None = None) -> None:
         """Render, compose (Message-ID: the first free sequence number of key and purpose) and queue."""
         config = parts.config
         rendered = parts.renderer.render(template, context)
+        domain = domain or config.message_id_domain
         seq = 1
-        while self.store.outgoing(message_id(key, purpose, seq, config.message_id_domain)):
+        while self.store.outgoing(message_id(key, purpose, seq, domain)):
             seq += 1
-        msgid = message_id(key, purpose, seq, config.message_id_domain)
+        msgid = message_id(key, purpose, seq, domain)
         desk = config.imap.username or config.smtp.from_address
         reply_to = tokens.reply_to(desk, parts.key, case_id) if case_id and "@" in desk else None
         raw = compose(rendered, sender=config.smtp.from_address, sender_name=config.smtp.from_name,
-                      to=to, msgid=msgid, date=now, case_id=case_id, reply_to=reply_to)
+                      to=to, msgid=msgid, date=now, case_id=case_id, reply_to=reply_to, images=images)
         self.store.add_outgoing(OutgoingMail.queued(msgid, case_id, purpose, to, now), raw)

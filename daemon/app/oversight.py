@@ -68,6 +68,9 @@ class Oversight:
                         config.alerts.alert_command, config.alerts.command_timeout_seconds,
                         lambda alert: self._mail(service, alert))
         out.append(alarms.run(stop))
+        from daemon.app import canary, daily
+        out.append(daily.run(service, stop))
+        out.append(canary.run(service, alarms, stop))
         if config.web.enabled:
             try:
                 token = web_token(config.web)

@@ -82,7 +82,8 @@ class Service:
             tasks = [self.intake.run(self.stop_event), self.outbox.run(self.stop_event),
                      *self.oversight.tasks(self, self.stop_event)]
             if config.path is not None:  # hot reload of routing, rosters and chains
-                tasks.append(ConfigWatcher(config.path, self.now, self._reload, self._refused).run(self.stop_event))
+                tasks.append(ConfigWatcher(config.path, self.now, self._reload, self._refused,
+                                           templates_dir=config.templates_dir).run(self.stop_event))
             tasks.append(self._maintenance(self.stop_event))
             try:
                 await asyncio.gather(*tasks)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from daemon.config.load import load_config
 from daemon.config.schema import ConfigError
+from daemon.core.isotime import local_text
 from daemon.store.snapshot import read_snapshot
 
 
@@ -48,12 +49,12 @@ def run(args: argparse.Namespace) -> int:
         if args.json:
             print(json.dumps([{k: c.get(k) for k in ("id", "state", "created_at", "next_due_at", "step")} for c in cases], indent=2))
             return 0
-        print(f"{'CASE':<16} {'STATE':<15} {'RISK':<8} {'STEP':<5} {'NEXT DUE':<22} ROUTE")
+        print(f"{'CASE':<16} {'STATE':<15} {'RISK':<8} {'STEP':<5} {'NEXT DUE':<24} ROUTE")
         for c in cases:
             route = c["route"]
             label = route.get("station") or route.get("police_district") or "state control room"
             print(f"{c['id']:<16} {c['state']:<15} {c['risk']['level']:<8} {c.get('step', 0) + 1:<5} "
-                  f"{c.get('next_due_at') or '-':<22} {label}")
+                  f"{local_text(c.get('next_due_at'), config.timezone):<24} {label}")
         return 0
     if not args.case_id:
         print("lifeline: cases show needs a case id", file=sys.stderr)
@@ -66,15 +67,15 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps({**case, "mails": case_mails(config.store_path, case["id"])}, ensure_ascii=False, indent=2))
         return 0
     route = case["route"]
-    print(f"{case['id']}  {case['state']}  risk {case['risk']['level']}  created {case['created_at']}")
+    print(f"{case['id']}  {case['state']}  risk {case['risk']['level']}  created {local_text(case['created_at'], config.timezone)}")
     print(f"route: {route.get('station') or route.get('police_district') or 'state control room'} ({route['matched_by']})")
     print(f"chain: {' -> '.join(s['who'] for s in route.get('chain', []))}; step {case.get('step', 0) + 1}; "
-          f"next due {case.get('next_due_at') or '-'}")
+          f"next due {local_text(case.get('next_due_at'), config.timezone)}")
     if case.get("acknowledged_by"):
-        print(f"acknowledged by {case['acknowledged_by']} at {case['acknowledged_at']}")
+        print(f"acknowledged by {case['acknowledged_by']} at {local_text(case['acknowledged_at'], config.timezone)}")
     if case.get("outcome"):
         print(f"outcome: {case['outcome']}")
     print("timeline:")
     for e in case.get("events", []):
-        print(f"  {e['at']}  {e['kind']:<18} {e['actor']:<40} {e.get('detail', '')}")
+        print(f"  {local_text(e['at'], config.timezone)}  {e['kind']:<18} {e['actor']:<40} {e.get('detail', '')}")
     return 0

@@ -17,6 +17,7 @@ COMMANDS = {
     "preview": "preview",
     "cases": "cases",
     "score": "score",
+    "summary": "summary",
 }
 
 

@@ -26,3 +26,16 @@ def config_and_mail(config_path: Path, mail_path: Path) -> tuple[Config, bytes]:
     except OSError as exc:
         print(f"lifeline: {mail_path}: {exc.strerror}", file=sys.stderr)
     raise SystemExit(2)
+
+
+def config_and_store(config_path: Path) -> tuple[Config, dict]:
+    """The config and a snapshot of its store (the daemon may hold the lock: the store is
+    replaced by rename, never torn); on a problem, say it and exit 2."""
+    from daemon.store.snapshot import read_snapshot
+
+    config = config_or_exit(config_path)
+    try:
+        return config, read_snapshot(config.store_path)
+    except (OSError, ValueError) as exc:
+        print(f"lifeline: store {config.store_path}: {exc}", file=sys.stderr)
+    raise SystemExit(2)

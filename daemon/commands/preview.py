@@ -9,16 +9,15 @@ from pathlib import Path
 
 from daemon.core.case import arm, open_case
 from daemon.commands.common import config_and_mail
-from daemon.handlers.mails import mail_context
+from daemon.handlers.samples import contexts
 from daemon.reading.reader import ReadingRules, read
 from daemon.edges.render import Renderer
-from daemon.core.replies import Command
 from daemon.core.risk import RiskLevel, RiskScore
 from daemon.risk.scorer import UnknownScorer
 from daemon.risk.onnx import load_scorer
 from daemon.core.routing import route
 
-TEMPLATES = ("forward", "reminder", "escalation", "repeat_update", "receipt", "status")
+TEMPLATES = ("forward", "reminder", "escalation", "repeat_update", "receipt", "status", "stand_down", "refusal")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -41,16 +40,11 @@ def run(args: argparse.Namespace) -> int:
     text = reading.report.post_text
     risk = scorer.score_batch([text])[0] if text else RiskScore(None, RiskLevel.UNKNOWN, "no post text")
     where = route(reading.report, config, now)
-    case = arm(open_case("LL-PREVIEW", reading.report, risk, where, authentic=bool(reading.authentic),
-                         source_message_id=reading.message.message_id, now=now), now, config.minute_seconds)
-    extra = {
-        "receipt": {"command": Command("ack", "", "ACK"), "result": "acknowledged"},
-        "repeat_update": {"new_report": reading.report, "new_risk": risk.level.effective.value.upper(), "raised": False},
-    }.get(args.template, {})
-    if args.template in ("reminder", "escalation") and len(where.chain) > 1:
-        from dataclasses import replace
-        case = replace(case, step=1)
-    mail = Renderer(config.templates_dir, config.timezone).render(args.template, mail_context(case, **extra))
+    case = open_case("LL-PREVIEW", reading.report, risk, where, authentic=bool(reading.authentic),
+                     source_message_id=reading.message.message_id, now=now)
+    context = contexts(args.template, arm(case, now, config.minute_seconds, config.repeat_last_step_minutes),
+                       config, now)[0]
+    mail = Renderer(config.templates_dir, config.timezone).render(args.template, context)
     recipients = where.recipients if args.template != "escalation" else (where.chain[min(1, len(where.chain) - 1)].addresses)
     print(f"To: {', '.join(recipients)}")
     print(f"Subject: {mail.subject}\n")

@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, ValidationInfo,
                       field_validator, model_validator)
 
-from daemon.config.web import AlertsConfig, WebConfig
+from daemon.config.web import AlertsConfig, CanaryConfig, SummaryConfig, WebConfig
 from daemon.core.gazetteer import Gazetteer
 from daemon.core.districts import DISTRICTS
 from daemon.core.roster import WEEKDAYS
@@ -247,6 +247,8 @@ class Lifeline(_Model):
     reply_key_env: str | None = None
     minute_seconds: float = Field(default=60.0, gt=0)
     repeat_window_hours: float = Field(default=72.0, ge=0)
+    # after the chain's last step: mail the last step and the HQ desk again this often
+    repeat_last_step_minutes: float = Field(default=10.0, gt=0)
     # Replies must carry DKIM/DMARC pass from our MTA's Authentication-Results (authserv-id).
     reply_auth_required: bool = False
     reply_authserv_id: str | None = None
@@ -327,6 +329,8 @@ class Config(_Model):
     chains: dict[str, Chain] = {}
     web: WebConfig = WebConfig()
     alerts: AlertsConfig = AlertsConfig()
+    summary: SummaryConfig = SummaryConfig()
+    canary: CanaryConfig = CanaryConfig()
 
     _path: Path | None = PrivateAttr(default=None)
     _pins: dict[str, tuple[str, ...]] = PrivateAttr(default_factory=dict)

@@ -8,10 +8,14 @@ so that a config one of them refuses is refused by all three.
 
 from __future__ import annotations
 
+import os
+import re
 from datetime import datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from daemon.config.schema import Config
+from daemon.config.lines import line_of
+from daemon.config.schema import Config, Lifeline
 from daemon.core.gazetteer import key_words
 from daemon.core.roster import gaps
 from daemon.core.route import DESKS_24X7
@@ -46,8 +50,86 @@ def cross_references(config: Config) -> list[tuple[tuple, str]]:
 
 
 def findings(config: Config, now: datetime) -> list[str]:
-    """Problems a valid-by-schema config can still have; empty means clean. Pure but for the
-    template folder listing."""
+    """Problems a valid-by-schema config can still have, each naming file:line: key; empty
+    means clean. Reads the template folder and the secrets' env vars and files."""
+    return [located(config, f) for f in _findings(config, now)]
+
+
+def located(config: Config, finding: str) -> str:
+    """``config.toml:LINE: key: problem`` for a finding that starts with its key."""
+    if config.path is None:
+        return finding
+    try:
+        text = config.path.read_text(encoding="utf-8")
+    except OSError:
+        text = ""
+    key = finding.split(":", 1)[0]
+    loc = tuple(int(p) if p.isdigit() else p for p in re.split(r"[.\[\]]+", key) if p)
+    if loc and loc[0] == "stations" and len(loc) > 1 and not isinstance(loc[1], int):
+        loc = ("stations", next((i for i, s in enumerate(config.stations) if s.name == loc[1]), 0))
+    elif loc and loc[0] in Lifeline.model_fields:
+        loc = ("lifeline", *loc)
+    return f"{config.path.name}:{line_of(text, loc) or '?'}: {finding}"
+
+
+def template_problems(config: Config, now: datetime) -> list[str]:
+    """Render every template in templates_dir with a sample case: a syntax error or an
+    undefined variable is found here, not when a real case needs the mail."""
+    from jinja2 import TemplateError  # the edges are imported late: config loads first
+
+    from daemon.edges.render import Renderer
+    from daemon.handlers.samples import contexts, sample_case
+
+    names = sorted({p.name.split(".")[0] for p in config.templates_dir.glob("*.subject.j2")})
+    if not names:
+        return [f"lifeline.templates_dir: no templates (*.subject.j2) in {config.templates_dir}"]
+    renderer, case, out = Renderer(config.templates_dir, config.timezone), sample_case(config, now), []
+    for name in names:
+        for context in contexts(name, case, config, now):
+            try:
+                renderer.render(name, context)
+            except TemplateError as exc:
+                out.append(f"lifeline.templates_dir: template {name!r} does not render ({_where(exc, name)}): "
+                           f"{type(exc).__name__}: {exc.message or exc}")
+                break
+    return out
+
+
+def _where(exc: Exception, name: str) -> str:
+    """file and line of a template error: a syntax error carries them, a render error's
+    traceback passes through the template's frame (Jinja2 maps it to the template line)."""
+    filename, line = getattr(exc, "filename", None), getattr(exc, "lineno", None)
+    tb = exc.__traceback__
+    while filename is None and tb is not None:
+        if tb.tb_frame.f_code.co_filename.endswith(".j2"):
+            filename, line = tb.tb_frame.f_code.co_filename, tb.tb_lineno
+        tb = tb.tb_next
+    return f"{Path(filename).name if filename else name}" + (f" line {line}" if line else "")
+
+
+def secret_problems(config: Config) -> list[str]:
+    """Every secret the config names resolves: the env var is set, the file is readable."""
+    named = [("imap", config.imap.password_env, config.imap.password_file),
+             ("smtp", config.smtp.password_env, config.smtp.password_file),
+             ("lifeline", config.reply_key_env, config.reply_key_file)]
+    if config.web.enabled:
+        named.append(("web", config.web.token_env, config.web.token_file))
+    out = []
+    for table, env, path in named:
+        prefix = "" if table == "lifeline" else f"{table}."
+        kind = "reply_key" if table == "lifeline" else ("token" if table == "web" else "password")
+        if path:
+            try:
+                with open(path, "rb"):
+                    pass
+            except OSError as exc:
+                out.append(f"{prefix}{kind}_file: {path} is not readable ({exc.strerror})")
+        elif env and not os.environ.get(env):
+            out.append(f"{prefix}{kind}_env: environment variable {env} is not set")
+    return out
+
+
+def _findings(config: Config, now: datetime) -> list[str]:
     out: list[str] = []
     tz = ZoneInfo(config.timezone)
     for s in config.stations:
@@ -62,6 +144,7 @@ def findings(config: Config, now: datetime) -> list[str]:
     for t in config.templates:
         if not any(config.templates_dir.glob(f"{t}.*")):
             out.append(f"lifeline.templates: template {t!r} not found in {config.templates_dir}")
+    out += template_problems(config, now) + secret_problems(config)
     owners: dict[tuple, set[str]] = {}
     for d in config.districts:
         for n in (d.name, *d.aliases):

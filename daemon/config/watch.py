@@ -1,4 +1,4 @@
-"""Hot reload of config.toml: on change, validate fully, then swap atomically, or refuse.
+"""Hot reload of config.toml and its templates: on change, validate fully, then swap atomically, or refuse.
 
 The file is polled (mtime, size and SHA-256) rather than watched with inotify: editors
 save by rename, network file systems drop events, and a poll every few seconds is cheap
@@ -32,25 +32,33 @@ class ReloadResult:
     digest: str
 
 
-def _digest(path: Path) -> str:
+def _digest(path: Path, templates_dir: Path | None = None) -> str:
+    """The config file's SHA-256, and the templates' when their folder is given: a template
+    edit is validated (rendered with a sample case) before new mails use it."""
+    h = hashlib.sha256()
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
+        h.update(path.read_bytes())
+        for t in sorted(templates_dir.rglob("*.j2")) if templates_dir else ():
+            h.update(str(t.relative_to(templates_dir)).encode() + b"\0" + t.read_bytes())
     except OSError as exc:
         return f"unreadable:{exc.errno}"
+    return h.hexdigest()
 
 
 class ConfigWatcher:
     """Polls the config file; ``apply`` swaps the new Config in, ``refused`` reports errors."""
 
     def __init__(self, path: Path, now: Callable[[], datetime], apply: Callable[[Config], None],
-                 refused: Callable[[tuple[str, ...], str], None], interval: float = 2.0) -> None:
+                 refused: Callable[[tuple[str, ...], str], None], interval: float = 2.0,
+                 templates_dir: Path | None = None) -> None:
         self.path, self.now, self.apply, self.refused, self.interval = Path(path), now, apply, refused, interval
-        self.digest = _digest(self.path)
+        self.templates_dir = templates_dir
+        self.digest = _digest(self.path, templates_dir)
         self.refused_digest: str | None = None
 
     def check(self) -> ReloadResult | None:
         """One poll: None when the file is unchanged."""
-        digest = _digest(self.path)
+        digest = _digest(self.path, self.templates_dir)
         if digest == self.digest or digest == self.refused_digest:
             return None
         try:
@@ -62,6 +70,8 @@ class ConfigWatcher:
             self.refused(problems, digest)
             return ReloadResult(False, problems, digest)
         self.digest, self.refused_digest = digest, None
+        self.templates_dir = config.templates_dir
+        self.digest = _digest(self.path, self.templates_dir)
         self.apply(config)
         log.info("config reloaded stations=%d districts=%d", len(config.stations), len(config.districts))
         return ReloadResult(True, (), digest)

@@ -1,4 +1,5 @@
-"""[web] and [alerts]: the desk's status page and who is told when the daemon goes deaf.
+"""[web], [alerts], [summary] and [canary]: the desk's status page, who is told when the
+daemon goes deaf, the daily summary, and the synthetic report that proves the whole path.
 
 Small models of their own, hung on the root schema by one field each. The page token is a
 secret: named by an env var or a file (read by daemon.config.secrets.web_token), never
@@ -8,6 +9,7 @@ written in config.toml.
 from __future__ import annotations
 
 import ipaddress
+from datetime import time
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -43,6 +45,13 @@ class WebConfig(_Section):
     token_file: str | None = None
     show_personal_data: bool = False  # name, phones, post: only on a case's own page
     refresh_seconds: int = Field(default=20, ge=5, le=600)
+    # how officers reach the page (e.g. https://lifeline.police.example.in behind a proxy);
+    # escalation mails link a case's page under it. Default: http://<listen>
+    public_url: str | None = None
+
+    def case_url(self, case_id: str) -> str:
+        """The case's own page, as an officer's escalation mail links it."""
+        return f"{(self.public_url or 'http://' + self.listen).rstrip('/')}/case/{case_id}"
 
     @model_validator(mode="before")
     @classmethod
@@ -68,3 +77,30 @@ class AlertsConfig(_Section):
     # last argument and on stdin
     alert_command: tuple[str, ...] = ()
     command_timeout_seconds: float = Field(default=20, gt=0)
+
+
+class SummaryConfig(_Section):
+    """[summary]: the daily summary of yesterday to the HQ desk and the admins."""
+
+    enabled: bool = True
+    at: time = time(7, 0)  # local time ([lifeline] timezone)
+
+
+class CanaryConfig(_Section):
+    """[canary]: every ``every_hours`` a synthetic report (marked TEST, a person who does not
+    exist) goes through SMTP to the HQ mailbox; the daemon reads, scores and routes it like
+    any report, but its forward goes to ``mailbox`` only (never a station). When that forward
+    is not back in the HQ mailbox within ``within_seconds``, the desk is alerted."""
+
+    enabled: bool = False
+    every_hours: float = Field(default=6, gt=0)
+    within_seconds: float = Field(default=300, gt=0)
+    # where the canary's forward is sent; it must deliver into the HQ mailbox Lifeline reads
+    # (e.g. its plus-address scrb-sm-desk+canary@...), so the round trip is seen by intake
+    mailbox: str | None = Field(default=None, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+    @model_validator(mode="after")
+    def _mailbox(self):
+        if self.enabled and not self.mailbox:
+            raise ValueError("an enabled canary needs mailbox (an address delivered into the HQ mailbox)")
+        return self

@@ -30,6 +30,7 @@ from daemon.core.isotime import from_iso, iso_utc
 from daemon.core.report import Report
 from daemon.core.risk import RiskLevel, RiskScore
 from daemon.core.route import Route
+from daemon.core.words import human
 
 
 class CaseState(str, Enum):
@@ -168,33 +169,46 @@ def acknowledge(case: Case, sender: str, now: datetime, note: str = "") -> Case:
 
 # -- escalation and commands (issue 6) --------------------------------------------------------
 
-def wait_seconds(case: Case, step: int, minute_seconds: float = 60.0) -> float | None:
-    """How long step ``step`` waits before the next one; None after the last step."""
+def wait_seconds(case: Case, step: int, minute_seconds: float = 60.0,
+                 repeat_minutes: float | None = None) -> float | None:
+    """How long step ``step`` waits before the next one; after the last step, the repeat
+    interval (None: no repeat, the clock stops)."""
     chain = case.route.chain
     if step + 1 >= len(chain):
-        return None
+        return None if repeat_minutes is None or not chain else repeat_minutes * minute_seconds
     return chain[step].wait_for(case.risk.level.value) * minute_seconds
 
 
-def arm(case: Case, now: datetime, minute_seconds: float = 60.0) -> Case:
+def arm(case: Case, now: datetime, minute_seconds: float = 60.0, repeat_minutes: float | None = None) -> Case:
     """(Re)start the clock of the current step; no clock unless the case is open."""
-    wait = wait_seconds(case, case.step, minute_seconds) if case.open else None
+    wait = wait_seconds(case, case.step, minute_seconds, repeat_minutes) if case.open else None
     return replace(case, next_due_at=None if wait is None else now + timedelta(seconds=wait))
 
 
 def escalate(case: Case, now: datetime, reason: str, minute_seconds: float = 60.0,
-             force: bool = False) -> tuple[Case, tuple[str, ...]]:
+             force: bool = False, repeat_minutes: float | None = None,
+             desk: str | None = None) -> tuple[Case, tuple[str, ...]]:
     """Climb one step of the frozen chain: returns the case and the new step's addresses
-    (empty when there is no step left or the case is no longer open and not ``force``d,
-    as NEED HELP does on an acknowledged case)."""
-    if (not case.open and not force) or case.state is CaseState.CLOSED or case.step + 1 >= len(case.route.chain):
+    (empty when the case is no longer open and not ``force``d, as NEED HELP does on an
+    acknowledged case). After the last step the escalation never ends quietly: with
+    ``repeat_minutes`` it goes to the last step and the HQ ``desk`` again, every
+    ``repeat_minutes``, until a person acts."""
+    if (not case.open and not force) or case.state is CaseState.CLOSED or not case.route.chain:
         return replace(case, next_due_at=None), ()
+    if case.step + 1 >= len(case.route.chain):
+        if repeat_minutes is None:
+            return replace(case, next_due_at=None), ()
+        last = case.route.chain[-1]
+        to = tuple(dict.fromkeys((*last.addresses, *((desk,) if desk else ()))))
+        case = with_event(case, now, "repeated", "lifeline", f"step {case.step + 1} again: {human(last.who)} ({reason})",
+                          notified=tuple(dict.fromkeys(case.notified + to)))
+        return arm(case, now, minute_seconds, repeat_minutes), to
     step = case.step + 1
     nxt = case.route.chain[step]
     new = tuple(a for a in nxt.addresses if a.lower() not in {r.lower() for r in case.recipients})
-    case = with_event(case, now, "escalated", "lifeline", f"step {step + 1}: {nxt.who} ({reason})",
+    case = with_event(case, now, "escalated", "lifeline", f"step {step + 1}: {human(nxt.who)} ({reason})",
                       step=step, notified=tuple(dict.fromkeys(case.notified + nxt.addresses)))
-    return arm(case, now, minute_seconds), new or nxt.addresses
+    return arm(case, now, minute_seconds, repeat_minutes), new or nxt.addresses
 
 
 def attend(case: Case, sender: str, now: datetime, note: str = "") -> Case:

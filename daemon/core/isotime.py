@@ -29,3 +29,12 @@ def from_iso(value: str | None) -> datetime | None:
     if not value:
         return None
     return datetime.fromisoformat(value.replace("Z", "+00:00"))
+
+
+def local_text(value: str | datetime | None, zone: str = "Asia/Kolkata") -> str:
+    """A stored time as a person reads it: local clock and the zone's name (IST); "-" if none."""
+    at = from_iso(value) if isinstance(value, str) else value
+    if at is None:
+        return "-"
+    from zoneinfo import ZoneInfo
+    return at.astimezone(ZoneInfo(zone)).strftime("%Y-%m-%d %H:%M:%S %Z")

@@ -56,7 +56,8 @@ NOTICES: dict[str, Notice] = {
         "Check whether the case id was mistyped."),
     "reply_stranger": Notice(
         "reply from a stranger ignored on {case_id}",
-        "A reply to the case came from an address the case was not sent to; it was ignored.",
+        "A reply to the case came from an address the case was not sent to; it was ignored, and "
+        "the sender got a polite refusal naming the HQ desk.",
         "Check the sender; forward the case yourself if needed."),
     "reply_unauthenticated": Notice(
         "unauthenticated reply ignored on {case_id}",

@@ -17,8 +17,9 @@ from daemon.edges.render import RenderedMail
 def compose(
     rendered: RenderedMail, *, sender: str, sender_name: str, to: tuple[str, ...], msgid: str,
     date: datetime, case_id: str | None = None, in_reply_to: str | None = None,
-    reply_to: str | None = None,
+    reply_to: str | None = None, images: tuple[tuple[str, bytes], ...] = (),
 ) -> bytes:
+    """``images``: (Content-ID, PNG bytes) shown inline by the HTML part (``<img src="cid:...">``)."""
     mail = EmailMessage(policy=SMTP)
     mail["From"] = formataddr((sender_name, sender))
     mail["To"] = ", ".join(to)
@@ -35,4 +36,7 @@ def compose(
     mail.set_content(rendered.text, charset="utf-8")
     if rendered.html:
         mail.add_alternative(rendered.html, subtype="html", charset="utf-8")
+        html = mail.get_payload()[-1]
+        for cid, png in images:
+            html.add_related(png, maintype="image", subtype="png", cid=f"<{cid}>", filename=f"{cid}.png")
     return mail.as_bytes()

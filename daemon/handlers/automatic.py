@@ -7,10 +7,12 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from daemon.core.case import escalate, with_event
+from daemon.core.case import with_event
+from daemon.core.words import human
 from daemon.handlers.decision import REPLIES, Decision, Effect, Outcome, RecordBounce, SaveCase
 from daemon.handlers.inputs import Loaded, Prepared
 from daemon.handlers.mails import about_mail, escalation_mails
+from daemon.handlers.timer import climb
 from daemon.reading.classify import Kind
 
 if TYPE_CHECKING:
@@ -37,11 +39,12 @@ def handle(mail: Prepared, loaded: Loaded, config: Config, now: datetime) -> Dec
         effects = tuple(RecordBounce(address, case.id, now) for address in failed)
         ours = reading.kind is Kind.BOUNCE or sender in {r.lower() for r in case.recipients}
         if ours and case.open:
-            case, new = escalate(case, now, f"{kind.replace('_', ' ')} from a recipient", config.minute_seconds)
+            case, new = climb(case, now, f"{kind.replace('_', ' ')} from a recipient", config)
             if new:
-                effects += escalation_mails(case, new)
+                effects += escalation_mails(case, new, config)
                 escalated = f"; escalated to {case.route.chain[case.step].who}"
         effects += (SaveCase(case),)
     notice = about_mail(reading, config, "automatic", ref, REPLIES, kind=kind, kind_words=kind.replace("_", " "),
-                        for_case=f" for case {ref}" if ref else "", escalated=escalated)
+                        for_case=f" for case {ref}" if ref else "",
+                        escalated=f"; escalated to {human(case.route.chain[case.step].who)}" if escalated else "")
     return Decision((*effects, notice), Outcome(REPLIES, kind, ref if case else None, f"{kind} recorded{escalated}"))

@@ -37,6 +37,8 @@ class QueueMail:
     context: dict = field(compare=False)
     to: tuple[str, ...]
     case_id: str | None
+    images: tuple[tuple[str, bytes], ...] = field(default=(), compare=False)  # (Content-ID, PNG) inline
+    message_id_domain: str | None = None  # another Message-ID domain (the canary's report only)
 
 
 @dataclass(frozen=True)
@@ -64,7 +66,15 @@ class RecordBounce:
     at: datetime
 
 
-Effect = Union[OpenCase, SaveCase, QueueMail, NotifyDesk, RecordIntake, RecordBounce]
+@dataclass(frozen=True)
+class CanaryBack:
+    """The canary's forward came back into the HQ mailbox: the whole path works."""
+
+    canary_id: str
+    at: datetime
+
+
+Effect = Union[OpenCase, SaveCase, QueueMail, NotifyDesk, RecordIntake, RecordBounce, CanaryBack]
 
 T = TypeVar("T")
 

@@ -33,13 +33,43 @@ def forward(case: Case) -> QueueMail:
     return case_mail(case, "forward", "forward", case.route.recipients)
 
 
-def escalation_mails(case: Case, new: tuple[str, ...]) -> tuple[QueueMail, ...]:
-    """A chain step: the case summary to the step's (new) recipients and earlier escalation
-    copies, a full reminder to the station's recipients."""
-    station = set(a.lower() for a in case.route.recipients)
-    summary_to = tuple(dict.fromkeys(a for a in new + case.notified if a.lower() not in station))
-    reminder = case_mail(case, "reminder", "reminder", case.route.recipients)
-    return (case_mail(case, "escalation", "escalation", summary_to), reminder) if summary_to else (reminder,)
+def station_contact(case: Case, config: Config) -> dict:
+    """How a supervisory officer reaches the station: its duty mailbox and phones."""
+    station = config.station(case.route.station)
+    if station is None:
+        return {"name": case.route.label, "mailbox": ", ".join(case.route.recipients), "phones": ()}
+    return {"name": case.route.label, "mailbox": station.mailbox, "phones": station.phones}
+
+
+def escalation_mails(case: Case, new: tuple[str, ...], config: Config) -> tuple[QueueMail, ...]:
+    """A chain step (or a repeat after the last one): the HQ desk gets the full facts, other
+    step recipients and earlier escalation copies a summary with the station's contact and
+    the case's page; the station's recipients a full reminder."""
+    station = {a.lower() for a in case.route.recipients}
+    desk = config.hq_desk.lower()
+    repeat = bool(case.events) and case.events[-1].kind == "repeated"  # only the last step and the desk
+    told = tuple(dict.fromkeys(a for a in new + (() if repeat else case.notified) if a.lower() not in station))
+    summary_to = tuple(a for a in told if a.lower() != desk)
+    extra = {"contact": station_contact(case, config), "page_url": config.web.case_url(case.id)}
+    mails = [case_mail(case, "reminder", "reminder", case.route.recipients)]
+    if summary_to:
+        mails.insert(0, case_mail(case, "escalation", "escalation", summary_to, full=False, **extra))
+    if any(a.lower() == desk for a in told):
+        mails.insert(0, case_mail(case, "escalation-desk", "escalation", (config.hq_desk,), full=True, **extra))
+    return tuple(mails)
+
+
+def stand_downs(before: Case, after: Case, actor: str) -> tuple[QueueMail, ...]:
+    """The clock stopped (acknowledged, attended, closed): everyone escalated to stands down."""
+    if not before.open or after.open or not after.notified:
+        return ()
+    to = tuple(a for a in after.notified if a.lower() != actor.lower())
+    return (case_mail(after, "stand-down", "stand_down", to, actor=actor),) if to else ()
+
+
+def refusal(case: Case, sender: str) -> QueueMail:
+    """A polite no to someone who may not act on the case (no case facts in it)."""
+    return case_mail(case, "refusal", "refusal", (sender,))
 
 
 def folder(config: Config, sub_folder: str) -> str:

@@ -1,7 +1,8 @@
 """A reply to one of our mails: proven (thread or token), from someone who may act on the
 case, authenticated where the config asks; then its command (daemon.handlers.commands) runs
 and the sender gets a receipt. A reply that fails any check changes nothing but the case's
-timeline, and the desk is told."""
+timeline, and the desk is told; a sender who may not act also gets a polite refusal. When
+the reply stops the clock, everyone the case was escalated to gets a stand-down."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from daemon.core.case import CaseState, may_act, with_event
 from daemon.handlers import commands
 from daemon.handlers.decision import REPLIES, Decision, Outcome, SaveCase
 from daemon.handlers.inputs import Loaded, Prepared
-from daemon.handlers.mails import about_mail, case_mail
+from daemon.handlers.mails import about_mail, case_mail, refusal, stand_downs
 from daemon.reading.message import Message
 
 if TYPE_CHECKING:
@@ -67,7 +68,7 @@ def handle(mail: Prepared, loaded: Loaded, config: Config, now: datetime) -> Dec
     if held_for_desk or not may_act(case, sender, config.hq_desk):
         case = with_event(case, now, "reply_ignored", sender, "sender is not a recipient of the case")
         notice = about_mail(reading, config, "reply_stranger", case.id, REPLIES)
-        return Decision((SaveCase(case), notice), Outcome(REPLIES, kind, case.id, "reply from non-recipient ignored"))
+        return Decision((SaveCase(case), refusal(case, sender), notice), Outcome(REPLIES, kind, case.id, "reply from non-recipient ignored"))
     if config.reply_auth_required and not mail.reply_authenticated:
         case = with_event(case, now, "reply_unauthenticated", sender, "no DKIM/DMARC pass from the trusted MTA")
         notice = about_mail(reading, config, "reply_unauthenticated", case.id, REPLIES)
@@ -75,5 +76,6 @@ def handle(mail: Prepared, loaded: Loaded, config: Config, now: datetime) -> Dec
     command = replies.parse(reading.message.text)
     done = commands.run(case, command, commands.By(sender, sender == config.hq_desk.lower(), now, config))
     receipt = case_mail(done.case, "receipt", "receipt", (sender,), command=command, result=done.result)
-    return Decision((*done.effects, SaveCase(done.case), receipt), Outcome(
+    stood_down = stand_downs(case, done.case, sender) if command.verb != "need_help" else ()
+    return Decision((*done.effects, *stood_down, SaveCase(done.case), receipt), Outcome(
         REPLIES, kind, done.case.id, f"case {done.case.id} {command.verb} via {via} -> {done.case.state.value}"))

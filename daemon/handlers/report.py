@@ -33,7 +33,7 @@ def handle(mail: Prepared, loaded: Loaded, config: Config, now: datetime) -> Dec
     if hold:
         effects = (OpenCase(case), about_mail(reading, config, "report_held", case_id, HELD, hold=hold))
     else:
-        case = arm(case, now, config.minute_seconds)
+        case = arm(case, now, config.minute_seconds, config.repeat_last_step_minutes)
         effects = (OpenCase(case), forward(case))
     state = "held" if hold else f"forwarded via {where.matched_by}"
     return Decision(effects, Outcome(HELD if hold else PROCESSED, reading.kind.value, case_id,

@@ -1,4 +1,5 @@
-"""An escalation step is due: climb the case's frozen chain and mail the step.
+"""An escalation step is due: climb the case's frozen chain and mail the step; past the
+last step, repeat it (and tell the HQ desk) until a person acts.
 
 Idempotent: a step fires only when the stored due time has passed (or it is forced), and
 firing moves the due time on in the same transaction as the mails it queues, so a duplicate
@@ -38,8 +39,15 @@ def handle(case: Case | None, config: Config, now: datetime, reason: str = NO_AC
         return held(case, config, now, force)
     if not case.open or (not force and (case.next_due_at is None or case.next_due_at > now)):
         return Decision((), case.next_due_at if case.open else None)
-    case, new = escalate(case, now, reason, config.minute_seconds)
-    return Decision((*(escalation_mails(case, new) if new else ()), SaveCase(case)), case.next_due_at)
+    case, new = climb(case, now, reason, config)
+    return Decision((*(escalation_mails(case, new, config) if new else ()), SaveCase(case)), case.next_due_at)
+
+
+def climb(case: Case, now: datetime, reason: str, config: Config) -> tuple[Case, tuple[str, ...]]:
+    """One step up the frozen chain; after the last step, the last step and the HQ desk again
+    every ``repeat_last_step_minutes`` (escalation never ends quietly)."""
+    return escalate(case, now, reason, config.minute_seconds, repeat_minutes=config.repeat_last_step_minutes,
+                    desk=config.hq_desk)
 
 
 def held(case: Case, config: Config, now: datetime, force: bool = False) -> Decision[datetime | None]:

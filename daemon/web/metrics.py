@@ -33,7 +33,7 @@ class Metrics:
                                 ["district"], buckets=TIMES, registry=r)
         self.to_reach = Histogram("lifeline_time_to_reach_seconds", "Report to 'person reached'", ["district"],
                                   buckets=TIMES, registry=r)
-        self.escalations = Counter("lifeline_escalations", "Chain steps taken after no acknowledgement",
+        self.escalations = Counter("lifeline_escalations", "Chain steps taken (and repeats after the last) for want of an acknowledgement",
                                    ["district"], registry=r)
         self.failures = Counter("lifeline_delivery_failures", "Mails the SMTP server refused for good", ["purpose"],
                                 registry=r)
@@ -72,7 +72,7 @@ class Metrics:
             events = case.get("events", [])
             if count:
                 for e in events[n:]:
-                    if e["kind"] == "escalated":
+                    if e["kind"] in ("escalated", "repeated"):
                         self.escalations.labels(district).inc()
                 if not acked and case.get("acknowledged_at"):
                     self.to_ack.labels(district).observe((_when(case["acknowledged_at"]) - created).total_seconds())

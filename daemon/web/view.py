@@ -12,31 +12,15 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from daemon import __version__
+from daemon.core.words import ROLES, STATES
 
-# Chain roles as a person reads them (never the config's internal names).
-ROLES = {
-    "station": ("Station duty officer", "थाना ड्यूटी अधिकारी"),
-    "sho": ("SHO", "थानाधिकारी"),
-    "circle_officer": ("Circle officer", "वृत्ताधिकारी"),
-    "district_control_room": ("District control room", "जिला नियंत्रण कक्ष"),
-    "state_control_room": ("State control room", "राज्य नियंत्रण कक्ष"),
-    "hq_desk": ("HQ desk", "मुख्यालय डेस्क"),
-}
-STATES = {
-    "received": ("Received", "प्राप्त"),
-    "forwarded": ("Waiting for acknowledgement", "पावती की प्रतीक्षा"),
-    "acknowledged": ("Acknowledged", "पावती मिली"),
-    "attended": ("Person reached", "व्यक्ति तक पहुँचे"),
-    "closed": ("Closed", "बंद"),
-    "held": ("Held for the HQ desk", "मुख्यालय डेस्क के लिए रोका गया"),
-    "failed_delivery": ("Mail not delivered", "मेल नहीं पहुँचा"),
-}
+# Risk levels as the page shows them (roles and states: daemon.core.words).
 RISKS = {"high": ("HIGH", "उच्च"), "unknown": ("UNKNOWN (as high)", "अज्ञात (उच्च मानें)"),
          "medium": ("MEDIUM", "मध्यम"), "low": ("LOW", "निम्न")}
 _RISK_RANK = {"high": 0, "unknown": 0, "medium": 1, "low": 2}
 _STATE_RANK = {"failed_delivery": 0, "forwarded": 1, "received": 1, "acknowledged": 3, "attended": 4}
 # events whose detail may be shown without personal data (the rest can quote a reply or a post)
-SAFE_DETAIL = {"received", "forwarded", "escalated", "held", "released", "reassigned", "delivery_failed",
+SAFE_DETAIL = {"received", "forwarded", "escalated", "repeated", "held", "released", "reassigned", "delivery_failed",
                "risk_raised", "closed"}
 
 
@@ -101,7 +85,7 @@ def told(case: dict, mails: list[dict], clock: Clock) -> list[dict]:
         addresses = {a.lower() for a in step.get("addresses", [])} or {a.lower() for a in case["route"]["recipients"]}
         if i == 0:
             addresses |= {a.lower() for a in case["route"]["recipients"]}
-        rows = [m for m in mails if m.get("purpose") in ("forward", "escalation", "reminder", "repeat")
+        rows = [m for m in mails if m.get("purpose") in ("forward", "escalation", "escalation-desk", "reminder", "repeat")
                 and addresses & {a.lower() for a in m.get("to", [])}]
         sent = [m for m in rows if m.get("status") == "sent"]
         status = "sent" if sent else ("failed" if any(m.get("status") == "failed" for m in rows) else

@@ -29,9 +29,11 @@ def test_cases_list_and_show(tmp_path, capsys):
     assert main(["cases", "list", "--config", str(path)]) == 0
     out = capsys.readouterr().out
     assert "LL-2026-000001" in out and "forwarded" in out and "Jodhpur" in out
+    assert " IST " in out and "+00:00" not in out  # times as a person in Rajasthan reads them
     assert main(["cases", "show", "LL-2026-000001", "--config", str(path)]) == 0
     out = capsys.readouterr().out
     assert "timeline:" in out and "received" in out and "forwarded" in out and "district_control_room -> hq_desk" in out
+    assert "created 2026-" in out and " IST" in out.splitlines()[0]
     assert main(["cases", "show", "LL-2026-999999", "--config", str(path)]) == 1
     import json
     assert main(["cases", "show", "LL-2026-000001", "--json", "--config", str(path)]) == 0

@@ -14,6 +14,7 @@ def test_run_refuses_a_corrupt_store_and_names_the_backup(tmp_path):
     config = write_stack_config(ROOT / "config.toml", tmp_path / "config.toml", host="127.0.0.1", imap_port=1,
                                 smtp_port=1, password_file=tmp_path / "pw", ca_file=tmp_path / "ca.pem",
                                 lifeline={"state_dir": str(state)})
+    (tmp_path / "pw").write_text("secret\n")
     store = Store(state / "lifeline.json")
     store.put_case({"id": "LL-2026-000001"})
     store.put_case({"id": "LL-2026-000002"})

@@ -22,7 +22,8 @@ def test_a_bounce_counts_the_address_escalates_and_tells_the_desk(config):
     assert saved.step == 1 and saved.acknowledged_by is None and saved.state is CaseState.FORWARDED
     assert decision.outcome.action == "bounce recorded; escalated to sho"
     assert decision.effects[4].context["reason"] == ("An automatic mail (bounce) came back for case LL-2026-000001. "
-                                                     "It does not count as an acknowledgement; escalated to sho.")
+                                                     "It does not count as an acknowledgement; escalated to "
+                                                         "SHO / थानाधिकारी.")
 
 
 def test_an_out_of_office_from_a_stranger_is_recorded_only(config):

@@ -71,7 +71,7 @@ def test_status_mails_the_timeline_as_it_was(config):
 
 def test_need_help_climbs_now_or_alerts_the_desk_at_the_top(config):
     done = commands.run(case_from(config), Command("need_help", "", "NEED HELP"), by(config))
-    assert done.case.step == 1 and done.result == "escalated to sho"
+    assert done.case.step == 1 and done.result == "escalated to SHO / थानाधिकारी"
     assert [m.purpose for m in done.effects] == ["escalation", "reminder"] and done.effects[0].to == (SHO,)
     top = case_from(config)
     while top.step + 1 < len(top.route.chain):

@@ -55,7 +55,9 @@ def test_a_thread_to_a_case_that_is_gone_tells_the_desk(config):
 def test_strangers_and_non_desk_senders_on_a_held_case_are_ignored(config):
     for case, sender in ((case_from(config), "someone@example.com"), (case_from(config, hold="unverified"), DO)):
         decision = reply.handle(prepared(config, reply_mail(sender, "ACK")), loaded(case), config, NOW)
-        assert kinds(decision) == ["SaveCase", "NotifyDesk"]
+        assert kinds(decision) == ["SaveCase", "QueueMail", "NotifyDesk"]
+        refusal = decision.effects[1]
+        assert refusal.purpose == "refusal" and refusal.to == (sender.lower(),)
         assert decision.effects[0].case.events[-1].kind == "reply_ignored"
         assert decision.effects[0].case.state is case.state
         assert decision.outcome.action == "reply from non-recipient ignored"

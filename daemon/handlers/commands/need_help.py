@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from daemon.core.case import Case, acknowledge, escalate
 from daemon.core.replies import Command
+from daemon.core.words import human
 from daemon.handlers.commands.base import By, Done, Guard
 from daemon.handlers.mails import desk_alert, escalation_mails
 
@@ -15,5 +16,5 @@ def run(case: Case, command: Command, by: By) -> Done:
     case = acknowledge(case, by.sender, by.now, command.line)
     case, new = escalate(case, by.now, f"NEED HELP from {by.sender}", by.config.minute_seconds, force=True)
     if new:
-        return Done(case, f"escalated to {case.route.chain[case.step].who}", escalation_mails(case, new))
+        return Done(case, f"escalated to {human(case.route.chain[case.step].who)}", escalation_mails(case, new, by.config))
     return Done(case, "HQ desk alerted", (desk_alert(case, "need_help_no_step", sender=by.sender),))
