@@ -114,7 +114,8 @@ def _mentions(hint: str, gaz: Gazetteer, fuzzy: bool) -> list[_Mention]:
                 by_start.setdefault(h.start, []).append(h)
         words = [w for w in normalise(part).split() if w not in GENERIC_WORDS]
         for k in sorted(by_start):
-            whole = len(by_start) == 1 and " ".join(words) == by_start[k][0].text
+            named = [w for w in by_start[k][0].text.split() if w not in GENERIC_WORDS]
+            whole = len(by_start) == 1 and words == named
             out.append(_Mention(tuple(by_start[k]), whole=whole))
     return out
 

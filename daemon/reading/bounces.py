@@ -26,8 +26,11 @@ _SIGNS = re.compile(
 def may_be_report_of_delivery(message: Message) -> bool:
     """Cheap signs, in the headers or the first 8 kB of text, that a mail is a delivery report."""
     head = " ".join(f"{k} {v}" for k, v in message.headers if k.lower() in (
-        "from", "subject", "return-path", "content-type", "auto-submitted", "x-failed-recipients", "sender"))
-    return bool(_SIGNS.search(head) or _SIGNS.search(message.text[:8192])
+        "from", "subject", "content-type", "auto-submitted", "x-failed-recipients", "sender"))
+    # a platform's Return-Path is often bounce-...@ (VERP): only a null or daemon one is a sign
+    null_path = any(p.strip() in ("<>", "") or "daemon" in p.lower() or "postmaster" in p.lower()
+                    for p in message.header_all("Return-Path"))
+    return bool(null_path or _SIGNS.search(head) or _SIGNS.search(message.text[:8192])
                 or any(a.content_type.startswith("message/") for a in message.attachments) or message.embedded)
 
 

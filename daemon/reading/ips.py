@@ -55,6 +55,9 @@ _TIME_LINE = re.compile(r"^\s*(?:(?:login |last |first )?(?:time|date|date ?/ ?t
                         r"\b[^:\n]{0,20}[:\t]|[\d(])", re.I)
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def find_ip_sightings(
     text: str, exclude: frozenset[str] = frozenset()
 ) -> tuple[list[IpSighting], bool]:
@@ -69,9 +72,9 @@ def find_ip_sightings(
     section_zone: timezone | None = None
     lines = text.splitlines()
     for i, line in enumerate(lines):
-        found = ips_in(line)
+        found = ips_in(line) if _DIGIT.search(line) else []
         if not found:
-            if not find_times(line):
+            if not _DIGIT.search(line) or not find_times(line):
                 section_zone = zone_in(line.replace("_", " ")) or section_zone
             continue
         head = line[: found[0][0]]  # "Last login IP (IST)\t26-12-2026 11:35  2401:..." names its zone

@@ -116,3 +116,47 @@ def test_nothing_usable_goes_to_the_state_control_room(config):
         assert r.matched_by == "fallback" and r.confidence == 0.0
         assert r.recipients == (config.state_control_room,)
         assert r.chain[-1].addresses == (config.hq_desk,)
+
+
+def hinted(config, *pairs, post=None):
+    from daemon.core.report import Hint
+
+    return route(Report(location_hints=tuple(Hint(t, s) for t, s in pairs), post_text=post), config, NIGHT)
+
+
+@pytest.mark.parametrize("place,district", [
+    ("Kishangarh, Ajmer", "Ajmer"), ("Balotra, Barmer", "Balotra"), ("Kotputli, Jaipur", "Kotputli-Behror"),
+    ("Didwana, Nagaur", "Didwana-Kuchaman"), ("Phalodi, Jodhpur", "Phalodi"), ("Tijara, Alwar", "Khairthal-Tijara"),
+    ("Kekri, Ajmer", "Ajmer"), ("Sanchore", "Jalore"), ("Nokha, Bikaner", "Bikaner"), ("किशनगढ़, अजमेर", "Ajmer"),
+    ("Hanumangad", "Hanumangarh"), ("Bhilwada", "Bhilwara"), ("गंगापुर सिटी", "Sawai Madhopur"),
+])
+def test_towns_tehsils_old_parents_and_spellings_from_the_gazetteer(config, place, district):
+    assert hinted(config, (place, "stated")).district == district
+
+
+def test_the_stated_place_beats_the_profile_and_the_post(config):
+    r = hinted(config, ("Kota", "stated"), ("Jaipur", "profile"), ("Jodhpur", "post"))
+    assert r.district == "Kota" and "stated" in r.reason
+    assert hinted(config, ("Jaipur", "profile"), ("Jodhpur", "post")).district == "Jaipur"
+    assert hinted(config, ("PIN 334001", "pin"), ("Jodhpur", "post")).district == "Bikaner"
+
+
+def test_a_broader_part_chooses_between_same_named_villages(config):
+    assert hinted(config, ("Rampura", "stated")).matched_by == "ambiguous"
+    assert hinted(config, ("Rampura, Nagaur", "stated")).district == "Nagaur"
+    assert hinted(config, ("Rampura", "stated"), ("Jhunjhunu", "profile")).district == "Jhunjhunu"
+
+
+@pytest.mark.parametrize("place", ["Mumbai, Maharashtra", "Pali, Raigad, Maharashtra", "Pratapgarh, Uttar Pradesh",
+                                   "Bikaner House, Pandara Road, New Delhi", "PIN 400001"])
+def test_outside_rajasthan_goes_to_the_state_control_room_with_the_reason(config, place):
+    r = hinted(config, (place, "pin" if place.startswith("PIN") else "stated"))
+    assert (r.district, r.recipients) == (None, (config.state_control_room,))
+    assert "outside Rajasthan" in r.reason
+
+
+def test_commissionerate_localities_and_rural_towns_get_their_police_district(config):
+    assert hinted(config, ("Mansarovar, Jaipur", "stated")).police_district == "Jaipur South"
+    assert hinted(config, ("Phulera, Jaipur", "stated")).police_district == "Jaipur Rural"
+    assert hinted(config, ("Bilara", "stated")).police_district == "Jodhpur Rural"
+    assert hinted(config, ("Jaipur", "stated")).police_district == "Jaipur Commissionerate"
