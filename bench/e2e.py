@@ -38,7 +38,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from daemon.config.schema import load_config  # noqa: E402
+from daemon.config.load import load_config  # noqa: E402
+from daemon.core.isotime import iso_utc  # noqa: E402
 from daemon.dev.devstack import start_stack  # noqa: E402
 from daemon.dev.devstack.process import DaemonProcess  # noqa: E402
 from tests.helpers import numbered_report  # noqa: E402
@@ -126,7 +127,7 @@ def seed_history(state_dir: Path, cases: int) -> None:
     closed_at = datetime(2025, 1, 1, tzinfo=timezone.utc)
     table = {}
     for i in range(1, cases + 1):
-        when = (closed_at + timedelta(minutes=i)).strftime("%Y-%m-%dT%H:%M:%SZ")
+        when = iso_utc(closed_at + timedelta(minutes=i))
         table[str(i)] = {
             "id": f"LL-2025-{i:06d}", "state": "closed", "created_at": when, "closed_at": when,
             "report": {"platform": "facebook", "reference": f"H{i}", "subject_name": None, "phones": [], "emails": [],

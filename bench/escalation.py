@@ -23,7 +23,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from daemon.config.schema import load_config  # noqa: E402
+from daemon.config.load import load_config  # noqa: E402
+from daemon.core.ids import case_id as make_case_id  # noqa: E402
+from daemon.core.isotime import from_iso  # noqa: E402
 from daemon.dev.devstack import start_stack  # noqa: E402
 from daemon.dev.devstack.process import DaemonProcess, store_cases  # noqa: E402
 
@@ -55,7 +57,7 @@ def main() -> int:
         proc.wait_ready()
         plain, restarted = [], []
         for n in range(1, args.reports + 1):
-            case_id = f"LL-{datetime.now().year}-{n:06d}"
+            case_id = make_case_id(datetime.now().year, n)
             stack.deliver(HQ, report(n))
             deadline = time.monotonic() + 15
             due = None
@@ -63,7 +65,7 @@ def main() -> int:
                 c = next((c for c in store_cases(store) if c["id"] == case_id), None)
                 due = c and c.get("next_due_at")
                 time.sleep(0.02)
-            due_t = datetime.fromisoformat(due.replace("Z", "+00:00")).timestamp()
+            due_t = from_iso(due).timestamp()
             kill = n % 2 == 0
             if kill:
                 proc.kill()

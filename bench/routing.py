@@ -5,7 +5,7 @@ import time
 from datetime import datetime, timezone
 from pathlib import Path
 
-from daemon.config.schema import load_config
+from daemon.config.load import load_config
 from daemon.core.report import Report
 from daemon.core.routing import route
 

@@ -19,7 +19,7 @@ STACK_USERS = (HQ_MAILBOX, "scrb-hq-desk@police.example.in", "scrb-control@polic
 
 def stack_users() -> list[str]:
     """The HQ mailboxes plus every address the repo's config.toml names."""
-    from daemon.config.schema import load_config
+    from daemon.config.load import load_config
     return [*STACK_USERS, *load_config(REPO / "config.toml").addresses()]
 
 

@@ -2,20 +2,49 @@
 
 from __future__ import annotations
 
-import dataclasses
 from datetime import datetime, timezone
 from pathlib import Path
 
-from daemon.config.schema import Config, load_config
+from daemon.config.load import load_config
+from daemon.config.schema import Config
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
 EXAMPLES = FIXTURES / "examples"
+SHIPPED = (ROOT / "config.toml").read_text(encoding="utf-8")
+
+
+def edited_config(tmp_path: Path, old: str, new: str, count: int = 1) -> Path:
+    """The shipped config.toml with ``old`` replaced, in tmp_path with a small PIN table."""
+    assert old in SHIPPED
+    (tmp_path / "data").mkdir(exist_ok=True)
+    (tmp_path / "data" / "rajasthan_pins.csv").write_text("pin,districts\n342003,Jodhpur\n")
+    path = tmp_path / "config.toml"
+    path.write_text(SHIPPED.replace(old, new, count), encoding="utf-8")
+    return path
+
+
+def line_with(path: Path, text: str) -> int:
+    """The number of the first line of ``path`` containing ``text``."""
+    return next(i for i, line in enumerate(path.read_text().splitlines(), 1) if text in line)
+
+
+def replaced(config: Config, **changes) -> Config:
+    """A copy of a loaded config with some values changed, named as they are read
+    (``state_dir=...`` for a [lifeline] key, ``authenticity=...`` for a table)."""
+    tables = {k: v for k, v in changes.items() if k in Config.model_fields}
+    lifeline = {k: v for k, v in changes.items() if k not in tables}
+    unknown = set(lifeline) - set(type(config.lifeline).model_fields)
+    if unknown:
+        raise TypeError(f"not config keys: {sorted(unknown)}")
+    if lifeline:
+        tables["lifeline"] = config.lifeline.model_copy(update=lifeline)
+    return config.model_copy(update=tables)
 
 
 def shipped_config(tmp_path: Path) -> Config:
     """The shipped config.toml with its state in a temporary folder."""
-    return dataclasses.replace(load_config(ROOT / "config.toml"), state_dir=tmp_path)
+    return replaced(load_config(ROOT / "config.toml"), state_dir=tmp_path)
 
 
 def example(name: str) -> bytes:

@@ -25,6 +25,7 @@ from daemon.edges.authenticity import DnsFunc, Verdict, authenticate
 from daemon.reading.classify import Kind
 from daemon.edges.compose import compose
 from daemon.core.ids import message_id
+from daemon.core.isotime import from_iso
 from daemon.core.report import Report
 from daemon.edges.reply_auth import reply_authenticated
 from daemon.reading.reader import Reading, ReadingRules, read
@@ -351,7 +352,7 @@ class Desk:
         out = []
         for data in self.store.all_cases():
             if data.get("next_due_at") and data.get("state") in (CaseState.FORWARDED.value, CaseState.FAILED_DELIVERY.value):
-                out.append((data["id"], datetime.fromisoformat(data["next_due_at"].replace("Z", "+00:00"))))
+                out.append((data["id"], from_iso(data["next_due_at"])))
         return out
 
     def fire(self, case_id: str, reason: str = "no acknowledgement in time", force: bool = False) -> datetime | None:
@@ -449,6 +450,11 @@ class Desk:
         }
         with self.store.transaction():
             self._send(f"DESK-{sha[:16]}", "quarantine", "desk_notice", context, (self.config.hq_desk,), None)
+
+    def send_notice(self, key: str, purpose: str, template: str, context: dict, to: tuple[str, ...]) -> None:
+        """Queue one mail that belongs to no case (a refused config edit), in its own transaction."""
+        with self.store.transaction():
+            self._send(key, purpose, template, context, to, None)
 
     def _save(self, case: Case) -> None:
         """Store the case; its new events go to the audit chain in the same durable write."""

@@ -65,7 +65,7 @@ class Service:
                 from daemon.config.watch import ConfigWatcher, refusal_notice
 
                 def refused(problems: tuple[str, ...], digest: str) -> None:
-                    refusal_notice(self.desk, self.config, problems, digest)
+                    refusal_notice(self.desk.send_notice, self.config, problems, digest)
                     self.outbox.kick()
 
                 tasks.append(ConfigWatcher(config.path, self.now, self._reload, refused).run(self.stop_event))

@@ -7,7 +7,8 @@ import json
 import sys
 from pathlib import Path
 
-from daemon.config.schema import ConfigError, load_config
+from daemon.config.load import load_config
+from daemon.config.schema import ConfigError
 from daemon.store.engine import read_snapshot
 
 

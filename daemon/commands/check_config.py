@@ -7,7 +7,8 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from daemon.config.schema import ConfigError, load_config
+from daemon.config.load import load_config
+from daemon.config.schema import ConfigError
 from daemon.config.validate import GAP_DAYS, findings
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -10,9 +10,9 @@ from pathlib import Path
 from daemon.commands.common import config_or_exit
 from daemon.reading.reader import ReadingRules, read
 
+# Without --config: the platform domains are ReadingRules' default (daemon.core.domains).
 DEFAULT_RULES = ReadingRules(
     message_id_domain="lifeline.police.example.in",
-    trusted_platform_domains=("meta.com", "fb.com", "facebook.com", "facebookmail.com", "instagram.com"),
     own_addresses=("scrb-sm-desk@police.example.in", "scrb-hq-desk@police.example.in"),
 )
 

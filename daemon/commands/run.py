@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import datetime, timezone
 from pathlib import Path
 
 from daemon.app import logs
@@ -18,7 +19,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     logs.setup(args.log_level)
-    config = config_or_exit(args.config)
+    # the same checks as check-config and hot reload: a config they refuse does not start
+    config = config_or_exit(args.config, checked_at=datetime.now(timezone.utc))
     from daemon.app.service import run_forever
 
     try:

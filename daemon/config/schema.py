@@ -1,30 +1,26 @@
-"""config.toml -> validated, frozen Config. Errors name the key path, the line and the reason.
+"""The schema of config.toml: one pydantic model, and the loaded config is that model itself.
 
-The schema is pydantic v2 (frozen models, unknown keys refused), so a typo in a key is an
-error rather than a silently ignored setting. Cross-references (a station's district, a
-shift's officer, a chain name) are checked here too; findings that need time or the
-template folder (roster gaps, template names) are in ``daemon.commands.check_config``.
-Time, secrets and paths are resolved here once; the rest of the daemon receives a Config
-and never reads the environment or the file itself.
+Frozen models, unknown keys refused, so a typo in a key is an error rather than a silently
+ignored setting. Field rules live here; the checks across tables and those that need time
+or the template folder are ``daemon.config.validate``; reading the file, line numbers,
+resolving paths against the file and the PIN table are ``daemon.config.load``; secrets are
+``daemon.config.secrets``. Nothing here reads a file or the environment.
 """
 
 from __future__ import annotations
 
-import os
 import re
-import tomllib
-from dataclasses import dataclass, field
 from datetime import date, time
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Any, Literal, get_args
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, ValidationInfo,
+                      field_validator, model_validator)
 
 from daemon.core.districts import DISTRICTS
-from daemon.core.route import DESKS_24X7, ROLES
-from daemon.edges.authenticity import AuthPolicy
-from daemon.store.engine import StorePolicy
+from daemon.core.roster import WEEKDAYS
+from daemon.core.route import ROLES
 
 
 class ConfigError(ValueError):
@@ -41,8 +37,18 @@ class _Model(BaseModel):
 
 EMAIL = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
 Email = Field(pattern=EMAIL)
-WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-LEVELS = ("high", "medium", "low", "unknown")
+
+
+def _beside_the_file(value: Path | None, info: ValidationInfo) -> Path | None:
+    """A relative path is relative to the config file's folder (``load`` passes it as ``base``)."""
+    base = (info.context or {}).get("base")
+    if value is None or value.is_absolute() or base is None:
+        return value
+    return Path(base) / value
+
+
+# A [lifeline] path: resolved against the config file's folder; "" means not set.
+FilePath = Annotated[Path, BeforeValidator(lambda v: None if v == "" else v), AfterValidator(_beside_the_file)]
 
 
 class ServerConfig(_Model):
@@ -50,7 +56,7 @@ class ServerConfig(_Model):
     port: int = Field(gt=0, lt=65536)
     security: Literal["tls", "starttls", "none"] = "tls"
     username: str | None = None
-    password_env: str | None = None
+    password_env: str | None = None  # the secret itself: daemon.config.secrets.password
     password_file: str | None = None
     ca_file: str | None = None
     timeout_seconds: float = Field(default=30.0, gt=0)
@@ -61,17 +67,6 @@ class ServerConfig(_Model):
         if isinstance(data, dict) and "password" in data:
             raise ValueError("secrets never live in config.toml; use password_env or password_file")
         return data
-
-    def password(self) -> str | None:
-        """Read the secret at use time so rotating it needs no restart."""
-        if self.password_file:
-            return Path(self.password_file).read_text(encoding="utf-8").strip()
-        if self.password_env:
-            value = os.environ.get(self.password_env)
-            if value is None:
-                raise ConfigError(f"environment variable {self.password_env} (password_env) is not set")
-            return value
-        return None
 
 
 class ImapConfig(ServerConfig):
@@ -130,7 +125,7 @@ class Shift(_Model):
     """A weekly shift; ``end`` at or before ``start`` means it runs past midnight."""
 
     officer: str
-    days: tuple[Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"], ...] = WEEKDAYS
+    days: tuple[Literal[WEEKDAYS], ...] = WEEKDAYS
     start: time
     end: time
 
@@ -215,8 +210,6 @@ class Step(_Model):
     wait: Wait = Wait()
 
 
-
-
 class Chain(_Model):
     steps: tuple[Step, ...] = Field(min_length=1)
 
@@ -228,11 +221,13 @@ class Chain(_Model):
         return self
 
 
-class _Lifeline(_Model):
+class Lifeline(_Model):
+    """[lifeline]: the desk, the paths, the model, reply tokens. Read flat: ``config.hq_desk``."""
+
     timezone: str = "Asia/Kolkata"
-    state_dir: str = "var"
-    templates_dir: str = "templates"
-    model_dir: str | None = None
+    state_dir: FilePath = Field(default=Path("var"), validate_default=True)
+    templates_dir: FilePath = Field(default=Path("templates"), validate_default=True)
+    model_dir: FilePath | None = None
     model_threads: int = Field(default=1, ge=1, le=16)
     message_id_domain: str = Field(min_length=3)
     hq_desk: str = Email
@@ -240,12 +235,12 @@ class _Lifeline(_Model):
     admins: tuple[str, ...] = ()
     trusted_platform_domains: tuple[str, ...] = ()
     send_retry_seconds: tuple[float, ...] = (1, 2, 5, 10, 30, 60)
-    pin_table: str | None = None  # CSV pin,district (see tools/pin_table.py)
+    pin_table: FilePath | None = None  # CSV pin,district (see tools/pin_table.py); load reads it
     templates: tuple[str, ...] = ("forward", "desk_notice")
     min_confidence: float = Field(default=0.6, ge=0, le=1)
     # Reply tokens (HMAC of the case id): key from this file or env var; else a generated
     # key kept in state_dir/reply.key. minute_seconds shortens chain waits in tests only.
-    reply_key_file: str | None = None
+    reply_key_file: FilePath | None = None
     reply_key_env: str | None = None
     minute_seconds: float = Field(default=60.0, gt=0)
     repeat_window_hours: float = Field(default=72.0, ge=0)
@@ -270,6 +265,11 @@ class _Lifeline(_Model):
                 raise ValueError(f"{a!r} is not an e-mail address")
         return v
 
+    @field_validator("trusted_platform_domains")
+    @classmethod
+    def _lower(cls, v):
+        return tuple(d.lower() for d in v)
+
     @model_validator(mode="after")
     def _reply_auth(self):
         if self.reply_auth_required and not self.reply_authserv_id:
@@ -277,27 +277,45 @@ class _Lifeline(_Model):
         return self
 
 
-class _Store(_Model):
-    """[store]: archiving, the duplicate-detection window and retention of personal data."""
-
-    archive_closed_after_days: float = Field(default=30, gt=0)
-    ledger_days: float = Field(default=30, gt=0)
-    retention_days: float = Field(default=365, gt=0)
-    maintenance_minutes: float = Field(default=60, gt=0)
+def _is_path(annotation: Any) -> bool:
+    return annotation is Path or any(_is_path(a) for a in get_args(annotation))
 
 
-class _Authenticity(_Model):
-    """[authenticity]: whose Authentication-Results we trust; whether DKIM is verified directly."""
+# [lifeline] keys holding paths relative to the config file (the dev stack rewrites them).
+PATH_KEYS: tuple[str, ...] = tuple(n for n, f in Lifeline.model_fields.items() if _is_path(f.annotation))
+
+
+class StorePolicy(_Model):
+    """[store]: how long things stay in the live store and how long personal data is kept at all."""
+
+    archive_closed_after_days: float = Field(default=30.0, gt=0)  # closed cases older than this go to archive/
+    ledger_days: float = Field(default=30.0, gt=0)  # intake ledger rows (duplicate detection window)
+    retention_days: float = Field(default=365.0, gt=0)  # personal fields of closed cases erased after this
+    maintenance_minutes: float = Field(default=60.0, gt=0)  # how often the daemon archives and erases
+
+
+class AuthPolicy(_Model):
+    """[authenticity]: whose Authentication-Results we believe, and whether we verify DKIM ourselves."""
 
     trusted_authserv_ids: tuple[str, ...] = ()
     verify_dkim: bool = True
-    dns_timeout_seconds: float = Field(default=5, gt=0)
+    dns_timeout_seconds: float = Field(default=5.0, gt=0)
+
+    @field_validator("trusted_authserv_ids")
+    @classmethod
+    def _lower(cls, v):
+        return tuple(a.lower() for a in v)
 
 
-class _Root(_Model):
-    lifeline: _Lifeline
-    store: _Store = _Store()
-    authenticity: _Authenticity = _Authenticity()
+class Config(_Model):
+    """The loaded config.toml, validated: its tables as fields, what follows from them as
+    properties. ``[lifeline]``'s keys are read flat (``config.hq_desk``), as the daemon
+    always has; ``config.lifeline.hq_desk`` is the same value. ``path`` and ``pins`` are
+    what loading adds (the file, the PIN table it names): see ``daemon.config.load``."""
+
+    lifeline: Lifeline
+    store: StorePolicy = StorePolicy()
+    authenticity: AuthPolicy = AuthPolicy()
     imap: ImapConfig
     smtp: SmtpConfig
     districts: tuple[District, ...] = ()
@@ -305,64 +323,33 @@ class _Root(_Model):
     stations: tuple[Station, ...] = ()
     chains: dict[str, Chain] = {}
 
+    _path: Path | None = PrivateAttr(default=None)
+    _pins: dict[str, tuple[str, ...]] = PrivateAttr(default_factory=dict)
 
+    def __getattr__(self, name: str) -> Any:
+        if name in Lifeline.model_fields:
+            return getattr(self.lifeline, name)
+        return super().__getattr__(name)
 
-def _cross_check(root: _Root) -> list[tuple[tuple, str]]:
-    """References between tables: every name a station or police district uses must exist."""
-    known = {d.name for d in root.districts}
-    police = {p.name for p in root.police_districts} | {d.police_district for d in root.districts}
-    problems: list[tuple[tuple, str]] = []
-    for i, d in enumerate(root.districts):
-        if [x.name for x in root.districts].count(d.name) > 1:
-            problems.append((("districts", i, "name"), f"{d.name!r} is configured more than once"))
-    for i, p in enumerate(root.police_districts):
-        for d in p.districts:
-            if d not in known:
-                problems.append((("police_districts", i, "districts"), f"{d!r} is not a configured district"))
-    names = [s.name for s in root.stations]
-    for i, s in enumerate(root.stations):
-        if names.count(s.name) > 1:
-            problems.append((("stations", i, "name"), f"station {s.name!r} is configured more than once"))
-        if s.district not in known:
-            problems.append((("stations", i, "district"), f"{s.district!r} is not a configured district"))
-        if s.police_district not in police:
-            problems.append((("stations", i, "police_district"), f"{s.police_district!r} is not a configured police district"))
-        if s.chain not in root.chains:
-            problems.append((("stations", i, "chain"), f"{s.chain!r} is not a configured chain ({', '.join(root.chains) or 'none'})"))
-    return problems
+    def __hash__(self) -> int:
+        # frozen, so hashable (routing caches per config); chains is a dict, pins are left out
+        return hash(tuple(tuple(v.items()) if isinstance(v, dict) else v for v in self.__dict__.values()))
 
+    def as_loaded(self, path: Path | None, pins: dict[str, tuple[str, ...]]) -> Config:
+        """This config as read from ``path``, with the PIN table its pin_table names."""
+        out = self.model_copy()
+        out._path, out._pins = path, dict(pins)
+        return out
 
-@dataclass(frozen=True)
-class Config:
-    path: Path | None
-    timezone: str
-    state_dir: Path
-    message_id_domain: str
-    hq_desk: str
-    state_control_room: str
-    trusted_platform_domains: tuple[str, ...]
-    imap: ImapConfig
-    smtp: SmtpConfig
-    districts: tuple[District, ...]
-    stations: tuple[Station, ...]
-    templates_dir: Path
-    model_dir: Path | None = None
-    model_threads: int = 1
-    send_retry_seconds: tuple[float, ...] = field(default=(1, 2, 5, 10, 30, 60))
-    store: StorePolicy = field(default=StorePolicy())
-    authenticity: AuthPolicy = field(default=AuthPolicy())
-    police_districts: tuple[PoliceDistrict, ...] = ()
-    chains: dict[str, Chain] = field(default_factory=dict, hash=False)
-    admins: tuple[str, ...] = ()
-    pins: dict[str, tuple[str, ...]] = field(default_factory=dict, hash=False)  # PIN -> districts
-    templates: tuple[str, ...] = ("forward", "desk_notice")
-    min_confidence: float = 0.6
-    reply_key_file: Path | None = None
-    reply_key_env: str | None = None
-    minute_seconds: float = 60.0
-    repeat_window_hours: float = 72.0
-    reply_auth_required: bool = False
-    reply_authserv_id: str | None = None
+    @property
+    def path(self) -> Path | None:
+        """The file it was loaded from (None when built from data): hot reload watches it."""
+        return self._path
+
+    @property
+    def pins(self) -> dict[str, tuple[str, ...]]:
+        """PIN code -> the districts it lies in."""
+        return self._pins
 
     @property
     def store_path(self) -> Path:
@@ -390,160 +377,3 @@ class Config:
     def station(self, name: str | None) -> Station | None:
         return next((s for s in self.stations if s.name == name), None)
 
-
-# -- errors with lines ------------------------------------------------------------------------
-
-def _headers(text: str) -> list[tuple[tuple, int, int]]:
-    """(loc, first line, last line) of each [table] / [[array]] block in the TOML text."""
-    blocks: list[tuple[tuple, int, int]] = []
-    counts: dict[tuple, int] = {}
-    current: dict[str, tuple] = {}
-    lines = text.splitlines()
-    for no, line in enumerate(lines, 1):
-        m = re.match(r"^\s*(\[\[?)\s*([A-Za-z0-9_.\-\"]+)\s*\]\]?", line)
-        if not m:
-            continue
-        parts = [p.strip('"') for p in m.group(2).split(".")]
-        loc: tuple = ()
-        for depth, part in enumerate(parts):
-            prefix = tuple(parts[: depth + 1])
-            if depth == len(parts) - 1 and m.group(1) == "[[":
-                parent = loc
-                key = (parent, part)
-                counts[key] = counts.get(key, -1) + 1
-                loc = (*loc, part, counts[key])
-                # a new parent element restarts its children's counts
-                for k in [k for k in counts if k[0][: len(loc)] == loc and k != key]:
-                    del counts[k]
-                current[".".join(prefix)] = loc
-            else:
-                loc = current.get(".".join(prefix), (*loc, part))
-        if blocks:
-            blocks[-1] = (blocks[-1][0], blocks[-1][1], no - 1)
-        blocks.append((loc, no, len(lines)))
-    return blocks
-
-
-def line_of(text: str, loc: tuple) -> int | None:
-    """The line that best matches a key path like ('stations', 3, 'district')."""
-    lines = text.splitlines()
-    best: tuple[tuple, int, int] | None = None
-    for block in _headers(text):
-        if tuple(loc[: len(block[0])]) == block[0] and (best is None or len(block[0]) > len(best[0])):
-            best = block
-    first, last, rest = (1, len(lines), tuple(loc)) if best is None else (best[1], best[2], tuple(loc[len(best[0]):]))
-    key = next((k for k in rest if isinstance(k, str)), None)
-    if key:
-        for no in range(first, last + 1):
-            if re.match(rf"^\s*\"?{re.escape(key)}\"?\s*=", lines[no - 1]):
-                return no
-    return first if best is not None else None
-
-
-def _loc_text(loc: tuple) -> str:
-    out = ""
-    for part in loc:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out
-
-
-def _problems(exc: ValidationError, text: str, path: Path | None) -> tuple[str, ...]:
-    out = []
-    for err in exc.errors():
-        loc = tuple(err["loc"])
-        line = line_of(text, loc) if text else None
-        where = f"{path.name if path else 'config'}:{line}: " if line else ""
-        msg = err["msg"].removeprefix("Value error, ")
-        if err["type"] == "extra_forbidden":
-            msg = "unknown key (misspelt? see the comments in the shipped config.toml)"
-        elif err["type"] == "missing":
-            msg = "required key is missing"
-        out.append(f"{where}{_loc_text(loc) or '(top level)'}: {msg}")
-    return tuple(out)
-
-
-def load_pins(path: Path | None) -> dict[str, tuple[str, ...]]:
-    """PIN -> current districts from the committed CSV (pin,districts separated by '|')."""
-    if not path:
-        return {}
-    pins: dict[str, tuple[str, ...]] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line or line.startswith("#") or line.startswith("pin,"):
-            continue
-        pin, _, districts = line.partition(",")
-        pins[pin] = tuple(d for d in districts.split("|") if d)
-    return pins
-
-
-def _resolve(base: Path, value: str | None) -> Path | None:
-    if not value:
-        return None
-    path = Path(value)
-    return path if path.is_absolute() else (base / path)
-
-
-def parse_config(data: dict, path: Path | None = None, text: str = "") -> Config:
-    base = path.parent if path else Path.cwd()
-    try:
-        root = _Root.model_validate(data)
-    except ValidationError as exc:
-        problems = _problems(exc, text, path)
-        raise ConfigError("\n".join(problems), problems) from None
-    cross = _cross_check(root)
-    if cross:
-        name = path.name if path else "config"
-        problems = tuple(f"{name}:{line_of(text, loc) or '?'}: {_loc_text(loc)}: {msg}" for loc, msg in cross)
-        raise ConfigError("\n".join(problems), problems)
-    main = root.lifeline
-    pin_path = _resolve(base, main.pin_table)
-    try:
-        pins = load_pins(pin_path)
-    except OSError as exc:
-        line = line_of(text, ("lifeline", "pin_table"))
-        raise ConfigError(f"{path.name if path else 'config'}:{line}: lifeline.pin_table: cannot read {pin_path}: {exc.strerror}") from None
-    return Config(
-        path=path,
-        timezone=main.timezone,
-        state_dir=_resolve(base, main.state_dir),
-        message_id_domain=main.message_id_domain,
-        hq_desk=main.hq_desk,
-        state_control_room=main.state_control_room,
-        trusted_platform_domains=tuple(d.lower() for d in main.trusted_platform_domains),
-        imap=root.imap,
-        smtp=root.smtp,
-        districts=root.districts,
-        stations=root.stations,
-        templates_dir=_resolve(base, main.templates_dir),
-        model_dir=_resolve(base, main.model_dir),
-        model_threads=main.model_threads,
-        send_retry_seconds=main.send_retry_seconds,
-        police_districts=root.police_districts,
-        chains=dict(root.chains),
-        admins=main.admins,
-        pins=pins,
-        templates=main.templates,
-        min_confidence=main.min_confidence,
-        reply_key_file=_resolve(base, main.reply_key_file),
-        reply_key_env=main.reply_key_env,
-        minute_seconds=main.minute_seconds,
-        repeat_window_hours=main.repeat_window_hours,
-        reply_auth_required=main.reply_auth_required,
-        reply_authserv_id=main.reply_authserv_id,
-        store=StorePolicy(**root.store.model_dump()),
-        authenticity=AuthPolicy(**{**root.authenticity.model_dump(),
-                                   "trusted_authserv_ids": tuple(a.lower() for a in root.authenticity.trusted_authserv_ids)}),
-    )
-
-
-def load_config(path: str | Path) -> Config:
-    path = Path(path).resolve()
-    try:
-        text = path.read_text(encoding="utf-8")
-        data = tomllib.loads(text)
-    except FileNotFoundError:
-        raise ConfigError(f"{path}: no such file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read: {exc}") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
-    return parse_config(data, path, text)

@@ -1,6 +1,8 @@
-"""Secrets named by config.toml, read at use time: passwords and the reply-token key.
+"""Secrets named by config.toml, read at use time: server passwords and the reply-token key.
 
-They never live in config.toml; an env var or a file names them.
+They never live in config.toml: an env var or a file names them. They are read where they
+are used (the IMAP login, the SMTP login, the desk's reply tokens), not when the config is
+loaded, so rotating a password needs no restart.
 """
 
 from __future__ import annotations
@@ -9,7 +11,19 @@ import os
 import secrets
 from pathlib import Path
 
-from daemon.config.schema import Config, ConfigError
+from daemon.config.schema import Config, ConfigError, ServerConfig
+
+
+def password(server: ServerConfig) -> str | None:
+    """The server's password: from password_file, else password_env; None when neither is set."""
+    if server.password_file:
+        return Path(server.password_file).read_text(encoding="utf-8").strip()
+    if server.password_env:
+        value = os.environ.get(server.password_env)
+        if value is None:
+            raise ConfigError(f"environment variable {server.password_env} (password_env) is not set")
+        return value
+    return None
 
 
 def load_key(config: Config) -> bytes:

@@ -1,7 +1,9 @@
-"""The one validator of a loaded config: what the schema alone cannot see.
+"""The one validator of a config: what the schema's field rules alone cannot see.
 
-Used by ``lifeline check-config``, by hot reload and by ``lifeline run``, so that a config
-one of them refuses is refused by all three.
+``cross_references`` (names one table uses must exist in another) refuses a file when it
+is loaded; ``findings`` (roster gaps, chains, templates, ambiguous names) is applied by
+``lifeline check-config``, hot reload and ``lifeline run`` alike (``load.load_checked``),
+so that a config one of them refuses is refused by all three.
 """
 
 from __future__ import annotations
@@ -15,6 +17,32 @@ from daemon.core.roster import gaps
 from daemon.core.route import DESKS_24X7
 
 GAP_DAYS = 7
+
+
+def cross_references(config: Config) -> list[tuple[tuple, str]]:
+    """References between tables, as (key path, problem): every name a station or police
+    district uses must exist, and names must be unique."""
+    known = {d.name for d in config.districts}
+    police = {p.name for p in config.police_districts} | {d.police_district for d in config.districts}
+    problems: list[tuple[tuple, str]] = []
+    for i, d in enumerate(config.districts):
+        if [x.name for x in config.districts].count(d.name) > 1:
+            problems.append((("districts", i, "name"), f"{d.name!r} is configured more than once"))
+    for i, p in enumerate(config.police_districts):
+        for d in p.districts:
+            if d not in known:
+                problems.append((("police_districts", i, "districts"), f"{d!r} is not a configured district"))
+    names = [s.name for s in config.stations]
+    for i, s in enumerate(config.stations):
+        if names.count(s.name) > 1:
+            problems.append((("stations", i, "name"), f"station {s.name!r} is configured more than once"))
+        if s.district not in known:
+            problems.append((("stations", i, "district"), f"{s.district!r} is not a configured district"))
+        if s.police_district not in police:
+            problems.append((("stations", i, "police_district"), f"{s.police_district!r} is not a configured police district"))
+        if s.chain not in config.chains:
+            problems.append((("stations", i, "chain"), f"{s.chain!r} is not a configured chain ({', '.join(config.chains) or 'none'})"))
+    return problems
 
 
 def findings(config: Config, now: datetime) -> list[str]:

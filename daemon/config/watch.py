@@ -2,9 +2,10 @@
 
 The file is polled (mtime, size and SHA-256) rather than watched with inotify: editors
 save by rename, network file systems drop events, and a poll every few seconds is cheap
-and never misses an edit. A new config is applied only when it loads *and*
-check-config's findings are empty; otherwise the running config stays and the HQ desk and
-the admins get the errors by mail through the outbox (once per distinct file content).
+and never misses an edit. A new config is applied only when it passes the one validator
+(``load.load_checked``, as ``run`` and ``check-config``); otherwise the running config
+stays and the HQ desk and the admins get the errors by mail through the outbox, once per
+distinct file content, by a callback the app supplies.
 Cases keep the route and chain they were created with: only new reports see the change.
 """
 
@@ -18,8 +19,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
-from daemon.config.schema import Config, ConfigError, load_config
-from daemon.config.validate import findings
+from daemon.config.load import load_checked
+from daemon.config.schema import Config, ConfigError
 
 log = logging.getLogger("lifeline.config")
 
@@ -38,16 +39,6 @@ def _digest(path: Path) -> str:
         return f"unreadable:{exc.errno}"
 
 
-def validate(path: Path, now: datetime) -> tuple[Config | None, tuple[str, ...]]:
-    """Load and check a config file: (config, ()) when clean, (None, problems) otherwise."""
-    try:
-        config = load_config(path)
-    except ConfigError as exc:
-        return None, exc.problems
-    found = tuple(findings(config, now))
-    return (None, found) if found else (config, ())
-
-
 class ConfigWatcher:
     """Polls the config file; ``apply`` swaps the new Config in, ``refused`` reports errors."""
 
@@ -62,8 +53,10 @@ class ConfigWatcher:
         digest = _digest(self.path)
         if digest == self.digest or digest == self.refused_digest:
             return None
-        config, problems = validate(self.path, self.now())
-        if config is None:
+        try:
+            config = load_checked(self.path, self.now())
+        except ConfigError as exc:
+            problems = exc.problems
             self.refused_digest = digest
             log.warning("config edit refused problems=%d; the running config stays", len(problems))
             self.refused(problems, digest)
@@ -87,8 +80,13 @@ class ConfigWatcher:
                 log.exception("config check failed error=%s", type(exc).__name__)
 
 
-def refusal_notice(desk, config: Config, problems: tuple[str, ...], digest: str) -> None:
-    """Queue the 'config edit refused' mail to the HQ desk and the admins (one store transaction)."""
+# (key, purpose, template, context, to): queue one mail that belongs to no case, durably.
+SendNotice = Callable[[str, str, str, dict, tuple[str, ...]], None]
+
+
+def refusal_notice(send: SendNotice, config: Config, problems: tuple[str, ...], digest: str) -> None:
+    """Queue the 'config edit refused' mail to the HQ desk and the admins through ``send``
+    (the app's desk notice), keyed by the refused file's digest so it goes once."""
     context = {
         "case_id": None, "title": "config.toml edit refused",
         "reason": "An edit of config.toml was refused; the daemon keeps running with the previous config. "
@@ -98,5 +96,4 @@ def refusal_notice(desk, config: Config, problems: tuple[str, ...], digest: str)
         "folder": "(none)",
     }
     to = tuple(dict.fromkeys((config.hq_desk, *config.admins)))
-    with desk.store.transaction():
-        desk._send(f"CONFIG-{digest[:16]}", "config-refused", "desk_notice", context, to, None)
+    send(f"CONFIG-{digest[:16]}", "config-refused", "desk_notice", context, to)

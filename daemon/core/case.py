@@ -11,7 +11,8 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from enum import Enum
 
-from daemon.core.report import Report, iso_utc
+from daemon.core.isotime import from_iso, iso_utc
+from daemon.core.report import Report
 from daemon.core.risk import RiskLevel, RiskScore
 from daemon.core.route import Route
 
@@ -38,11 +39,7 @@ class Event:
 
     @classmethod
     def from_json(cls, data: dict) -> "Event":
-        return cls(_when(data["at"]), data["kind"], data["actor"], data.get("detail", ""))
-
-
-def _when(value: str | None) -> datetime | None:
-    return datetime.fromisoformat(value.replace("Z", "+00:00")) if value else None
+        return cls(from_iso(data["at"]), data["kind"], data["actor"], data.get("detail", ""))
 
 
 @dataclass(frozen=True)
@@ -102,7 +99,7 @@ class Case:
         return cls(
             id=data["id"],
             state=CaseState(data["state"]),
-            created_at=_when(data["created_at"]),
+            created_at=from_iso(data["created_at"]),
             report=Report.from_json(data["report"]),
             risk=RiskScore(risk["score"], RiskLevel(risk["level"]), risk.get("problem")),
             route=Route.from_json(data["route"]),
@@ -110,13 +107,13 @@ class Case:
             authentic=data.get("authentic", False),
             hold_reason=data.get("hold_reason"),
             acknowledged_by=data.get("acknowledged_by"),
-            acknowledged_at=_when(data.get("acknowledged_at")),
+            acknowledged_at=from_iso(data.get("acknowledged_at")),
             events=tuple(Event.from_json(e) for e in data.get("events", ())),
             step=int(data.get("step", 0)),
-            next_due_at=_when(data.get("next_due_at")),
+            next_due_at=from_iso(data.get("next_due_at")),
             notified=tuple(data.get("notified", ())),
             outcome=data.get("outcome"),
-            attended_at=_when(data.get("attended_at")),
+            attended_at=from_iso(data.get("attended_at")),
         )
 
 

@@ -5,14 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-
-def iso_utc(value: datetime | None) -> str | None:
-    """ISO 8601 in UTC with a Z, the one time format Lifeline writes."""
-    if value is None:
-        return None
-    from datetime import timezone
-
-    return value.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+from daemon.core.isotime import from_iso, iso_utc
 
 
 @dataclass(frozen=True)
@@ -60,22 +53,17 @@ class Report:
 
     @classmethod
     def from_json(cls, data: dict) -> "Report":
-        from datetime import datetime as dt
-
-        def when(v):
-            return dt.fromisoformat(v.replace("Z", "+00:00")) if v else None
-
         return cls(
             platform=data.get("platform"),
             reference=data.get("reference"),
             subject_name=data.get("subject_name"),
             phones=tuple(data.get("phones", ())),
             emails=tuple(data.get("emails", ())),
-            ips=tuple(IpSighting(i["ip"], when(i.get("seen_at"))) for i in data.get("ips", ())),
+            ips=tuple(IpSighting(i["ip"], from_iso(i.get("seen_at"))) for i in data.get("ips", ())),
             profile_urls=tuple(data.get("profile_urls", ())),
             usernames=tuple(data.get("usernames", ())),
             post_text=data.get("post_text"),
-            post_time=when(data.get("post_time")),
+            post_time=from_iso(data.get("post_time")),
             location_hints=tuple(data.get("location_hints", ())),
             language=data.get("language"),
             user_ids=tuple(data.get("user_ids", ())),

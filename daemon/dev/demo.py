@@ -18,7 +18,7 @@ from pathlib import Path
 
 import aiosmtplib
 
-from daemon.config.schema import load_config
+from daemon.config.load import load_config
 from daemon.dev.devstack import start_stack
 from daemon.dev.devstack.process import DaemonProcess, store_cases
 

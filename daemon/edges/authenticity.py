@@ -14,18 +14,12 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
+from daemon.config.schema import AuthPolicy
+from daemon.core.domains import within
+
 DnsFunc = Callable[..., bytes | None]  # dnsfunc(name: bytes, timeout=...) -> TXT record
 
 MAX_SIGNATURES = 5  # a hostile mail must not make us verify hundreds of signatures
-
-
-@dataclass(frozen=True)
-class AuthPolicy:
-    """From config: whose Authentication-Results we believe, and whether we verify DKIM ourselves."""
-
-    trusted_authserv_ids: tuple[str, ...] = ()
-    verify_dkim: bool = True
-    dns_timeout_seconds: float = 5.0
 
 
 @dataclass(frozen=True)
@@ -38,22 +32,10 @@ class Verdict:
         return self.authentic
 
 
-def platform_of(domain: str | None, platforms: tuple[str, ...]) -> str | None:
-    """The configured platform domain that ``domain`` is, or is a subdomain of."""
-    if not domain:
-        return None
-    domain = domain.lower().strip().rstrip(".")
-    for p in platforms:
-        p = p.lower()
-        if domain == p or domain.endswith("." + p):
-            return p
-    return None
-
-
 def aligned(dkim_domain: str | None, from_domain: str, platforms: tuple[str, ...]) -> bool:
     """Relaxed DMARC alignment, with the configured platform domains as organisational domains."""
-    org = platform_of(from_domain, platforms)
-    return org is not None and platform_of(dkim_domain, platforms) == org
+    org = within(from_domain, platforms)
+    return org is not None and within(dkim_domain, platforms) == org
 
 
 # --------------------------------------------------------------------- Authentication-Results
@@ -135,7 +117,7 @@ def authenticate(raw: bytes, from_addr: str | None, from_count: int, ar_headers:
     if not from_addr or "@" not in from_addr:
         return Verdict(False, None, "no sender address")
     from_domain = from_addr.rsplit("@", 1)[1].lower()
-    if platform_of(from_domain, platforms) is None:
+    if within(from_domain, platforms) is None:
         return Verdict(False, None, f"sender domain {from_domain} is not a configured platform domain")
     reasons = []
     if policy.verify_dkim:

@@ -24,6 +24,7 @@ import imapclient
 from imapclient.exceptions import IMAPClientError
 
 from daemon.config.schema import ImapConfig
+from daemon.config.secrets import password
 from daemon.edges.smtp import tls_context
 
 log = logging.getLogger("lifeline.intake")
@@ -107,7 +108,7 @@ class ImapIntake:
         )
         if cfg.security == "starttls":
             client.starttls(context)
-        client.login(cfg.username, cfg.password() or "")
+        client.login(cfg.username, password(cfg) or "")
         namespace = client.namespace()
         if namespace.personal and namespace.personal[0][1]:
             self.delimiter = namespace.personal[0][1]

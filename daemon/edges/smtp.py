@@ -14,6 +14,8 @@ from typing import Callable
 import aiosmtplib
 
 from daemon.config.schema import SmtpConfig
+from daemon.config.secrets import password
+from daemon.core.isotime import from_iso
 from daemon.store.engine import Store
 
 log = logging.getLogger("lifeline.outbox")
@@ -56,7 +58,7 @@ class Outbox:
         for mail in self.store.pending_outgoing():
             if stop is not None and stop.is_set():
                 break  # shutting down: what is left stays queued for the next start
-            due = datetime.fromisoformat(mail["next_attempt_at"])
+            due = from_iso(mail["next_attempt_at"])
             if due > now:
                 next_due = due if next_due is None or due < next_due else next_due
                 continue
@@ -120,7 +122,7 @@ class Outbox:
         )
         await client.connect()
         if smtp.username:
-            await client.login(smtp.username, smtp.password() or "")
+            await client.login(smtp.username, password(smtp) or "")
         self._client = client
         return client
 

@@ -11,11 +11,13 @@ from __future__ import annotations
 import re
 from enum import Enum
 
+from daemon.core.ids import CASE_ID
+from daemon.core.tokens import PLUS_TOKEN, SUBJECT_TOKEN
 from daemon.reading.message import Message
 from daemon.reading.source import mentions_report, report_source, unquoted
 
-CASE_TAG = re.compile(r"\[(LL-\d{4}-\d{6})(?:[ .:#][a-z2-7]{10})?\]", re.I)
-PLUS_CASE = re.compile(r"\+(LL-\d{4}-\d{6})\.[a-z2-7]{10}@", re.I)
+# our subject tag and Reply-To plus-address, as daemon.core.tokens writes them
+CASE_TAG, PLUS_CASE = SUBJECT_TOKEN, PLUS_TOKEN
 
 
 class Kind(str, Enum):
@@ -50,7 +52,7 @@ _BOUNCE_SENDERS = ("mailer-daemon@", "postmaster@", "mail-daemon@", "mailerdaemo
 def _our_id(mid: str, message_id_domain: str) -> str | None:
     local, _, domain = mid.partition("@")
     if domain.lower() == message_id_domain.lower():
-        tag = re.match(r"(LL-\d{4}-\d{6})(?:\.|$)", local)
+        tag = re.match(rf"({CASE_ID})(?:\.|$)", local)
         if tag:
             return tag.group(1).upper()
     return None
@@ -79,10 +81,10 @@ def case_ref(message: Message, message_id_domain: str) -> str | None:
         tag = CASE_TAG.search(inner.subject)
         if tag:
             return tag.group(1).upper()
-    ids = re.search(rf"<(LL-\d{{4}}-\d{{6}})\.[^<>@\s]*@{re.escape(message_id_domain)}>", message.text, re.I)
+    ids = re.search(rf"<({CASE_ID})\.[^<>@\s]*@{re.escape(message_id_domain)}>", message.text, re.I)
     if ids:
         return ids.group(1)
-    copied = re.search(r"^[ \t>]*Subject:.*?\[(LL-\d{4}-\d{6})\]", message.text, re.M | re.I)
+    copied = re.search(rf"^[ \t>]*Subject:.*?\[({CASE_ID})\]", message.text, re.M | re.I)
     if copied:  # the subject line of a returned or pasted copy of our mail
         return copied.group(1)
     quoted = message.text[len(unquoted(message.text)):] if message.text else ""

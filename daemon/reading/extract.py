@@ -18,6 +18,7 @@ from daemon.reading.labels import Field, read_fields, strip_quotes
 from daemon.reading.language import detect_language
 from daemon.reading.phones import find_phones
 from daemon.reading.hints import BASE_PLACES, location_hints
+from daemon.core.domains import domain_of, within
 from daemon.core.report import Report
 from daemon.reading.times import parse_clock_time, parse_time, zone_in
 from daemon.reading.urls import clean_username, find_emails, find_profiles, profile_of
@@ -71,11 +72,6 @@ def _reference(fields: dict[str, list[Field]], source: Source, message: Message)
         if m:
             return m.group(1)
     return None
-
-
-def _domain_excluded(address: str, domains: tuple[str, ...]) -> bool:
-    domain = address.rsplit("@", 1)[-1]
-    return any(domain == d or domain.endswith("." + d) for d in domains)
 
 
 def extract_report(message: Message, options: ExtractOptions = ExtractOptions()) -> Report:
@@ -158,7 +154,7 @@ def _extract(message: Message, options: ExtractOptions) -> Report:
     emails = [e for f in fields.get("email", []) for e in find_emails(f.value)]
     header_addresses = {message.from_addr, source.from_addr, *message.to}
     for e in find_emails(without_signature(free)):
-        if e in header_addresses or e in options.exclude_emails or _domain_excluded(e, options.exclude_domains):
+        if e in header_addresses or e in options.exclude_emails or within(domain_of(e), options.exclude_domains):
             continue
         emails.append(e)
     emails = [e for e in dict.fromkeys(emails) if e not in options.exclude_emails]

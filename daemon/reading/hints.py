@@ -8,21 +8,10 @@ from __future__ import annotations
 
 import re
 
+from daemon.core.districts import NAMES
+
 # Rajasthan's districts (English, Hindi), the baseline gazetteer; config adds stations and aliases.
-RAJASTHAN_DISTRICTS: tuple[tuple[str, str], ...] = (
-    ("Ajmer", "अजमेर"), ("Alwar", "अलवर"), ("Balotra", "बालोतरा"), ("Banswara", "बांसवाड़ा"),
-    ("Baran", "बारां"), ("Barmer", "बाड़मेर"), ("Beawar", "ब्यावर"), ("Bharatpur", "भरतपुर"),
-    ("Bhilwara", "भीलवाड़ा"), ("Bikaner", "बीकानेर"), ("Bundi", "बूंदी"), ("Chittorgarh", "चित्तौड़गढ़"),
-    ("Churu", "चूरू"), ("Dausa", "दौसा"), ("Deeg", "डीग"), ("Dholpur", "धौलपुर"),
-    ("Didwana-Kuchaman", "डीडवाना-कुचामन"), ("Dungarpur", "डूंगरपुर"), ("Hanumangarh", "हनुमानगढ़"),
-    ("Jaipur", "जयपुर"), ("Jaisalmer", "जैसलमेर"), ("Jalore", "जालौर"), ("Jhalawar", "झालावाड़"),
-    ("Jhunjhunu", "झुंझुनू"), ("Jodhpur", "जोधपुर"), ("Karauli", "करौली"), ("Khairthal-Tijara", "खैरथल-तिजारा"),
-    ("Kota", "कोटा"), ("Kotputli-Behror", "कोटपूतली-बहरोड़"), ("Nagaur", "नागौर"), ("Pali", "पाली"),
-    ("Phalodi", "फलोदी"), ("Pratapgarh", "प्रतापगढ़"), ("Rajsamand", "राजसमंद"), ("Salumbar", "सलूम्बर"),
-    ("Sawai Madhopur", "सवाई माधोपुर"), ("Sikar", "सीकर"), ("Sirohi", "सिरोही"), ("Sri Ganganagar", "श्री गंगानगर"),
-    ("Tonk", "टोंक"), ("Udaipur", "उदयपुर"),
-)
-BASE_PLACES: tuple[str, ...] = tuple(n for pair in RAJASTHAN_DISTRICTS for n in pair)
+BASE_PLACES: tuple[str, ...] = tuple(n for pair in NAMES for n in pair)
 _LETTER = r"\w\u0900-\u097F"
 PIN_LABELLED = re.compile(r"(?:\bPIN(?:\s*code)?|\bpincode|पिन(?:\s*कोड)?|पिनकोड)\W{0,3}([1-9]\d{2}\s?\d{3})(?!\d)", re.I)
 PIN_BARE = re.compile(r"(?<![\d.:/-])([1-9]\d{2}\s?\d{3})(?![\d.:/-])")

@@ -9,9 +9,8 @@ from daemon.reading.message import DEFAULT_LIMITS, Limits, Message, empty_messag
 from daemon.reading.extract import ExtractOptions, extract_report
 from daemon.reading.phones import normalise_phone
 from daemon.reading.hints import BASE_PLACES
+from daemon.core.domains import PLATFORM_DOMAINS, domain_of, within
 from daemon.core.report import Report
-
-DEFAULT_PLATFORM_DOMAINS = ("meta.com", "fb.com", "facebook.com", "facebookmail.com", "instagram.com")
 
 
 @dataclass(frozen=True)
@@ -19,7 +18,7 @@ class ReadingRules:
     """The parts of the config that reading needs."""
 
     message_id_domain: str
-    trusted_platform_domains: tuple[str, ...] = DEFAULT_PLATFORM_DOMAINS
+    trusted_platform_domains: tuple[str, ...] = PLATFORM_DOMAINS
     # our own mailboxes (HQ mailbox, desk, officers): never the person's e-mail
     own_addresses: tuple[str, ...] = ()
     # our officers' numbers as written anywhere (signatures): never the person's phone
@@ -78,14 +77,6 @@ class Reading:
         return out
 
 
-def domain_trusted(address: str | None, trusted: tuple[str, ...]) -> bool:
-    """Is the address's domain one of ``trusted`` or a subdomain of one?"""
-    if not address or "@" not in address:
-        return False
-    domain = address.rsplit("@", 1)[1].lower().rstrip(".")
-    return any(domain == t.lower() or domain.endswith("." + t.lower()) for t in trusted)
-
-
 def read(raw: bytes, rules: ReadingRules) -> Reading:
     """Classify and, for a report, extract. Any failure becomes a kind and a problem."""
     try:
@@ -102,7 +93,7 @@ def _read(raw: bytes, rules: ReadingRules) -> Reading:
     problems = list(message.problems)
     if kind is Kind.PLATFORM_REPORT:
         report = extract_report(message, rules.extract_options())
-        authentic = domain_trusted(message.from_addr, rules.trusted_platform_domains)
+        authentic = within(domain_of(message.from_addr), rules.trusted_platform_domains) is not None
         if not authentic:
             problems.append("sender is not a configured platform domain: not authentic")
         problems += report.problems

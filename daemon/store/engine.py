@@ -23,7 +23,6 @@ import fcntl
 import hashlib
 import json
 import os
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, Callable, Hashable, Iterator
@@ -32,22 +31,14 @@ from tinydb import Query, TinyDB
 from tinydb.storages import Storage
 from tinydb.table import Document, Table
 
+from daemon.config.schema import StorePolicy
+from daemon.core.isotime import from_iso
 from daemon.store.audit import AuditLog, Head
 from daemon.store.durable import append_durably, fsync_dir, link_backup, write_atomic
 
 
 class StoreError(RuntimeError):
     """The store cannot be used; the message says why and what to do."""
-
-
-@dataclass(frozen=True)
-class StorePolicy:
-    """How long things stay in the live store and how long personal data is kept at all."""
-
-    archive_closed_after_days: float = 30.0  # closed cases older than this go to archive/
-    ledger_days: float = 30.0  # intake ledger rows (duplicate detection window)
-    retention_days: float = 365.0  # personal fields of closed cases erased after this
-    maintenance_minutes: float = 60.0  # how often the daemon archives and erases
 
 
 def _load_json(path: Path) -> dict:
@@ -202,11 +193,9 @@ def _month(value: str | None) -> str:
 
 
 def _when(value: str | None) -> datetime | None:
-    if not value:
-        return None
     try:
-        return datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
+        return from_iso(value)
+    except ValueError:  # a hand-edited row: treated as undated, never a crash
         return None
 
 

@@ -14,7 +14,8 @@ from __future__ import annotations
 import logging
 from datetime import datetime, timedelta
 
-from daemon.store.engine import Store, StorePolicy, closed_at
+from daemon.config.schema import StorePolicy
+from daemon.store.engine import Store, closed_at
 
 log = logging.getLogger("lifeline.retention")
 

@@ -10,7 +10,7 @@ from daemon.edges.render import Renderer
 from daemon.risk.scorer import UnknownScorer
 from daemon.store.engine import Store
 from daemon.core.tokens import token
-from tests.helpers import Clock, example, shipped_config
+from tests.helpers import Clock, example, replaced, shipped_config
 
 KEY = b"t" * 32
 DO = "do-malviyanagar-jpr@police.example.in"
@@ -259,9 +259,8 @@ def test_held_case_takes_commands_from_the_desk_only(tmp_path):
 
 
 def test_reply_auth_required_ignores_replies_without_mta_pass(tmp_path):
-    import dataclasses
     config, store, desk, clock, handle = setup(tmp_path)
-    desk.config = dataclasses.replace(config, reply_auth_required=True, reply_authserv_id="mail.police.example.in")
+    desk.config = replaced(config, reply_auth_required=True, reply_authserv_id="mail.police.example.in")
     case_id = handle(station_report()).case_id
     forged = "Authentication-Results: mail.police.example.in; dkim=fail header.d=police.example.in"
     outcome = handle(reply(DO, "ACK", extra=forged))
@@ -278,7 +277,8 @@ def test_reply_auth_required_ignores_replies_without_mta_pass(tmp_path):
 def test_reply_auth_required_without_authserv_id_is_a_config_error(tmp_path):
     import pytest
 
-    from daemon.config.schema import ConfigError, load_config
+    from daemon.config.load import load_config
+    from daemon.config.schema import ConfigError
     from tests.helpers import ROOT
     text = (ROOT / "config.toml").read_text(encoding="utf-8").replace(
         "[lifeline]\n", "[lifeline]\nreply_auth_required = true\n", 1)

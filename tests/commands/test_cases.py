@@ -1,6 +1,5 @@
 """`lifeline cases list/show` and `lifeline preview` on real files."""
 
-import dataclasses
 import shutil
 
 from daemon.commands.cli import main
@@ -24,7 +23,7 @@ def config_file(tmp_path):
 
 def test_cases_list_and_show(tmp_path, capsys):
     path = config_file(tmp_path)
-    config = dataclasses.replace(shipped_config(tmp_path / "state"))
+    config = shipped_config(tmp_path / "state")
     store = Store(config.store_path)
     desk = Desk(config, store, Renderer(config.templates_dir, config.timezone), Clock(), key=b"k" * 32)
     raw = (EXAMPLES / "facebook_plain.eml").read_bytes()

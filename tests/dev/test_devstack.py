@@ -15,7 +15,8 @@ import aiosmtplib
 import pytest
 from imapclient import IMAPClient
 
-from daemon.config.schema import load_config
+from daemon.config.load import load_config
+from daemon.config.secrets import password
 from daemon.dev.devstack import Accepted, start_stack
 from daemon.dev.devstack.relay import Relay, message_id_of
 from daemon.dev.devstack.tls import client_context, server_context
@@ -231,7 +232,7 @@ def test_write_config_points_daemon_at_stack(mailstack, tmp_path):
     config = load_config(dest)
     assert (config.imap.host, config.imap.port, config.imap.security) == ("127.0.0.1", mailstack.imap_port, "tls")
     assert (config.smtp.port, config.smtp.security) == (mailstack.smtp_port, "starttls")
-    assert config.imap.password() == config.smtp.password() == mailstack.password
+    assert password(config.imap) == password(config.smtp) == mailstack.password
     assert config.imap.password_env is None and config.imap.ca_file == str(mailstack.ca_file)
     assert config.state_dir == tmp_path / "state"
     assert config.templates_dir == REPO / "templates"  # relative path re-anchored on the base file
@@ -291,7 +292,7 @@ def test_devstack_command_serves_until_sigterm(tmp_path):
         assert f"127.0.0.1:{config.imap.port}" in out and f"127.0.0.1:{config.smtp.port}" in out
         client = IMAPClient("127.0.0.1", port=config.imap.port, ssl=True,
                             ssl_context=client_context(Path(config.imap.ca_file)), timeout=5)
-        client.login(config.imap.username, config.imap.password())
+        client.login(config.imap.username, password(config.imap))
         client.logout()
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(10) == 0

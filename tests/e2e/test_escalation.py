@@ -4,10 +4,10 @@ minutes shortened to seconds (minute_seconds) so a HIGH step waits 5 s."""
 from __future__ import annotations
 
 import time
-from datetime import datetime
 
 import pytest
 
+from daemon.core.isotime import from_iso
 from daemon.dev.devstack.process import store_cases
 from tests.e2e.test_forward_ack import body_text, send_as, subject, wait_until
 from tests.helpers import example
@@ -120,7 +120,7 @@ def test_no_reply_climbs_the_chain_in_order_then_stops_on_ack(mailstack, daemon)
     assert [s.split(":")[0] for s in steps] == ["step 2", "step 3"]
     # measured: deadline -> escalation mail accepted by the relay
     first = min(a.time for a in arrival(mailstack, SHO, "escalation"))
-    created = datetime.fromisoformat(c["created_at"].replace("Z", "+00:00")).timestamp()
+    created = from_iso(c["created_at"]).timestamp()
     print(f"ESCALATION DELAY step2 {first - (created + 5):.3f}s")
     assert first - (created + 5) < 2.0
 
@@ -140,7 +140,7 @@ def test_not_ours_reroutes_and_restarts_the_clock(mailstack, daemon):
 def test_killed_during_pending_escalation_fires_once_on_time(mailstack, daemon):
     mailstack.deliver(HQ, station_report())
     forwarded(mailstack)
-    due = datetime.fromisoformat(case(daemon)["next_due_at"].replace("Z", "+00:00")).timestamp()
+    due = from_iso(case(daemon)["next_due_at"]).timestamp()
     daemon.process.kill()  # SIGKILL, the step pending
     time.sleep(max(0.0, due - time.time() - 2.5))
     daemon.process.start().wait_ready()

@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from daemon.config.schema import load_config
+from daemon.config.load import load_config
 from daemon.dev.devstack.process import store_cases, store_outbox
 from daemon.reading.reader import ReadingRules, read
 from tests.e2e.test_forward_ack import HQ, send_as, wait_until

@@ -1,7 +1,6 @@
 """Authenticity: real DKIM signatures (dkimpy, test key, test DNS) and trusted Authentication-Results."""
 
 import base64
-import dataclasses
 
 import dkim
 import pytest
@@ -9,12 +8,13 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
 from daemon.app.desk import Desk, prepare
-from daemon.edges.authenticity import AuthPolicy, authenticate, parse_authentication_results
+from daemon.config.schema import AuthPolicy
+from daemon.edges.authenticity import authenticate, parse_authentication_results
 from daemon.reading.reader import ReadingRules
 from daemon.edges.render import Renderer
 from daemon.risk.scorer import UnknownScorer
 from daemon.store.engine import Store
-from tests.helpers import Clock, example, shipped_config
+from tests.helpers import Clock, example, replaced, shipped_config
 
 PLATFORMS = ("facebook.com", "facebookmail.com", "instagram.com")
 POLICY = AuthPolicy(trusted_authserv_ids=("mx.police.example.in",), verify_dkim=True)
@@ -165,7 +165,7 @@ def test_no_evidence_at_all_is_not_authentic():
 def test_direct_check_can_be_turned_off(key):
     pem, txt = key
     dns = dns_for({b"s1._domainkey.facebook.com.": txt})
-    verdict = check(sign(mail(), pem), dns, dataclasses.replace(POLICY, verify_dkim=False))
+    verdict = check(sign(mail(), pem), dns, POLICY.model_copy(update={"verify_dkim": False}))
     assert not verdict.authentic and dns.asked == []
 
 
@@ -174,7 +174,7 @@ def test_direct_check_can_be_turned_off(key):
 def desk_for(tmp_path, **auth):
     config = shipped_config(tmp_path)
     if auth:
-        config = dataclasses.replace(config, authenticity=dataclasses.replace(config.authenticity, **auth))
+        config = replaced(config, authenticity=config.authenticity.model_copy(update=auth))
     store = Store(config.store_path)
     return config, store, Desk(config, store, Renderer(config.templates_dir, config.timezone), Clock())
 

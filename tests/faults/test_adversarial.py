@@ -24,7 +24,7 @@ from email import policy
 
 import pytest
 
-from daemon.config.schema import load_config
+from daemon.config.load import load_config
 from daemon.dev.devstack import LmtpError
 from daemon.dev.devstack.process import read_store, store_outbox
 from tests.e2e.conftest import REPO

@@ -123,7 +123,7 @@ def test_parse_command_with_config_and_text_output(capsys):
 
 
 def test_rules_from_config_collect_places_and_own_addresses():
-    from daemon.config.schema import load_config
+    from daemon.config.load import load_config
 
     rules = ReadingRules.from_config(load_config(Path(__file__).parents[2] / "config.toml"))
     assert "scrb-hq-desk@police.example.in" in rules.own_addresses

@@ -8,8 +8,7 @@ from typing import Any
 
 import tomli_w
 
-# [lifeline] keys holding paths that are relative to the config file's folder.
-PATH_KEYS = ("state_dir", "templates_dir", "model_dir", "pin_table")
+from daemon.config.schema import PATH_KEYS
 
 
 def stack_config(base_data: dict, base_dir: Path, *, host: str, imap_port: int, smtp_port: int,

@@ -1,0 +1,71 @@
+"""The one validator: references across tables, and the findings a schema-valid config can
+still have, applied alike by ``check-config``, hot reload (test_watch.py) and ``lifeline run``."""
+
+import os
+import subprocess
+import sys
+import tomllib
+from datetime import datetime, timezone
+
+import pytest
+
+from daemon.config.load import load_checked, load_config
+from daemon.config.schema import Config, ConfigError
+from daemon.config.validate import cross_references, findings
+from tests.helpers import ROOT, SHIPPED
+
+NOW = datetime(2026, 12, 1, tzinfo=timezone.utc)
+NIGHT = 'officer = "si-e"\nstart = "20:00"\nend = "08:00"'
+GAP = 'officer = "si-e"\nstart = "20:00"\nend = "06:00"'
+
+
+def written(tmp_path, old=None, new=""):
+    (tmp_path / "data").mkdir(exist_ok=True)
+    (tmp_path / "data" / "rajasthan_pins.csv").write_text("pin,districts\n342003,Jodhpur\n")
+    if not (tmp_path / "templates").exists():
+        (tmp_path / "templates").symlink_to(ROOT / "templates")
+    assert old is None or old in SHIPPED
+    path = tmp_path / "config.toml"
+    path.write_text(SHIPPED if old is None else SHIPPED.replace(old, new, 1), encoding="utf-8")
+    return path
+
+
+def test_cross_references_name_the_key_path():
+    data = tomllib.loads(SHIPPED.replace('district = "Kota"', 'district = "Kotta"', 1))
+    config = Config.model_validate(data)
+    [(loc, message)] = cross_references(config)
+    assert loc[0] == "stations" and loc[2] == "district" and "'Kotta' is not a configured district" in message
+    assert config.stations[loc[1]].district == "Kotta"
+
+
+def test_shipped_config_has_no_findings():
+    assert findings(load_config(ROOT / "config.toml"), NOW) == []
+
+
+def test_each_kind_of_finding_names_its_key(tmp_path):
+    assert any(f.startswith("stations[PS Sardarpura]: roster gap") for f in findings(load_config(written(tmp_path, NIGHT, GAP)), NOW))
+    found = findings(load_config(written(tmp_path, 'templates = ["forward", "desk_notice"]', 'templates = ["forward", "nope"]')), NOW)
+    assert found == [f"lifeline.templates: template 'nope' not found in {tmp_path / 'templates'}"]
+    found = findings(load_config(written(tmp_path, 'aliases = ["अलवर"]', 'aliases = ["अलवर", "Beawar"]')), NOW)
+    assert any("routing would be ambiguous" in f for f in found)
+
+
+def test_load_checked_refuses_what_findings_find(tmp_path):
+    assert load_checked(written(tmp_path), NOW).hq_desk == "scrb-hq-desk@police.example.in"
+    with pytest.raises(ConfigError) as exc:
+        load_checked(written(tmp_path, NIGHT, GAP), NOW)
+    assert any("roster gap" in p for p in exc.value.problems)
+    with pytest.raises(ConfigError, match="is not a configured district"):
+        load_checked(written(tmp_path, 'district = "Kota"', 'district = "Kotta"'), NOW)
+
+
+def test_run_refuses_a_config_that_check_config_refuses(tmp_path):
+    """Today's shifts are whatever they are; a station with nobody on duty from 06:00 to
+    08:00 every day has a gap in any 7 days, so ``run`` must not start on it."""
+    path = written(tmp_path, NIGHT, GAP)
+    state = tmp_path / "var"
+    result = subprocess.run([sys.executable, "-m", "daemon", "run", "--config", str(path)],
+                            capture_output=True, text=True, timeout=60, cwd=ROOT, env={**os.environ})
+    assert result.returncode == 2, result.stderr
+    assert "lifeline: config:" in result.stderr and "roster gap" in result.stderr
+    assert not (state / "lifeline.json").exists()  # refused before the store was opened
