@@ -24,6 +24,8 @@ from daemon.config.schema import Config
 from daemon.edges.authenticity import DnsFunc, Verdict, authenticate
 from daemon.reading.classify import Kind
 from daemon.edges.compose import compose
+from daemon.core import undelivered
+from daemon.core.delivery import Trouble
 from daemon.core.ids import message_id
 from daemon.core.isotime import from_iso
 from daemon.core.report import Report
@@ -416,25 +418,27 @@ class Desk:
         return Outcome(HELD, kind, None, f"{kind} sent to HQ desk")
 
     # -- failures reported by other parts -----------------------------------------------------
-    def delivery_failed(self, mail: dict, error: str) -> None:
-        """The SMTP server refused a mail for good: record it on the case and tell the desk."""
-        if self.config.hq_desk in mail["to"]:
-            return  # the desk itself is unreachable: the outbox has logged it; no mail loop
+    def delivery_trouble(self, trouble: Trouble) -> None:
+        """The outbox's report of a mail refused for good or deferred too long: the case
+        records it (and escalates when the forward reached nobody at the station), the desk
+        is told (core.undelivered decides)."""
         with self.store.transaction():
-            data = self.store.get_case(mail["case_id"]) if mail.get("case_id") else None
-            if data:
-                case = with_event(Case.from_json(data), self.now(), "delivery_failed", "lifeline", error,
-                                  state=CaseState.FAILED_DELIVERY)
-                self._save(case)
-            context = {
-                "case_id": mail.get("case_id"), "title": f"mail could not be delivered ({mail['purpose']})",
-                "reason": f"The mail server refused the {mail['purpose']} mail to {', '.join(mail['to'])}: {error}.",
-                "action": "Reach the station by phone and pass the case on; check the address in config.toml.",
-                "report": Case.from_json(data).report if data else None,
-                "source_from": None, "source_subject": mail["purpose"], "source_message_id": mail["message_id"],
-                "folder": "(none)",
-            }
-            self._send(mail.get("case_id") or "DESK", "undeliverable", "desk_notice", context, (self.config.hq_desk,), mail.get("case_id"))
+            data = self.store.get_case(trouble.case_id) if trouble.case_id else None
+            case = Case.from_json(data) if data else None
+            change = undelivered.apply(trouble, case, self.config.hq_desk, self.now(), self.config.minute_seconds)
+            if change.case is not None:
+                if change.escalated_to:
+                    self._escalation_mails(change.case, change.escalated_to)
+                self._save(change.case)
+            if change.notice is not None:
+                notice = change.notice
+                context = {
+                    "case_id": trouble.case_id, "title": notice.title, "reason": notice.reason, "action": notice.action,
+                    "report": change.case.report if change.case else None, "source_from": None,
+                    "source_subject": trouble.purpose, "source_message_id": trouble.message_id, "folder": "(none)",
+                }
+                self._send(trouble.case_id or "DESK", "undeliverable", "desk_notice", context, (self.config.hq_desk,),
+                           trouble.case_id)
 
     def quarantined(self, raw: bytes, error: str) -> None:
         """A mail that made handling fail repeatedly: tell the desk, without reading it again."""

@@ -53,7 +53,8 @@ class Service:
         self.store = store = Store(config.store_path)
         try:
             self.desk = Desk(config, store, Renderer(config.templates_dir, config.timezone), self.now)
-            self.outbox = Outbox(store, config.smtp, config.send_retry_seconds, self.now, on_failed=self.desk.delivery_failed)
+            self.outbox = Outbox(store, config.smtp, config.send_retry_seconds, self.now,
+                                 on_trouble=self._delivery_trouble, warn_minutes=config.send_warn_minutes)
             self.intake = ImapIntake(config.imap, self)
             from daemon.app.timers import Escalator
 
@@ -77,6 +78,12 @@ class Service:
         finally:
             store.close()
             log.info("lifeline stopped")
+
+    def _delivery_trouble(self, trouble) -> None:
+        """A refused or long-deferred mail: the case and the desk hear now (the outbox wakes
+        itself to send the notice); an escalation it caused re-arms the timers."""
+        self.desk.delivery_trouble(trouble)
+        self.escalator.sync()
 
     async def _maintenance(self, stop: asyncio.Event) -> None:
         """Archive old rows and erase personal data past retention, at start and then periodically."""

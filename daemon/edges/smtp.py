@@ -1,6 +1,13 @@
 """Durable sending: mails queued in the store are sent over SMTP and marked sent only after
-the server accepted them. Temporary failures retry with backoff; permanent ones (5xx) are
-marked failed and reported. After a crash the pending mails are simply still pending.
+the server accepted them. After a crash the pending mails are simply still pending.
+
+Outcomes are per recipient (daemon.core.delivery decides, smtp_transaction talks): a 4xx at
+any stage, a dropped connection or a timeout is retried with backoff (send_retry_seconds)
+for the recipients still left; those that accepted are never sent it again. A 5xx for a
+recipient is recorded on the row (``refused``) and reported at once (``on_trouble``), as is a
+mail still deferred after send_warn_minutes. A 5xx at greeting or AUTH is not about the mail
+(our credentials, the server's state): it is retried like a 4xx, so nothing is lost while an
+admin fixes it. Every report wakes the loop, so the desk notice it queues goes out at once.
 """
 
 from __future__ import annotations
@@ -15,7 +22,9 @@ import aiosmtplib
 
 from daemon.config.schema import SmtpConfig
 from daemon.config.secrets import password
+from daemon.core.delivery import Attempt, Progress, Settled, Trouble, settle
 from daemon.core.isotime import from_iso
+from daemon.edges.smtp_transaction import NETWORK_ERRORS, transact, unreachable
 from daemon.store.engine import Store
 
 log = logging.getLogger("lifeline.outbox")
@@ -26,13 +35,21 @@ def tls_context(ca_file: str | None) -> ssl.SSLContext:
     return context
 
 
+def progress_of(mail: dict) -> Progress:
+    since = mail.get("deferred_since")
+    return Progress(tuple(mail.get("delivered") or ()), tuple(mail.get("refused") or ()),
+                    from_iso(since) if since else None, bool(mail.get("warned")))
+
+
 class Outbox:
     def __init__(
         self, store: Store, smtp: SmtpConfig, retry_seconds: tuple[float, ...],
-        now: Callable[[], datetime], on_failed: Callable[[dict, str], None] | None = None,
+        now: Callable[[], datetime], on_trouble: Callable[[Trouble], None] | None = None,
+        warn_minutes: float | None = None,
     ) -> None:
         self.store, self.smtp, self.retry_seconds, self.now = store, smtp, retry_seconds, now
-        self.on_failed = on_failed
+        self.on_trouble = on_trouble
+        self.warn_after = timedelta(minutes=warn_minutes) if warn_minutes else None
         self._wake = asyncio.Event()
         self._client: aiosmtplib.SMTP | None = None
 
@@ -70,45 +87,71 @@ class Outbox:
         return max(0.05, (next_due - self.now()).total_seconds())
 
     async def _send_one(self, mail: dict) -> datetime | None:
-        raw = self.store.outgoing_raw(mail)
+        """One try for the recipients still left; returns when to try again (None: done)."""
+        to = tuple(mail["to"])
+        before = progress_of(mail)
+        left = before.left(to)
+        attempt = await self._try(left, self.store.outgoing_raw(mail)) if left else Attempt()
+        settled = settle(to, before, attempt, mail["attempts"], self.now(), self.retry_seconds, self.warn_after)
+        self._record(mail, before, settled)
+        self._report(mail, before, settled)
+        return settled.next_attempt_at
+
+    async def _try(self, recipients: tuple[str, ...], raw: bytes) -> Attempt:
         try:
             client = await self._connection()
-            errors, _ = await client.sendmail(self.smtp.from_address, mail["to"], raw)
-        except aiosmtplib.SMTPRecipientsRefused as exc:
-            return self._failed(mail, "all recipients refused: " + "; ".join(f"{r.code}" for r in exc.recipients))
-        except aiosmtplib.SMTPResponseException as exc:
+        except (*NETWORK_ERRORS, ValueError) as exc:  # ValueError: a password file or env var missing
             await self._disconnect()
-            if 500 <= exc.code < 600:
-                return self._failed(mail, f"server refused permanently ({exc.code})")
-            return self._retry(mail, f"server refused for now ({exc.code})")
-        except (aiosmtplib.SMTPException, OSError, asyncio.TimeoutError) as exc:
+            return unreachable(recipients, exc, "connect")
+        try:
+            return await transact(client, self.smtp.from_address, recipients, raw)
+        except NETWORK_ERRORS as exc:
             await self._disconnect()
-            return self._retry(mail, f"{type(exc).__name__}")
-        self.store.mark_sent(mail["message_id"], {
-            "sent_at": self.now().isoformat(), "attempts": mail["attempts"] + 1, "refused": sorted(errors),
-        })
-        log.info("sent purpose=%s case=%s", mail["purpose"], mail["case_id"])
-        return None
+            return unreachable(recipients, exc, "send")
 
-    def _retry(self, mail: dict, error: str) -> datetime:
-        attempts = mail["attempts"] + 1
-        wait = self.retry_seconds[min(attempts - 1, len(self.retry_seconds) - 1)]
-        due = self.now() + timedelta(seconds=wait)
-        self.store.update_outgoing(mail["message_id"], {
-            "attempts": attempts, "next_attempt_at": due.isoformat(), "last_error": error,
-        }, durable=False)
-        log.warning("send deferred case=%s purpose=%s attempt=%d error=%s retry_in=%.0fs",
-                    mail["case_id"], mail["purpose"], attempts, error, wait)
-        return due
+    def _record(self, mail: dict, before: Progress, settled: Settled) -> None:
+        """The row after this try. "Sent" goes to the sent log (fsynced); a change of who got
+        the mail or who refused it is durable at once, so no resend reaches them after a
+        crash; a plain retry time is bookkeeping a crash may lose."""
+        progress, mid = settled.progress, mail["message_id"]
+        what = f"case={mail['case_id']} purpose={mail['purpose']} attempt={settled.attempts}"
+        if settled.status == "sent":
+            fields = {"sent_at": self.now().isoformat(), "attempts": settled.attempts, "refused": sorted(progress.refused)}
+            if before.deferred_since or before.delivered:  # it was retried: close the deferral, keep why
+                fields.update(deferred_since=None, last_error=settled.error or mail.get("last_error"))
+            self.store.mark_sent(mid, fields)
+            log.info("sent %s refused=%d", what, len(progress.refused))
+            return
+        fields = {"attempts": settled.attempts, "last_error": settled.error, "refused": sorted(progress.refused),
+                  "delivered": list(progress.delivered)}
+        if settled.status == "failed":
+            self.store.update_outgoing(mid, {**fields, "status": "failed", "deferred_since": None})
+            log.error("send failed %s error=%s", what, settled.error)
+            return
+        changed = (progress.delivered, progress.refused, progress.warned) != (before.delivered, before.refused, before.warned)
+        self.store.update_outgoing(mid, {
+            **fields, "next_attempt_at": settled.next_attempt_at.isoformat(),
+            "deferred_since": progress.deferred_since.isoformat(), "warned": progress.warned,
+        }, durable=changed)
+        wait = (settled.next_attempt_at - self.now()).total_seconds()
+        log.warning("send deferred %s left=%d error=%s retry_in=%.1fs", what, len(progress.left(tuple(mail["to"]))),
+                    settled.error, wait)
 
-    def _failed(self, mail: dict, error: str) -> None:
-        self.store.update_outgoing(mail["message_id"], {
-            "status": "failed", "attempts": mail["attempts"] + 1, "last_error": error,
-        })
-        log.error("send failed case=%s purpose=%s error=%s", mail["case_id"], mail["purpose"], error)
-        if self.on_failed:
-            self.on_failed(mail, error)
-        return None
+    def _report(self, mail: dict, before: Progress, settled: Settled) -> None:
+        """Refusals and lateness go to the app (case timeline, desk notice) and wake the loop."""
+        if not self.on_trouble or not (settled.refused_now or settled.warn):
+            return
+        progress, to = settled.progress, tuple(mail["to"])
+        late = None
+        if settled.warn and progress.deferred_since is not None:
+            late = (self.now() - progress.deferred_since).total_seconds() / 60
+        trouble = Trouble(mail["message_id"], mail.get("case_id"), mail["purpose"], to, progress.delivered,
+                          progress.left(to), settled.refused_now, before.refused, late, settled.error)
+        try:
+            self.on_trouble(trouble)
+        except Exception as exc:  # noqa: BLE001 - the row is recorded; sending must go on
+            log.error("delivery report failed case=%s error=%s", mail.get("case_id"), type(exc).__name__)
+        self._wake.set()
 
     async def _connection(self) -> aiosmtplib.SMTP:
         if self._client is not None and self._client.is_connected:
