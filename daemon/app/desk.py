@@ -158,6 +158,7 @@ class Desk:
             case_id, reading.report, risk, where, authentic=prepared.authentic,
             source_message_id=reading.message.message_id, now=now, hold_reason=hold,
         )
+        case = _note_not_read(case, reading, now)
         if hold:
             self._desk_notice(
                 reading, case_id, f"report held: {hold}",
@@ -169,6 +170,14 @@ class Desk:
         else:
             case = arm(case, now, self.config.minute_seconds)
             self._queue(case, "forward", "forward", case.route.recipients)
+            if reading.message.not_read:  # the station's mail says so too; the desk can look
+                self._desk_notice(
+                    reading, case_id, f"report {case_id} forwarded; part of the mail was not read",
+                    reason=f"The report was forwarded to {where.label}, but the mail was too big to read whole: "
+                           + "; ".join(reading.message.not_read) + ". The forward says so.",
+                    action="Open the original in the HQ mailbox and pass on what the station needs (e.g. a screenshot).",
+                    folder=PROCESSED,
+                )
         self._save(case)
         state = "held" if hold else f"forwarded via {where.matched_by}"
         return Outcome(HELD if hold else PROCESSED, reading.kind.value, case_id, f"case {case_id} {state}, risk {risk.level.value}")
@@ -198,6 +207,7 @@ class Desk:
 
     def _repeat(self, case: Case, reading: Reading, risk: RiskScore, now: datetime) -> Outcome:
         case, raised = attach_repeat(case, reading.report, risk, now, self.config.minute_seconds)
+        case = _note_not_read(case, reading, now)
         if case.state is not CaseState.HELD:
             self._queue(case, "repeat", "repeat_update", case.route.recipients, new_report=reading.report,
                         new_risk=risk.level.effective.value.upper(), raised=raised)
@@ -476,7 +486,7 @@ class Desk:
         context = {
             "case_id": case_id, "title": title, "reason": reason, "action": action, "report": reading.report,
             "source_from": msg.from_addr, "source_subject": msg.subject, "source_message_id": msg.message_id,
-            "folder": f"{self.config.imap.folder_prefix}/{folder}",
+            "folder": f"{self.config.imap.folder_prefix}/{folder}", "not_read": msg.not_read,
         }
         key = case_id or f"DESK-{msg.sha256[:16]}"
         self._send(key, f"desk-{msg.sha256[:12]}", "desk_notice", context, (self.config.hq_desk,), case_id)
@@ -515,13 +525,21 @@ def _failed_addresses(message) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+def _note_not_read(case: Case, reading: Reading, now: datetime) -> Case:
+    """A mail too big to read whole: what was left out goes on the case, for its mails to say."""
+    if not reading.message.not_read:
+        return case
+    return with_event(case, now, "not_read", "lifeline", "; ".join(reading.message.not_read))
+
+
 def mail_context(case: Case, **extra) -> dict:
     """What every case template can use (also used by ``lifeline preview``)."""
     chain = case.route.chain
     wait = chain[case.step].wait_for(case.risk.level.value) if case.next_due_at and chain else None
     return {"case": case, "report": case.report, "risk_label": case.risk.level.effective.value.upper(),
             "deadline_minutes": (round(wait) if wait and wait >= 1 else wait), "step": case.step + 1,
-            "step_who": chain[case.step].who if chain else "", **extra}
+            "step_who": chain[case.step].who if chain else "",
+            "not_read": [e.detail for e in case.events if e.kind == "not_read"], **extra}
 
 
 def _first_line(text: str) -> str:
