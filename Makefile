@@ -8,13 +8,17 @@ STAMP  := $(VENV)/.installed
 
 all: test
 
-# Dovecot (IMAP + LMTP) for the local mail stack; installed only when missing.
+# Dovecot (IMAP + LMTP) for the local mail stack; headless Chromium + its driver for the
+# status-page test (Selenium uses /usr/bin/chromedriver; no browser download), and a
+# Devanagari font so the page's Hindi is legible in its screenshots. Installed only when missing.
+SYSTEM_PACKAGES := dovecot-imapd dovecot-lmtpd chromium chromium-driver fonts-lohit-deva
 system-deps:
-	@command -v dovecot >/dev/null 2>&1 && test -x /usr/lib/dovecot/lmtp || { \
-	  echo "installing Dovecot (dovecot-imapd, dovecot-lmtpd)"; \
+	@command -v dovecot >/dev/null 2>&1 && test -x /usr/lib/dovecot/lmtp && command -v chromium >/dev/null 2>&1 \
+	  && test -x /usr/bin/chromedriver && test -e /usr/share/fonts/truetype/lohit-devanagari/Lohit-Devanagari.ttf || { \
+	  echo "installing $(SYSTEM_PACKAGES)"; \
 	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
 	  $$SUDO apt-get update -qq && \
-	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends dovecot-imapd dovecot-lmtpd; }
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $(SYSTEM_PACKAGES); }
 
 $(STAMP): setup.cfg pyproject.toml
 	$(PYTHON) -m venv $(VENV)

@@ -17,6 +17,7 @@ from typing import Callable
 
 from daemon.config.schema import Config
 from daemon.app.desk import Desk, Outcome, Prepared, prepare_batch
+from daemon.app.oversight import Oversight
 from daemon.edges.imap import ImapIntake, Incoming
 from daemon.edges.smtp import Outbox
 from daemon.reading.reader import ReadingRules
@@ -38,7 +39,9 @@ def utcnow() -> datetime:
 class Service:
     def __init__(self, config: Config, scorer: RiskScorer | None = None, now: Callable[[], datetime] = utcnow) -> None:
         self.config, self.now = config, now
-        self.scorer = scorer if scorer is not None else load_scorer(config.model_dir, threads=config.model_threads)
+        self.oversight = Oversight(config, now)  # health, metrics, status page, alarms, sd_notify
+        self.scorer = self.oversight.timed(scorer if scorer is not None else
+                                           load_scorer(config.model_dir, threads=config.model_threads))
         self.rules = ReadingRules.from_config(config)
         self.stop_event = asyncio.Event()
         self._tries: dict[tuple[int, int], int] = {}
@@ -54,18 +57,21 @@ class Service:
         try:
             self.desk = Desk(config, store, Renderer(config.templates_dir, config.timezone), self.now)
             self.outbox = Outbox(store, config.smtp, config.send_retry_seconds, self.now,
-                                 on_trouble=self._delivery_trouble, warn_minutes=config.send_warn_minutes)
-            self.intake = ImapIntake(config.imap, self)
+                                 on_trouble=self._delivery_trouble, warn_minutes=config.send_warn_minutes,
+                                 health=self.oversight.health)
+            self.intake = ImapIntake(config.imap, self, health=self.oversight.health)
             from daemon.app.timers import Escalator
 
             self.escalator = Escalator(self.desk, self.outbox.kick)
             self.escalator.start()
             log.info("lifeline started store=%s", config.store_path)
-            tasks = [self.intake.run(self.stop_event), self.outbox.run(self.stop_event)]
+            tasks = [self.intake.run(self.stop_event), self.outbox.run(self.stop_event),
+                     *self.oversight.tasks(self, self.stop_event)]
             if config.path is not None:  # hot reload of routing, rosters and chains
                 from daemon.config.watch import ConfigWatcher, refusal_notice
 
                 def refused(problems: tuple[str, ...], digest: str) -> None:
+                    self.oversight.refused(problems)
                     refusal_notice(self.desk.send_notice, self.config, problems, digest)
                     self.outbox.kick()
 
@@ -74,6 +80,7 @@ class Service:
             try:
                 await asyncio.gather(*tasks)
             finally:
+                self.oversight.stopping()
                 self.escalator.shutdown()
         finally:
             store.close()
@@ -102,6 +109,7 @@ class Service:
         self.rules = ReadingRules.from_config(config)
         self.desk.config = config
         self.config = config
+        self.oversight.reloaded(config)
 
     # -- the intake's handler: prepare (off the loop), then commit ---------------------------
     async def prepare(self, mails: list[Incoming]) -> list[Prepared] | Exception:
@@ -167,6 +175,7 @@ class Service:
         share = (time.perf_counter() - started) * 1000 / len(batch)
         for mail, outcome in zip(batch, outcomes):
             self._tries.pop((mail.uidvalidity, mail.uid), None)
+            self.oversight.handled(outcome.kind)
             log.info("intake uid=%s kind=%s case=%s outcome=%s handle_ms=%.1f batch=%d", mail.uid, outcome.kind,
                      outcome.case_id, outcome.action, share, len(batch))
         self.escalator.sync()

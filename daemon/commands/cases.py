@@ -24,6 +24,16 @@ def load_cases(path: Path) -> list[dict]:
     return sorted(read_snapshot(path).get("cases", {}).values(), key=lambda c: c["id"])
 
 
+MAIL_KEYS = ("message_id", "purpose", "to", "status", "attempts", "refused", "last_error", "queued_at", "sent_at")
+
+
+def case_mails(path: Path, case_id: str) -> list[dict]:
+    """The case's outgoing mails: status, attempts and the recipients the server refused."""
+    rows = [m for m in read_snapshot(path).get("outbox", {}).values() if m.get("case_id") == case_id]
+    return [{k: m.get(k, [] if k == "refused" else None) for k in MAIL_KEYS}
+            for m in sorted(rows, key=lambda m: m.get("queued_at") or "")]
+
+
 def run(args: argparse.Namespace) -> int:
     try:
         config = load_config(args.config)
@@ -53,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"lifeline: no case {args.case_id}", file=sys.stderr)
         return 1
     if args.json:
-        print(json.dumps(case, ensure_ascii=False, indent=2))
+        print(json.dumps({**case, "mails": case_mails(config.store_path, case["id"])}, ensure_ascii=False, indent=2))
         return 0
     route = case["route"]
     print(f"{case['id']}  {case['state']}  risk {case['risk']['level']}  created {case['created_at']}")

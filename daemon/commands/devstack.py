@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import signal
 import sys
 import tempfile
@@ -10,6 +11,9 @@ import threading
 from pathlib import Path
 
 from daemon.commands.common import config_or_exit
+
+
+STACK_JSON = "devstack.json"  # what was started: ports, mailboxes, CA and password files, config
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -39,6 +43,8 @@ def run(args: argparse.Namespace) -> int:
     with stack:
         dest = stack.write_config(args.config, stack.workdir / "config.toml",
                                   state_dir=stack.workdir / "state-lifeline")
+        described = {**stack.describe(dest), "status_page": f"http://{config.web.listen}/ (once `lifeline run` runs)"}
+        (stack.workdir / STACK_JSON).write_text(json.dumps(described, indent=2) + "\n", encoding="utf-8")
         print(f"Lifeline dev mail stack in {stack.workdir}")
         print(f"  IMAPS (TLS)        {stack.host}:{stack.imap_port}")
         print(f"  IMAP (STARTTLS)    {stack.host}:{stack.imap_plain_port}")

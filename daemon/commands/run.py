@@ -14,13 +14,17 @@ from daemon.store.engine import StoreError
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--config", type=Path, default=Path("config.toml"), help="config.toml (default: ./config.toml)")
-    parser.add_argument("--log-level", default="INFO")
+    parser.add_argument("--log-level", default="INFO", type=str.upper,
+                        choices=("DEBUG", "INFO", "WARNING", "ERROR"))
+    parser.add_argument("--log-format", default="text", choices=logs.FORMATS,
+                        help="text (default) or json: one object per line, for a log collector")
 
 
 def run(args: argparse.Namespace) -> int:
-    logs.setup(args.log_level)
+    logs.setup(args.log_level, args.log_format)
     # the same checks as check-config and hot reload: a config they refuse does not start
     config = config_or_exit(args.config, checked_at=datetime.now(timezone.utc))
+    logs.setup(args.log_level, args.log_format, config.timezone)  # from here on, times in the config's zone
     from daemon.app.service import run_forever
 
     try:

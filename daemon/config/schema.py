@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, ValidationInfo,
                       field_validator, model_validator)
 
+from daemon.config.web import AlertsConfig, WebConfig
 from daemon.core.districts import DISTRICTS
 from daemon.core.roster import WEEKDAYS
 from daemon.core.route import ROLES
@@ -324,6 +325,8 @@ class Config(_Model):
     police_districts: tuple[PoliceDistrict, ...] = ()
     stations: tuple[Station, ...] = ()
     chains: dict[str, Chain] = {}
+    web: WebConfig = WebConfig()
+    alerts: AlertsConfig = AlertsConfig()
 
     _path: Path | None = PrivateAttr(default=None)
     _pins: dict[str, tuple[str, ...]] = PrivateAttr(default_factory=dict)

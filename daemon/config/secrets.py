@@ -26,6 +26,25 @@ def password(server: ServerConfig) -> str | None:
     return None
 
 
+def web_token(web) -> str | None:
+    """The status page's token ([web] token_file, else token_env); None: no token (loopback
+    only, which the schema enforces). Raises ConfigError naming the key."""
+    if web.token_file:
+        try:
+            value = Path(web.token_file).read_text(encoding="utf-8").strip()
+        except OSError as exc:
+            raise ConfigError(f"web.token_file {web.token_file}: {exc.strerror}") from None
+    elif web.token_env:
+        value = os.environ.get(web.token_env, "").strip()
+        if not value:
+            raise ConfigError(f"environment variable {web.token_env} (web.token_env) is not set")
+    else:
+        return None
+    if len(value) < 12:
+        raise ConfigError("the web token is shorter than 12 characters")
+    return value
+
+
 def load_key(config: Config) -> bytes:
     """The HMAC key: secret file, else env var, else a key generated once into state_dir."""
     if config.reply_key_file:

@@ -25,6 +25,7 @@ from imapclient.exceptions import IMAPClientError
 
 from daemon.config.schema import ImapConfig
 from daemon.config.secrets import password
+from daemon.edges.problems import describe
 from daemon.edges.smtp import tls_context
 
 log = logging.getLogger("lifeline.intake")
@@ -40,6 +41,14 @@ class Incoming:
     uidvalidity: int
     uid: int
     raw: bytes
+
+
+class IntakeHealth(Protocol):
+    """Who hears about the connection (daemon.app.health.Health): the page, alarms, readiness."""
+
+    def intake_connected(self, idle: bool) -> None: ...
+    def intake_lost(self, problem: str) -> None: ...
+    def mail_seen(self) -> None: ...
 
 
 class Handler(Protocol):
@@ -70,8 +79,9 @@ def chunked(mails: list[Incoming]) -> list[list[Incoming]]:
 
 
 class ImapIntake:
-    def __init__(self, config: ImapConfig, handler: Handler, *, backoff_max: float = 60.0) -> None:
-        self.config, self.handler, self.backoff_max = config, handler, backoff_max
+    def __init__(self, config: ImapConfig, handler: Handler, *, backoff_max: float = 60.0,
+                 health: IntakeHealth | None = None) -> None:
+        self.config, self.handler, self.backoff_max, self.health = config, handler, backoff_max, health
         self.client: imapclient.IMAPClient | None = None
         self.delimiter = "/"
         self.uidvalidity = 0
@@ -86,12 +96,18 @@ class ImapIntake:
                 await asyncio.to_thread(self._connect)
                 failures = 0
                 self.connected.set()
+                if self.health is not None:
+                    self.health.intake_connected(self.client.has_capability("IDLE"))
                 await self._watch(stop)
             except (IMAPClientError, OSError, ssl.SSLError, socket.timeout) as exc:
                 failures += 1
                 delay = min(self.backoff_max, 0.5 * 2 ** min(failures, 10)) * random.uniform(0.5, 1.0)
-                log.warning("imap connection problem (%s); reconnecting in %.1fs", type(exc).__name__, delay)
+                problem = describe(exc, f"{self.config.host}:{self.config.port}")
+                log.log(logging.ERROR if failures == 1 else logging.WARNING,
+                        "imap connection problem at %s (%s); reconnecting in %.1fs", problem, type(exc).__name__, delay)
                 self.connected.clear()
+                if self.health is not None:
+                    self.health.intake_lost(problem)
                 await asyncio.to_thread(self._close)
                 try:
                     await asyncio.wait_for(stop.wait(), timeout=delay)
@@ -106,13 +122,18 @@ class ImapIntake:
         client = imapclient.IMAPClient(
             cfg.host, port=cfg.port, ssl=cfg.security == "tls", ssl_context=context, timeout=cfg.timeout_seconds,
         )
-        if cfg.security == "starttls":
-            client.starttls(context)
-        client.login(cfg.username, password(cfg) or "")
-        namespace = client.namespace()
-        if namespace.personal and namespace.personal[0][1]:
-            self.delimiter = namespace.personal[0][1]
-        info = client.select_folder(cfg.mailbox)
+        try:
+            if cfg.security == "starttls":
+                client.starttls(context)
+            client.login(cfg.username, password(cfg) or "")
+            namespace = client.namespace()
+            if namespace.personal and namespace.personal[0][1]:
+                self.delimiter = namespace.personal[0][1]
+            info = client.select_folder(cfg.mailbox)
+        except BaseException:
+            with contextlib.suppress(IMAPClientError, OSError):
+                client.shutdown()  # a refused login must not leak a socket per retry
+            raise
         self.uidvalidity = int(info[b"UIDVALIDITY"])
         self.client = client
         log.info("imap connected idle=%s", client.has_capability("IDLE"))
@@ -152,6 +173,8 @@ class ImapIntake:
         uids = await asyncio.to_thread(self.client.search, ["ALL"])
         if not uids:
             return False
+        if self.health is not None:
+            self.health.mail_seen()
         batch = await asyncio.to_thread(self._within_budget, sorted(uids)[:FETCH_BATCH])
         fetched = await asyncio.to_thread(self.client.fetch, batch, ["BODY.PEEK[]"])
         incoming, moved = [], 0

@@ -16,7 +16,7 @@ import asyncio
 import logging
 import ssl
 from datetime import datetime, timedelta
-from typing import Callable
+from typing import Callable, Protocol
 
 import aiosmtplib
 
@@ -24,6 +24,7 @@ from daemon.config.schema import SmtpConfig
 from daemon.config.secrets import password
 from daemon.core.delivery import Attempt, Progress, Settled, Trouble, settle
 from daemon.core.isotime import from_iso
+from daemon.edges.problems import describe
 from daemon.edges.smtp_transaction import NETWORK_ERRORS, transact, unreachable
 from daemon.store.engine import Store
 
@@ -33,6 +34,13 @@ log = logging.getLogger("lifeline.outbox")
 def tls_context(ca_file: str | None) -> ssl.SSLContext:
     context = ssl.create_default_context(cafile=ca_file) if ca_file else ssl.create_default_context()
     return context
+
+
+class SendHealth(Protocol):
+    """Who hears whether the server takes mail (daemon.app.health.Health)."""
+
+    def smtp_ok(self) -> None: ...
+    def smtp_failed(self, problem: str) -> None: ...
 
 
 def progress_of(mail: dict) -> Progress:
@@ -45,10 +53,11 @@ class Outbox:
     def __init__(
         self, store: Store, smtp: SmtpConfig, retry_seconds: tuple[float, ...],
         now: Callable[[], datetime], on_trouble: Callable[[Trouble], None] | None = None,
-        warn_minutes: float | None = None,
+        warn_minutes: float | None = None, health: SendHealth | None = None,
+        on_sent: Callable[[dict, datetime], None] | None = None,
     ) -> None:
         self.store, self.smtp, self.retry_seconds, self.now = store, smtp, retry_seconds, now
-        self.on_trouble = on_trouble
+        self.on_trouble, self.health, self.on_sent = on_trouble, health, on_sent
         self.warn_after = timedelta(minutes=warn_minutes) if warn_minutes else None
         self._wake = asyncio.Event()
         self._client: aiosmtplib.SMTP | None = None
@@ -102,12 +111,34 @@ class Outbox:
             client = await self._connection()
         except (*NETWORK_ERRORS, ValueError) as exc:  # ValueError: a password file or env var missing
             await self._disconnect()
+            self._server_failed(describe(exc, self._where))
             return unreachable(recipients, exc, "connect")
         try:
-            return await transact(client, self.smtp.from_address, recipients, raw)
+            attempt = await transact(client, self.smtp.from_address, recipients, raw)
         except NETWORK_ERRORS as exc:
             await self._disconnect()
+            self._server_failed(describe(exc, self._where))
             return unreachable(recipients, exc, "send")
+        if attempt.stage in ("mail", "data") and not attempt.accepted:  # the whole mail, not one address
+            replies = sorted(set(attempt.deferred.values()) | set(attempt.refused.values()))
+            self._server_failed(f"{self._where}: refused at {attempt.stage.upper()} ({', '.join(replies)})")
+        else:
+            self._server_ok()  # the server answers; what it said per recipient is the mail's business
+        return attempt
+
+    @property
+    def _where(self) -> str:
+        return f"{self.smtp.host}:{self.smtp.port}"
+
+    def _server_ok(self) -> None:
+        if self.health is not None:
+            self.health.smtp_ok()
+
+    def _server_failed(self, problem: str) -> None:
+        """The server (not one address) failed: named with host:port, for the log and alarms."""
+        log.warning("smtp problem at %s", problem)
+        if self.health is not None:
+            self.health.smtp_failed(problem)
 
     def _record(self, mail: dict, before: Progress, settled: Settled) -> None:
         """The row after this try. "Sent" goes to the sent log (fsynced); a change of who got
@@ -116,11 +147,14 @@ class Outbox:
         progress, mid = settled.progress, mail["message_id"]
         what = f"case={mail['case_id']} purpose={mail['purpose']} attempt={settled.attempts}"
         if settled.status == "sent":
-            fields = {"sent_at": self.now().isoformat(), "attempts": settled.attempts, "refused": sorted(progress.refused)}
+            sent_at = self.now()
+            fields = {"sent_at": sent_at.isoformat(), "attempts": settled.attempts, "refused": sorted(progress.refused)}
             if before.deferred_since or before.delivered:  # it was retried: close the deferral, keep why
                 fields.update(deferred_since=None, last_error=settled.error or mail.get("last_error"))
             self.store.mark_sent(mid, fields)
             log.info("sent %s refused=%d", what, len(progress.refused))
+            if self.on_sent:
+                self.on_sent(mail, sent_at)
             return
         fields = {"attempts": settled.attempts, "last_error": settled.error, "refused": sorted(progress.refused),
                   "delivered": list(progress.delivered)}

@@ -36,6 +36,11 @@ def test_cases_list_and_show(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "timeline:" in out and "received" in out and "forwarded" in out and "district_control_room -> hq_desk" in out
     assert main(["cases", "show", "LL-2026-999999", "--config", str(path)]) == 1
+    import json
+    assert main(["cases", "show", "LL-2026-000001", "--json", "--config", str(path)]) == 0
+    [mail] = json.loads(capsys.readouterr().out)["mails"]  # each outgoing mail's status, attempts, refusals
+    assert mail["purpose"] == "forward" and mail["status"] == "pending" and mail["attempts"] == 0
+    assert mail["refused"] == [] and mail["to"] == ["cr-jodhpur-comm@police.example.in"]
 
 
 def test_preview_renders_without_sending(tmp_path, capsys):

@@ -294,6 +294,12 @@ def test_devstack_command_serves_until_sigterm(tmp_path):
                             ssl_context=client_context(Path(config.imap.ca_file)), timeout=5)
         client.login(config.imap.username, password(config.imap))
         client.logout()
+        import json
+        described = json.loads((workdir / "devstack.json").read_text())  # for tools around the stack
+        assert described["ports"]["imaps"] == config.imap.port and described["ports"]["smtp_starttls"] == config.smtp.port
+        assert described["ca_file"] == config.imap.ca_file and described["daemon_config"] == str(workdir / "config.toml")
+        assert Path(described["password_file"]).read_text().strip() == password(config.imap)
+        assert config.imap.username in described["mailboxes"] and "password" not in json.dumps(described["ports"])
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(10) == 0
         assert "stopping" in proc.stdout.read()

@@ -149,6 +149,24 @@ class MailStack:
         self._dovecot.stop()
         self._dovecot.start()
 
+    def stop_dovecot(self) -> None:
+        """IMAP down (tests: what the daemon does while it cannot read mail)."""
+        self._dovecot.stop()
+
+    def start_dovecot(self) -> None:
+        self._dovecot.start()
+
+    def describe(self, daemon_config: Path | None = None) -> dict:
+        """What was started, for tools around it (``lifeline devstack`` writes it as JSON)."""
+        return {
+            "host": self.host,
+            "ports": {"imaps": self.imap_port, "imap_starttls": self.imap_plain_port, "lmtp": self.lmtp_port,
+                      "smtp_starttls": self.smtp_port},
+            "mailboxes": list(self.users), "login": "the full address; the password is in password_file",
+            "ca_file": str(self.ca_file), "password_file": str(self.password_file),
+            "daemon_config": str(daemon_config) if daemon_config else None, "workdir": str(self.workdir),
+        }
+
     def write_config(self, base: Path, dest: Path, **lifeline_overrides) -> Path:
         """Write dest: base config.toml pointed at this stack (see configfile.stack_config)."""
         return write_stack_config(
