@@ -15,7 +15,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from daemon.store.engine import Store, StorePolicy  # noqa: E402
+from daemon.core.ledger import IntakeRecord  # noqa: E402
+from daemon.core.outgoing import OutgoingMail  # noqa: E402
+from daemon.store.engine import Store  # noqa: E402
+from daemon.config.schema import StorePolicy  # noqa: E402
 
 NOW = datetime(2027, 6, 1, tzinfo=timezone.utc)
 REPORT = {"subject_name": "Test Person", "post_text": "fictional text " * 30, "phones": ["+919800000000"]}
@@ -27,8 +30,8 @@ def fill(store: Store, n: int) -> None:
             at = (NOW - timedelta(days=90 + i % 200)).isoformat()
             store.put_case({"id": f"OLD-{i}", "state": "closed", "created_at": at, "report": REPORT,
                             "events": [{"at": at, "kind": "received"}, {"at": at, "kind": "closed"}]})
-            store.add_outgoing({"message_id": f"m{i}", "case_id": f"OLD-{i}", "status": "sent",
-                                "raw_b64": "x" * 3000, "queued_at": at})
+            store.add_outgoing(OutgoingMail.from_json({"message_id": f"m{i}", "case_id": f"OLD-{i}", "status": "sent",
+                                                       "raw_b64": "x" * 3000, "queued_at": at}))
 
 
 def commit_times(store: Store, k: int = 20) -> list[float]:
@@ -37,8 +40,8 @@ def commit_times(store: Store, k: int = 20) -> list[float]:
         t = time.perf_counter()
         with store.transaction():
             store.put_case({"id": store.next_case_id(2027), "state": "forwarded", "report": REPORT, "events": []})
-            store.add_outgoing({"message_id": f"new{i}", "status": "pending", "raw_b64": "x" * 3000, "queued_at": "t"})
-            store.record_intake({"uidvalidity": 1, "uid": i, "sha256": f"{i}", "at": NOW.isoformat()})
+            store.add_outgoing(OutgoingMail.queued(f"new{i}", None, "forward", (), NOW), b"x" * 3000)
+            store.record_intake(IntakeRecord(1, i, f"{i}", at=NOW))
         out.append(time.perf_counter() - t)
     return out
 

@@ -70,3 +70,66 @@ def numbered_report(n: int) -> bytes:
             .replace(b"98290 41736", f"9{n:09d}".encode())  # mobile
             .replace(b"100078812345670", f"1000{n:011d}".encode())  # profile / user id
             .replace(b"suresh.m.1998", f"test.person.{n}".encode()))
+
+
+class Handling:
+    """The daemon's handling of mail on a real store, without intake and outbox: the parts
+    built from a config, the person index and the applier, as ``Service.attach`` wires them."""
+
+    def __init__(self, config: Config, store, now, key: bytes | None = None, scorer=None, dnsfunc=None) -> None:
+        from daemon.app import parts
+        from daemon.app.apply import Applier, people_index
+        from daemon.config.secrets import load_key
+        from daemon.risk.scorer import UnknownScorer
+
+        self.store, self.now = store, now
+        self.parts = parts.build(config, scorer or UnknownScorer(), key if key is not None else load_key(config), dnsfunc)
+        self.applier = Applier(store, people_index(store), now)
+
+    @property
+    def config(self) -> Config:
+        return self.parts.config
+
+    def use(self, config: Config) -> None:
+        """Handle from now on with ``config`` (the key and scorer stay)."""
+        from daemon.app import parts
+
+        self.parts = parts.build(config, self.parts.pipeline.scorer, self.parts.key, self.parts.pipeline.dnsfunc)
+
+    def prepare(self, raw: bytes, scorer=None, dnsfunc=None):
+        """The pipeline at the clock's time (with another scorer or DNS if given)."""
+        from daemon.app.pipeline import Pipeline
+
+        pipe = self.parts.pipeline
+        if scorer is not None or dnsfunc is not None:
+            pipe = Pipeline.build(self.config, scorer or pipe.scorer, dnsfunc or pipe.dnsfunc)
+        return pipe.one(raw, self.now())
+
+    def commit(self, prepared, *, uidvalidity: int, uid: int):
+        return self.applier.mail(self.parts, prepared, uidvalidity=uidvalidity, uid=uid)
+
+    def handle(self, raw: bytes, uid: int, uidvalidity: int = 1):
+        return self.commit(self.prepare(raw), uidvalidity=uidvalidity, uid=uid)
+
+    def fire(self, case_id: str):
+        return self.applier.timer(self.parts, case_id)
+
+
+def mail_rows(store) -> list[dict]:
+    """The outbox rows as stored (the file's shape)."""
+    return [dict(row) for row in store.outbox.all()]
+
+
+def bounce_mail(case_id: str, recipient: str, domain: str = "lifeline.police.example.in") -> bytes:
+    """A DSN (multipart/report) saying our forward of ``case_id`` to ``recipient`` failed."""
+    return (
+        "From: Mail Delivery System <MAILER-DAEMON@mail.police.example.in>\r\nTo: scrb-sm-desk@police.example.in\r\n"
+        "Subject: Undelivered Mail Returned to Sender\r\nMessage-ID: <b1@mail.police.example.in>\r\n"
+        "Auto-Submitted: auto-replied\r\nMIME-Version: 1.0\r\n"
+        'Content-Type: multipart/report; report-type=delivery-status; boundary="b"\r\n\r\n'
+        "--b\r\nContent-Type: text/plain\r\n\r\nmailbox full\r\n"
+        f"--b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mail\r\n\r\nFinal-Recipient: rfc822; {recipient}\r\n"
+        "Action: failed\r\nStatus: 5.2.2\r\n"
+        f"--b\r\nContent-Type: message/rfc822\r\n\r\nFrom: x@police.example.in\r\nTo: {recipient}\r\n"
+        f"Subject: [{case_id}] HIGH\r\nMessage-ID: <{case_id}.forward.1@{domain}>\r\n\r\nbody\r\n--b--\r\n"
+    ).encode()

@@ -118,18 +118,7 @@ class Alarms:
                 await task
 
 
-def alert_mail(desk, config, alert: Alert) -> None:
-    """Queue the alert as a desk notice to the HQ desk and the admins (its own store transaction)."""
-    what = WHAT[alert.channel]
-    context = {
-        "case_id": None, "title": f"{what} {'DOWN' if alert.down else 'working again'}",
-        "reason": alert.text + ("." if alert.down else "") + (
-            " Reports sent to the HQ mailbox are NOT being read meanwhile." if alert.down and alert.channel == "intake"
-            else ""),
-        "action": ("Check the mail server and the daemon's log now; watch the platform reports by hand until this is fixed."
-                   if alert.down else "Check the HQ mailbox for anything that arrived during the outage."),
-        "report": None, "source_from": None, "source_subject": what, "source_message_id": None, "folder": "(none)",
-    }
-    to = tuple(dict.fromkeys((config.hq_desk, *config.admins)))
-    key = f"ALERT-{alert.channel}-{alert.since:%Y%m%d%H%M%S}"
-    desk.send_notice(key, "alert-down" if alert.down else "alert-up", "desk_notice", context, to)
+
+def alert_mail(service, alert: Alert) -> None:
+    """Queue the alert as a desk notice to the HQ desk and the admins (daemon.handlers.alert)."""
+    service.applier.alert(service.parts, alert.channel, WHAT[alert.channel], alert.down, alert.text, alert.since)

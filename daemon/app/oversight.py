@@ -80,7 +80,7 @@ class Oversight:
         return out
 
     def _mail(self, service, alert) -> None:
-        alert_mail(service.desk, service.config, alert)
+        alert_mail(service, alert)
         service.outbox.kick()
 
     def stopping(self) -> None:

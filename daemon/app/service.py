@@ -1,7 +1,9 @@
-"""Wires the parts into one asyncio process: intake -> handling -> store -> outbox.
+"""Wires the parts into one asyncio process: intake -> pipeline -> handlers -> store -> outbox.
 
-Start-up opens (and locks) the store, loads the scorer, and starts the IMAP watcher and the
-outbox sender. ``stop`` ends both after the mail in hand; the store is closed last.
+Start-up opens (and locks) the store, builds the parts from the config (pipeline, renderer,
+reply key; daemon.app.parts), the person index and the applier, then starts the IMAP watcher,
+the outbox sender, the escalation timers, the config watcher and maintenance. ``stop`` ends
+them after the mail in hand; the store is closed last.
 """
 
 from __future__ import annotations
@@ -15,16 +17,22 @@ import traceback
 from datetime import datetime, timezone
 from typing import Callable
 
+from daemon.app import parts as app_parts
+from daemon.app.apply import Applier, people_index
+from daemon.app.timers import Escalator
 from daemon.config.schema import Config
-from daemon.app.desk import Desk, Outcome, Prepared, prepare_batch
+from daemon.config.secrets import load_key
+from daemon.config.watch import ConfigWatcher
+from daemon.core.delivery import Trouble
 from daemon.app.oversight import Oversight
 from daemon.edges.imap import ImapIntake, Incoming
 from daemon.edges.smtp import Outbox
-from daemon.reading.reader import ReadingRules
-from daemon.edges.render import Renderer
-from daemon.risk.scorer import RiskScorer
+from daemon.handlers.decision import Outcome
+from daemon.handlers.inputs import Prepared
 from daemon.risk.onnx import load_scorer
+from daemon.risk.scorer import RiskScorer
 from daemon.store.engine import Store, StoreError
+from daemon.store.retention import maintain
 
 log = logging.getLogger("lifeline.service")
 
@@ -38,44 +46,43 @@ def utcnow() -> datetime:
 
 class Service:
     def __init__(self, config: Config, scorer: RiskScorer | None = None, now: Callable[[], datetime] = utcnow) -> None:
-        self.config, self.now = config, now
+        self.now = now
         self.oversight = Oversight(config, now)  # health, metrics, status page, alarms, sd_notify
-        self.scorer = self.oversight.timed(scorer if scorer is not None else
-                                           load_scorer(config.model_dir, threads=config.model_threads))
-        self.rules = ReadingRules.from_config(config)
+        scorer = self.oversight.timed(scorer if scorer is not None else
+                                      load_scorer(config.model_dir, threads=config.model_threads))
+        self.parts = app_parts.build(config, scorer, load_key(config))
         self.stop_event = asyncio.Event()
         self._tries: dict[tuple[int, int], int] = {}
         self.store: Store | None = None
         self.intake: ImapIntake | None = None
 
+    @property
+    def config(self) -> Config:
+        return self.parts.config
+
     def stop(self) -> None:
         self.stop_event.set()
 
+    def attach(self, store: Store) -> None:
+        """What works on the open store: the person index (read once, here) and the applier."""
+        self.store = store
+        self.applier = Applier(store, people_index(store), self.now)
+
     async def run(self) -> None:
         config = self.config
-        self.store = store = Store(config.store_path)
+        store = Store(config.store_path)
         try:
-            self.desk = Desk(config, store, Renderer(config.templates_dir, config.timezone), self.now)
-            self.outbox = Outbox(store, config.smtp, config.send_retry_seconds, self.now,
-                                 on_trouble=self._delivery_trouble, warn_minutes=config.send_warn_minutes,
-                                 health=self.oversight.health)
+            self.attach(store)
+            self.outbox = Outbox(store, config.smtp, config.send_retry_seconds, self.now, on_trouble=self._delivery_trouble,
+                                 warn_minutes=config.send_warn_minutes, health=self.oversight.health)
             self.intake = ImapIntake(config.imap, self, health=self.oversight.health)
-            from daemon.app.timers import Escalator
-
-            self.escalator = Escalator(self.desk, self.outbox.kick)
+            self.escalator = Escalator(self.applier.due_cases, self._fire, self.now, self.outbox.kick)
             self.escalator.start()
             log.info("lifeline started store=%s", config.store_path)
             tasks = [self.intake.run(self.stop_event), self.outbox.run(self.stop_event),
                      *self.oversight.tasks(self, self.stop_event)]
             if config.path is not None:  # hot reload of routing, rosters and chains
-                from daemon.config.watch import ConfigWatcher, refusal_notice
-
-                def refused(problems: tuple[str, ...], digest: str) -> None:
-                    self.oversight.refused(problems)
-                    refusal_notice(self.desk.send_notice, self.config, problems, digest)
-                    self.outbox.kick()
-
-                tasks.append(ConfigWatcher(config.path, self.now, self._reload, refused).run(self.stop_event))
+                tasks.append(ConfigWatcher(config.path, self.now, self._reload, self._refused).run(self.stop_event))
             tasks.append(self._maintenance(self.stop_event))
             try:
                 await asyncio.gather(*tasks)
@@ -86,16 +93,8 @@ class Service:
             store.close()
             log.info("lifeline stopped")
 
-    def _delivery_trouble(self, trouble) -> None:
-        """A refused or long-deferred mail: the case and the desk hear now (the outbox wakes
-        itself to send the notice); an escalation it caused re-arms the timers."""
-        self.desk.delivery_trouble(trouble)
-        self.escalator.sync()
-
     async def _maintenance(self, stop: asyncio.Event) -> None:
         """Archive old rows and erase personal data past retention, at start and then periodically."""
-        from daemon.store.retention import maintain
-
         while not stop.is_set():
             try:
                 maintain(self.store, self.now(), self.config.store)
@@ -104,19 +103,34 @@ class Service:
             with contextlib.suppress(asyncio.TimeoutError):
                 await asyncio.wait_for(stop.wait(), timeout=self.config.store.maintenance_minutes * 60)
 
+    # -- what the other parts call back: always through the current parts --------------------
     def _reload(self, config: Config) -> None:
-        """Swap in a validated config for new mail. Servers and state_dir need a restart."""
-        self.rules = ReadingRules.from_config(config)
-        self.desk.config = config
-        self.config = config
-        self.oversight.reloaded(config)
+        """A validated config: build the new parts, then swap them in for new work."""
+        parts, kept = app_parts.reloaded(self.parts, config)
+        if kept:
+            log.warning("config change of %s needs a restart; running with the old values", ",".join(kept))
+        self.parts = parts
+        self.oversight.reloaded(parts.config)
+
+    def _refused(self, problems: tuple[str, ...], digest: str) -> None:
+        self.oversight.refused(problems)
+        self.applier.config_refused(self.parts, problems, digest)
+        self.outbox.kick()
+
+    def _delivery_trouble(self, trouble: Trouble) -> None:
+        """A refused or long-deferred mail: the case and the desk hear now (the outbox wakes
+        itself to send the notice); an escalation it caused re-arms the timers."""
+        self.applier.delivery_trouble(self.parts, trouble)
+        self.escalator.sync()
+
+    def _fire(self, case_id: str) -> datetime | None:
+        return self.applier.timer(self.parts, case_id)
 
     # -- the intake's handler: prepare (off the loop), then commit ---------------------------
     async def prepare(self, mails: list[Incoming]) -> list[Prepared] | Exception:
-        """Parse, score (one model call for the chunk) and route, in a worker thread."""
+        """Read, authenticate, score (one model call for the chunk) and route, in a worker thread."""
         try:
-            return await asyncio.to_thread(prepare_batch, [m.raw for m in mails], self.rules, self.config,
-                                           self.scorer, self.now())
+            return await asyncio.to_thread(self.parts.pipeline.run, [m.raw for m in mails], self.now())
         except Exception as exc:  # noqa: BLE001 - commit finds the culprit one by one
             return exc
 
@@ -128,7 +142,8 @@ class Service:
         if not isinstance(prepared, Exception):
             try:
                 with self.store.transaction():
-                    outcomes = [self.desk.commit(p, uidvalidity=m.uidvalidity, uid=m.uid) for p, m in zip(prepared, mails)]
+                    outcomes = [self.applier.mail(self.parts, p, uidvalidity=m.uidvalidity, uid=m.uid)
+                                for p, m in zip(prepared, mails)]
             except StoreError as exc:
                 return await self._store_failed(mails, exc)
             except Exception as exc:  # noqa: BLE001
@@ -146,9 +161,8 @@ class Service:
         key = (incoming.uidvalidity, incoming.uid)
         started = time.perf_counter()
         try:
-            [prepared] = await asyncio.to_thread(prepare_batch, [incoming.raw], self.rules, self.config, self.scorer,
-                                                 self.now())
-            outcome = self.desk.commit(prepared, uidvalidity=incoming.uidvalidity, uid=incoming.uid)
+            [prepared] = await asyncio.to_thread(self.parts.pipeline.run, [incoming.raw], self.now())
+            outcome = self.applier.mail(self.parts, prepared, uidvalidity=incoming.uidvalidity, uid=incoming.uid)
         except StoreError as exc:
             return (await self._store_failed([incoming], exc))[0]
         except Exception as exc:  # noqa: BLE001 - a poison mail must not stop intake
@@ -158,9 +172,9 @@ class Service:
                       "".join(traceback.format_tb(exc.__traceback__)))
             if tries < MAX_TRIES:
                 return None  # stays in INBOX, tried again on the next pass
-            self.desk.quarantined(incoming.raw, f"{type(exc).__name__} after {tries} tries")
+            folder = self.applier.quarantined(self.parts, incoming.raw, f"{type(exc).__name__} after {tries} tries")
             self.outbox.kick()
-            return "Quarantine"
+            return folder
         return self._done([incoming], [outcome], started)[0]
 
     async def _store_failed(self, batch: list[Incoming], exc: StoreError) -> list[None]:

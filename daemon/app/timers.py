@@ -1,8 +1,8 @@
 """Escalation timers: one APScheduler date job per open case, rebuilt from the store.
 
-The store is the truth: each case stores the due time of its next chain step, and
-``Desk.fire`` only acts when that time has passed, moving it on in the same transaction as
-the mails it queues. So a restart (jobs rebuilt from the store), a duplicate job or a clock
+The store is the truth: each case stores the due time of its next chain step, and the
+timer handler (daemon.handlers.timer, applied like every decision) only acts when that
+time has passed, moving it on in the same transaction as the mails it queues. So a restart (jobs rebuilt from the store), a duplicate job or a clock
 jump can neither lose nor double a step; a step whose time passed while the daemon was
 down fires at start-up.
 """
@@ -15,14 +15,15 @@ from typing import Callable
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
-from daemon.app.desk import Desk
-
 log = logging.getLogger("lifeline.escalation")
 
 
 class Escalator:
-    def __init__(self, desk: Desk, kick: Callable[[], None], sweep_seconds: float = 30.0) -> None:
-        self.desk, self.kick, self.sweep_seconds = desk, kick, sweep_seconds
+    def __init__(self, due: Callable[[], list[tuple[str, datetime]]], fire: Callable[[str], datetime | None],
+                 now: Callable[[], datetime], kick: Callable[[], None], sweep_seconds: float = 30.0) -> None:
+        """``due``: (case id, due time) of every running clock; ``fire``: run a case's step if
+        due, returning its next due time; ``kick``: send what was queued."""
+        self.due, self.fire, self.now, self.kick, self.sweep_seconds = due, fire, now, kick, sweep_seconds
         self.scheduler = AsyncIOScheduler(timezone="UTC")
         self._armed: dict[str, datetime] = {}
 
@@ -40,7 +41,7 @@ class Escalator:
 
     def sync(self) -> None:
         """Make the jobs match the store: one job per open case at its stored due time."""
-        due = dict(self.desk.due_cases())
+        due = dict(self.due())
         for case_id in set(self._armed) - set(due):
             self._drop(case_id)
         for case_id, at in due.items():
@@ -59,8 +60,8 @@ class Escalator:
 
     async def _sweep(self) -> None:
         """Safety net: fire anything overdue (a clock jump, a lost job) and re-sync."""
-        now = self.desk.now()
-        for case_id, at in self.desk.due_cases():
+        now = self.now()
+        for case_id, at in self.due():
             if at <= now:
                 await self._fire(case_id)
         self.sync()
@@ -68,7 +69,7 @@ class Escalator:
     async def _fire(self, case_id: str) -> None:
         self._armed.pop(case_id, None)
         try:
-            nxt = self.desk.fire(case_id)
+            nxt = self.fire(case_id)
         except Exception as exc:  # noqa: BLE001 - a timer must never stop the others
             log.exception("escalation failed case=%s error=%s", case_id, type(exc).__name__)
             return

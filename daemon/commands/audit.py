@@ -8,7 +8,8 @@ from pathlib import Path
 
 from daemon.store.audit import Head, verify_file
 from daemon.commands.common import config_or_exit
-from daemon.store.engine import audit_log_path, read_snapshot
+from daemon.store.layout import audit_log_path
+from daemon.store.snapshot import read_snapshot
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

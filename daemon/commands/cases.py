@@ -9,7 +9,7 @@ from pathlib import Path
 
 from daemon.config.load import load_config
 from daemon.config.schema import ConfigError
-from daemon.store.engine import read_snapshot
+from daemon.store.snapshot import read_snapshot
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -27,13 +27,13 @@ def build_parser() -> argparse.ArgumentParser:
         module = importlib.import_module(f"daemon.commands.{module_name}")
         sub_parser = sub.add_parser(name, help=(module.__doc__ or "").strip().splitlines()[0])
         module.add_arguments(sub_parser)
-        sub_parser.set_defaults(_run=module.run)
+        sub_parser.set_defaults(run_command=module.run)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return int(args._run(args) or 0)
+    return int(args.run_command(args) or 0)
 
 
 if __name__ == "__main__":

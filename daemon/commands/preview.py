@@ -9,7 +9,7 @@ from pathlib import Path
 
 from daemon.core.case import arm, open_case
 from daemon.commands.common import config_and_mail
-from daemon.app.desk import mail_context
+from daemon.handlers.mails import mail_context
 from daemon.reading.reader import ReadingRules, read
 from daemon.edges.render import Renderer
 from daemon.core.replies import Command

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from daemon.app import logs
 from daemon.commands.common import config_or_exit
+from daemon.config.schema import ConfigError
 from daemon.store.engine import StoreError
 
 
@@ -32,3 +33,6 @@ def run(args: argparse.Namespace) -> int:
     except StoreError as exc:
         print(f"lifeline: store: {exc}", file=sys.stderr)
         return 3
+    except ConfigError as exc:  # a secret the config names cannot be read (the reply key)
+        print(f"lifeline: config: {exc}", file=sys.stderr)
+        return 2

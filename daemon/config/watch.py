@@ -79,21 +79,3 @@ class ConfigWatcher:
             except Exception as exc:  # noqa: BLE001 - a reload bug must not stop the daemon
                 log.exception("config check failed error=%s", type(exc).__name__)
 
-
-# (key, purpose, template, context, to): queue one mail that belongs to no case, durably.
-SendNotice = Callable[[str, str, str, dict, tuple[str, ...]], None]
-
-
-def refusal_notice(send: SendNotice, config: Config, problems: tuple[str, ...], digest: str) -> None:
-    """Queue the 'config edit refused' mail to the HQ desk and the admins through ``send``
-    (the app's desk notice), keyed by the refused file's digest so it goes once."""
-    context = {
-        "case_id": None, "title": "config.toml edit refused",
-        "reason": "An edit of config.toml was refused; the daemon keeps running with the previous config. "
-                  "Problems:\n- " + "\n- ".join(problems),
-        "action": "Fix the file (lifeline check-config config.toml shows the same list); it is reloaded on save.",
-        "report": None, "source_from": None, "source_subject": str(config.path), "source_message_id": None,
-        "folder": "(none)",
-    }
-    to = tuple(dict.fromkeys((config.hq_desk, *config.admins)))
-    send(f"CONFIG-{digest[:16]}", "config-refused", "desk_notice", context, to)

@@ -3,6 +3,21 @@
 States: received -> forwarded -> acknowledged -> attended -> closed, plus held (needs a
 human at the HQ desk) and failed_delivery. Each change appends an Event (time, actor,
 detail); the store keeps the case as a plain dict (``to_json`` / ``from_json``).
+
+The transitions, one function each (who may ask for them: daemon/handlers/commands):
+
+    transition        from                              to
+    open_case         (new)                             forwarded, or held when it must not go out
+    acknowledge       forwarded, failed_delivery        acknowledged (elsewhere: a note)
+    escalate          forwarded, failed_delivery        the same state, one chain step up
+                      (any but closed when forced: NEED HELP)
+    attend            any but closed                    attended (after close: a note)
+    close             any                               closed
+    reassign          any                               forwarded, chain from step 0
+    release           held                              forwarded (elsewhere: a note)
+    delivery_failed   any                               failed_delivery (handlers/delivery: the forward
+                                                        reached nobody at the station; the chain moves on)
+    attach_repeat     any not closed                    the same state; risk may rise
 """
 
 from __future__ import annotations
@@ -10,6 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from enum import Enum
+from typing import Iterable
 
 from daemon.core.isotime import from_iso, iso_utc
 from daemon.core.report import Report
@@ -197,6 +213,19 @@ def close(case: Case, sender: str, now: datetime, outcome: str) -> Case:
     return with_event(case, now, "closed", sender, outcome, state=CaseState.CLOSED, outcome=outcome, next_due_at=None)
 
 
+def release(case: Case, actor: str, now: datetime, note: str = "", minute_seconds: float = 60.0) -> Case:
+    """RELEASE by the HQ desk: a held case goes to its station with the clock started."""
+    if case.state is not CaseState.HELD:
+        return with_event(case, now, "note", actor, note)
+    case = with_event(case, now, "released", actor, "", state=CaseState.FORWARDED, hold_reason=None)
+    return arm(case, now, minute_seconds)
+
+
+def delivery_failed(case: Case, now: datetime, error: str) -> Case:
+    """The mail server refused the case's forward for everyone at the station, for good."""
+    return with_event(case, now, "delivery_failed", "lifeline", error, state=CaseState.FAILED_DELIVERY)
+
+
 def reassign(case: Case, route: Route, actor: str, now: datetime, minute_seconds: float = 60.0) -> Case:
     """Re-route to another station: its own chain, step 0, the clock restarted."""
     case = with_event(case, now, "reassigned", actor, f"{case.route.label} -> {route.label}",
@@ -236,6 +265,19 @@ class PersonIndex:
         for key in person_keys(report):
             found |= self._cases.get(key, set())
         return found
+
+
+def repeat_of(cases: Iterable[Case], report: Report, now: datetime, window_hours: float) -> Case | None:
+    """The newest not-closed case about the same person within the repeat window, if any."""
+    window = timedelta(hours=window_hours)
+    found = None
+    for case in cases:
+        if case.state is CaseState.CLOSED:
+            continue
+        if now - case.created_at <= window and same_person(case.report, report):
+            if found is None or case.created_at > found.created_at:
+                found = case
+    return found
 
 
 def attach_repeat(case: Case, report: Report, risk: RiskScore, now: datetime,

@@ -1,16 +1,18 @@
-"""What one SMTP try did to one mail, per recipient, and what happens next. Pure.
+"""What one SMTP try did to one queued mail, per recipient, and what happens next. Pure.
 
 A mail is done when every recipient either got it or was refused for good. A temporary
 answer (4xx at any stage, a dropped connection, a timeout) keeps the rest of the recipients
 pending with a backoff; those the server accepted are never sent to again (the outbox asks
-only for who is left, and the Message-ID stays the same, so even a resend after a crash is
-recognisable). The outbox does the talking (daemon/edges/smtp.py); this module only decides.
+only for ``OutgoingMail.left()``, and the Message-ID stays the same, so even a resend after
+a crash is recognisable). The outbox does the talking (daemon/edges/smtp.py); this decides.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
+
+from daemon.core.outgoing import FAILED, PENDING, SENT, OutgoingMail
 
 
 @dataclass(frozen=True)
@@ -21,33 +23,28 @@ class Attempt:
     accepted: tuple[str, ...] = ()
     deferred: dict[str, str] = field(default_factory=dict)  # address -> reply: try again later
     refused: dict[str, str] = field(default_factory=dict)  # address -> reply: refused for good
-    stage: str = "done"  # where the try ended: connect, mail, rcpt, data, done
+    stage: str = "done"  # where the try ended: connect, send, mail, rcpt, data, done
 
 
 @dataclass(frozen=True)
-class Progress:
-    """How sending one mail stands: who got it, who was refused, since when it is deferred."""
+class Trouble:
+    """What the outbox tells the app about one mail after a try: recipients refused for good
+    just now (address -> reply), and/or that it has been deferred for ``late_minutes``."""
 
-    delivered: tuple[str, ...] = ()
-    refused: tuple[str, ...] = ()
-    deferred_since: datetime | None = None
-    warned: bool = False  # the HQ desk was told that this mail is late
+    mail: OutgoingMail  # the row as it now stands
+    refused: dict[str, str] = field(default_factory=dict)
+    late_minutes: float | None = None
 
-    def left(self, to: tuple[str, ...]) -> tuple[str, ...]:
-        """The recipients still to be tried."""
-        done = {a.lower() for a in self.delivered + self.refused}
-        return tuple(a for a in to if a.lower() not in done)
+    @property
+    def pending(self) -> tuple[str, ...]:
+        """Still being retried."""
+        return self.mail.left() if self.mail.status == PENDING else ()
 
 
 @dataclass(frozen=True)
 class Settled:
-    progress: Progress
-    status: str  # pending / sent / failed
-    attempts: int
-    next_attempt_at: datetime | None  # when pending
-    error: str | None  # what went wrong, for the row and the log (codes and stages only)
-    refused_now: dict[str, str]  # newly refused for good: tell the case and the desk
-    warn: bool  # deferred for longer than the warning time: tell the desk (once)
+    mail: OutgoingMail  # the new row
+    trouble: Trouble | None  # for the app, when there is something to tell
 
 
 def backoff(retry_seconds: tuple[float, ...], attempts: int) -> float:
@@ -55,53 +52,27 @@ def backoff(retry_seconds: tuple[float, ...], attempts: int) -> float:
     return retry_seconds[min(max(attempts, 1) - 1, len(retry_seconds) - 1)] if retry_seconds else 60.0
 
 
-def settle(to: tuple[str, ...], before: Progress, attempt: Attempt, attempts: int, now: datetime,
-           retry_seconds: tuple[float, ...], warn_after: timedelta | None) -> Settled:
-    """Fold one try into the mail's progress (``attempts`` counts tries before this one)."""
-    attempts += 1
-    progress = Progress(
-        delivered=tuple(dict.fromkeys(before.delivered + attempt.accepted)),
-        refused=tuple(dict.fromkeys(before.refused + tuple(attempt.refused))),
-        deferred_since=before.deferred_since, warned=before.warned,
+def settle(mail: OutgoingMail, attempt: Attempt, now: datetime, retry_seconds: tuple[float, ...],
+           warn_after: timedelta | None) -> Settled:
+    """Fold one try into the row."""
+    replies: dict[str, list[str]] = {}
+    for address, reply in (attempt.deferred | attempt.refused).items():
+        replies.setdefault(reply, []).append(address)
+    error = "; ".join(f"{reply} at {attempt.stage} for {len(addrs)} recipient(s)" for reply, addrs in replies.items())
+    mail = replace(
+        mail, attempts=mail.attempts + 1, last_error=error or mail.last_error,
+        delivered=tuple(dict.fromkeys(mail.delivered + attempt.accepted)),
+        refused=tuple(dict.fromkeys((mail.refused or ()) + tuple(attempt.refused))),
     )
-    left = progress.left(to)
-    problems = [f"{reply} at {attempt.stage} for {len(addrs)} recipient(s)" for reply, addrs in
-                _by_reply(attempt.deferred | attempt.refused).items()]
-    error = "; ".join(problems) or None
-    if not left:
-        status = "sent" if progress.delivered else "failed"
-        return Settled(Progress(progress.delivered, progress.refused, None, progress.warned), status, attempts,
-                       None, error, dict(attempt.refused), False)
-    since = progress.deferred_since or now
-    late = warn_after is not None and not progress.warned and now - since >= warn_after
-    progress = Progress(progress.delivered, progress.refused, since, progress.warned or late)
-    due = now + timedelta(seconds=backoff(retry_seconds, attempts))
-    return Settled(progress, "pending", attempts, due, error, dict(attempt.refused), late)
-
-
-def _by_reply(replies: dict[str, str]) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    for address, reply in replies.items():
-        out.setdefault(reply, []).append(address)
-    return out
-
-
-@dataclass(frozen=True)
-class Trouble:
-    """What the outbox tells the app about one mail: some recipients refused for good
-    (``refused``), or the mail late for a while (``late_minutes``)."""
-
-    message_id: str
-    case_id: str | None
-    purpose: str
-    to: tuple[str, ...]
-    delivered: tuple[str, ...]
-    pending: tuple[str, ...]  # still being retried
-    refused: dict[str, str] = field(default_factory=dict)  # address -> reply, refused just now
-    refused_before: tuple[str, ...] = ()
-    late_minutes: float | None = None
-    error: str | None = None
-
-    @property
-    def done(self) -> bool:
-        return not self.pending
+    late = None
+    if not mail.left():
+        mail = replace(mail, status=SENT if mail.delivered else FAILED, next_attempt_at=None,
+                       sent_at=now if mail.delivered else None)
+    else:
+        since = mail.deferred_since or now
+        if warn_after is not None and not mail.warned and now - since >= warn_after:
+            late = (now - since).total_seconds() / 60
+        mail = replace(mail, status=PENDING, deferred_since=since, warned=mail.warned or late is not None,
+                       next_attempt_at=now + timedelta(seconds=backoff(retry_seconds, mail.attempts)))
+    trouble = Trouble(mail, dict(attempt.refused), late) if attempt.refused or late is not None else None
+    return Settled(mail, trouble)

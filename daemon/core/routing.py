@@ -162,6 +162,11 @@ def route(report: Report, config: Config, now: datetime | None = None) -> Route:
     return _desk(config, None, None, "fallback", 0.0, ())
 
 
+def station_route(config: Config, st: Station, matched_by: str, confidence: float, now: datetime) -> Route:
+    """The route to one given station at ``now`` (an officer's NOT OURS, the desk's ASSIGN)."""
+    return _station(config, st, matched_by, confidence, now, ZoneInfo(config.timezone))
+
+
 def _station(config: Config, st: Station, matched_by: str, confidence: float, now: datetime, tz: ZoneInfo) -> Route:
     first = (*on_duty(st, now, tz), st.mailbox)
     chain = chain_for(config, st, st.police_district, st.district, first)

@@ -11,25 +11,15 @@ topmost trusted one counts: anything below it was there before our MTA saw the m
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Callable
 
 from daemon.config.schema import AuthPolicy
 from daemon.core.domains import within
+from daemon.core.verdict import Verdict
 
 DnsFunc = Callable[..., bytes | None]  # dnsfunc(name: bytes, timeout=...) -> TXT record
 
 MAX_SIGNATURES = 5  # a hostile mail must not make us verify hundreds of signatures
-
-
-@dataclass(frozen=True)
-class Verdict:
-    authentic: bool
-    method: str | None  # "dkim" (verified here) / "authentication-results" / None
-    reason: str  # privacy-safe: domains and results only
-
-    def __bool__(self) -> bool:
-        return self.authentic
 
 
 def aligned(dkim_domain: str | None, from_domain: str, platforms: tuple[str, ...]) -> bool:

@@ -78,6 +78,18 @@ def chunked(mails: list[Incoming]) -> list[list[Incoming]]:
     return out
 
 
+def arrived_before_idle(client: imapclient.IMAPClient) -> bool:
+    """Did the server announce new mail (EXISTS / RECENT) between our last SEARCH and IDLE?
+
+    Such a response lands in imaplib's store of untagged responses, not in ``idle_check``,
+    and imapclient offers no public way to read it: this reaches into its private ``_imap``
+    (the imaplib.IMAP4 it wraps) and takes the two responses out. The one place that does;
+    tests/edges/test_imap.py fails if imapclient or imaplib change this shape. If they do,
+    intake still works, but such mail waits for the next SEARCH."""
+    early = getattr(getattr(client, "_imap", None), "untagged_responses", {})
+    return early.pop("EXISTS", None) is not None or early.pop("RECENT", None) is not None
+
+
 class ImapIntake:
     def __init__(self, config: ImapConfig, handler: Handler, *, backoff_max: float = 60.0,
                  health: IntakeHealth | None = None) -> None:
@@ -139,20 +151,17 @@ class ImapIntake:
         log.info("imap connected idle=%s", client.has_capability("IDLE"))
 
     def _close(self) -> None:
-        client, self.client = self.client, None
-        if client is not None:
-            try:
-                client.shutdown()
-            except (IMAPClientError, OSError):
-                pass
+        """Drop a broken connection without a word to the server."""
+        self._drop(lambda client: client.shutdown())
 
     def _logout(self) -> None:
+        self._drop(lambda client: client.logout())
+
+    def _drop(self, end) -> None:
         client, self.client = self.client, None
         if client is not None:
-            try:
-                client.logout()
-            except (IMAPClientError, OSError):
-                pass
+            with contextlib.suppress(IMAPClientError, OSError):
+                end(client)
 
     # -- the watch loop --------------------------------------------------------------------
     async def _watch(self, stop: asyncio.Event) -> None:
@@ -250,9 +259,7 @@ class ImapIntake:
             return False
         await asyncio.to_thread(self.client.idle)
         try:
-            # EXISTS sent between our last SEARCH and IDLE lands here, not in idle_check
-            early = getattr(getattr(self.client, "_imap", None), "untagged_responses", {})
-            if early.pop("EXISTS", None) is not None or early.pop("RECENT", None) is not None:
+            if arrived_before_idle(self.client):
                 return True
             deadline = time.monotonic() + wait
             while not stop.is_set() and time.monotonic() < deadline:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import ssl
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Callable, Protocol
 
@@ -22,8 +23,8 @@ import aiosmtplib
 
 from daemon.config.schema import SmtpConfig
 from daemon.config.secrets import password
-from daemon.core.delivery import Attempt, Progress, Settled, Trouble, settle
-from daemon.core.isotime import from_iso
+from daemon.core.delivery import Attempt, Settled, Trouble, settle
+from daemon.core.outgoing import SENT, OutgoingMail
 from daemon.edges.problems import describe
 from daemon.edges.smtp_transaction import NETWORK_ERRORS, transact, unreachable
 from daemon.store.engine import Store
@@ -43,18 +44,12 @@ class SendHealth(Protocol):
     def smtp_failed(self, problem: str) -> None: ...
 
 
-def progress_of(mail: dict) -> Progress:
-    since = mail.get("deferred_since")
-    return Progress(tuple(mail.get("delivered") or ()), tuple(mail.get("refused") or ()),
-                    from_iso(since) if since else None, bool(mail.get("warned")))
-
-
 class Outbox:
     def __init__(
         self, store: Store, smtp: SmtpConfig, retry_seconds: tuple[float, ...],
         now: Callable[[], datetime], on_trouble: Callable[[Trouble], None] | None = None,
         warn_minutes: float | None = None, health: SendHealth | None = None,
-        on_sent: Callable[[dict, datetime], None] | None = None,
+        on_sent: Callable[[OutgoingMail, datetime], None] | None = None,
     ) -> None:
         self.store, self.smtp, self.retry_seconds, self.now = store, smtp, retry_seconds, now
         self.on_trouble, self.health, self.on_sent = on_trouble, health, on_sent
@@ -84,7 +79,7 @@ class Outbox:
         for mail in self.store.pending_outgoing():
             if stop is not None and stop.is_set():
                 break  # shutting down: what is left stays queued for the next start
-            due = from_iso(mail["next_attempt_at"])
+            due = mail.next_attempt_at
             if due > now:
                 next_due = due if next_due is None or due < next_due else next_due
                 continue
@@ -95,16 +90,15 @@ class Outbox:
             return 60.0
         return max(0.05, (next_due - self.now()).total_seconds())
 
-    async def _send_one(self, mail: dict) -> datetime | None:
+    async def _send_one(self, mail: OutgoingMail) -> datetime | None:
         """One try for the recipients still left; returns when to try again (None: done)."""
-        to = tuple(mail["to"])
-        before = progress_of(mail)
-        left = before.left(to)
+        left = mail.left()
         attempt = await self._try(left, self.store.outgoing_raw(mail)) if left else Attempt()
-        settled = settle(to, before, attempt, mail["attempts"], self.now(), self.retry_seconds, self.warn_after)
-        self._record(mail, before, settled)
-        self._report(mail, before, settled)
-        return settled.next_attempt_at
+        settled = settle(mail, attempt, self.now(), self.retry_seconds, self.warn_after)
+        self._record(mail, settled)
+        if settled.trouble is not None:
+            self._report(settled.trouble)
+        return settled.mail.next_attempt_at
 
     async def _try(self, recipients: tuple[str, ...], raw: bytes) -> Attempt:
         try:
@@ -140,51 +134,37 @@ class Outbox:
         if self.health is not None:
             self.health.smtp_failed(problem)
 
-    def _record(self, mail: dict, before: Progress, settled: Settled) -> None:
+    def _record(self, before: OutgoingMail, settled: Settled) -> None:
         """The row after this try. "Sent" goes to the sent log (fsynced); a change of who got
         the mail or who refused it is durable at once, so no resend reaches them after a
         crash; a plain retry time is bookkeeping a crash may lose."""
-        progress, mid = settled.progress, mail["message_id"]
-        what = f"case={mail['case_id']} purpose={mail['purpose']} attempt={settled.attempts}"
-        if settled.status == "sent":
-            sent_at = self.now()
-            fields = {"sent_at": sent_at.isoformat(), "attempts": settled.attempts, "refused": sorted(progress.refused)}
-            if before.deferred_since or before.delivered:  # it was retried: close the deferral, keep why
-                fields.update(deferred_since=None, last_error=settled.error or mail.get("last_error"))
-            self.store.mark_sent(mid, fields)
-            log.info("sent %s refused=%d", what, len(progress.refused))
+        mail = settled.mail
+        what = f"case={mail.case_id} purpose={mail.purpose} attempt={mail.attempts}"
+        if mail.status == SENT:
+            if before.attempts:  # it was retried: the row keeps who got it and why it waited
+                self.store.update_outgoing(replace(mail, status=before.status, sent_at=None), durable=False)
+            self.store.mark_sent(mail.message_id, sent_at=mail.sent_at, attempts=mail.attempts, refused=mail.refused or ())
+            log.info("sent %s refused=%d", what, len(mail.refused or ()))
             if self.on_sent:
-                self.on_sent(mail, sent_at)
+                self.on_sent(mail, mail.sent_at)
             return
-        fields = {"attempts": settled.attempts, "last_error": settled.error, "refused": sorted(progress.refused),
-                  "delivered": list(progress.delivered)}
-        if settled.status == "failed":
-            self.store.update_outgoing(mid, {**fields, "status": "failed", "deferred_since": None})
-            log.error("send failed %s error=%s", what, settled.error)
+        changed = (mail.delivered, mail.refused, mail.warned, mail.status) != (
+            before.delivered, before.refused, before.warned, before.status)
+        self.store.update_outgoing(mail, durable=changed)
+        if mail.next_attempt_at is None:
+            log.error("send failed %s error=%s", what, mail.last_error)
             return
-        changed = (progress.delivered, progress.refused, progress.warned) != (before.delivered, before.refused, before.warned)
-        self.store.update_outgoing(mid, {
-            **fields, "next_attempt_at": settled.next_attempt_at.isoformat(),
-            "deferred_since": progress.deferred_since.isoformat(), "warned": progress.warned,
-        }, durable=changed)
-        wait = (settled.next_attempt_at - self.now()).total_seconds()
-        log.warning("send deferred %s left=%d error=%s retry_in=%.1fs", what, len(progress.left(tuple(mail["to"]))),
-                    settled.error, wait)
+        log.warning("send deferred %s left=%d error=%s retry_in=%.1fs", what, len(mail.left()), mail.last_error,
+                    (mail.next_attempt_at - self.now()).total_seconds())
 
-    def _report(self, mail: dict, before: Progress, settled: Settled) -> None:
-        """Refusals and lateness go to the app (case timeline, desk notice) and wake the loop."""
-        if not self.on_trouble or not (settled.refused_now or settled.warn):
-            return
-        progress, to = settled.progress, tuple(mail["to"])
-        late = None
-        if settled.warn and progress.deferred_since is not None:
-            late = (self.now() - progress.deferred_since).total_seconds() / 60
-        trouble = Trouble(mail["message_id"], mail.get("case_id"), mail["purpose"], to, progress.delivered,
-                          progress.left(to), settled.refused_now, before.refused, late, settled.error)
-        try:
-            self.on_trouble(trouble)
-        except Exception as exc:  # noqa: BLE001 - the row is recorded; sending must go on
-            log.error("delivery report failed case=%s error=%s", mail.get("case_id"), type(exc).__name__)
+    def _report(self, trouble: Trouble) -> None:
+        """Refusals and lateness go to the app (case timeline, desk notice) and wake the loop,
+        so the notice it queues goes out now, not at the idle timer."""
+        if self.on_trouble is not None:
+            try:
+                self.on_trouble(trouble)
+            except Exception as exc:  # noqa: BLE001 - the row is recorded; sending must go on
+                log.error("delivery report failed case=%s error=%s", trouble.mail.case_id, type(exc).__name__)
         self._wake.set()
 
     async def _connection(self) -> aiosmtplib.SMTP:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from daemon.reading.bounces import failed_recipients
 from daemon.reading.classify import Kind, case_ref, classify
 from daemon.reading.message import DEFAULT_LIMITS, Limits, Message, empty_message, normalise
 from daemon.reading.extract import ExtractOptions, extract_report
@@ -69,6 +70,7 @@ class Reading:
     authentic: bool | None
     case_ref: str | None
     problems: tuple[str, ...] = field(default=())
+    failed_recipients: tuple[str, ...] = ()  # for a bounce: the addresses it says were not reached
 
     def to_json(self) -> dict:
         out = {"kind": self.kind.value}
@@ -100,4 +102,5 @@ def _read(raw: bytes, rules: ReadingRules) -> Reading:
     elif kind is Kind.MALFORMED:
         problems.append("not a readable mail: no headers, or no sender, subject and text")
     ref = case_ref(message, rules.message_id_domain) if kind in (Kind.ACK_REPLY, Kind.AUTO_REPLY, Kind.BOUNCE) else None
-    return Reading(kind, message, report, authentic, ref, tuple(dict.fromkeys(problems)))
+    failed = failed_recipients(message) if kind is Kind.BOUNCE else ()
+    return Reading(kind, message, report, authentic, ref, tuple(dict.fromkeys(problems)), failed)

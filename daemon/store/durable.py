@@ -1,4 +1,4 @@
-"""Durable file writes: the two primitives every store file uses.
+"""Durable files: the two write primitives every store file uses, and the one JSON reader.
 
 A crash may come between any two system calls; these leave a file either as it was or as
 intended (``write_atomic``), or with whole lines appended and at worst one torn last line
@@ -8,6 +8,7 @@ that readers skip (``append_durably``).
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 from pathlib import Path
 
@@ -56,3 +57,16 @@ def write_atomic(path: Path, payload: bytes, *, keep_backup: bool = False, sync_
 def append_durably(path: Path, payload: bytes) -> None:
     """Append and fsync."""
     _write_synced(path, os.O_APPEND, payload)
+
+
+def read_json_object(path: Path) -> dict:
+    """A JSON file whose top level must be an object (an empty file reads as {})."""
+    data = json.loads(path.read_text(encoding="utf-8") or "{}")
+    if not isinstance(data, dict):
+        raise ValueError("top level is not an object")
+    return data
+
+
+def json_bytes(data: object) -> bytes:
+    """How store files are written: compact UTF-8 JSON."""
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")

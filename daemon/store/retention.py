@@ -15,7 +15,9 @@ import logging
 from datetime import datetime, timedelta
 
 from daemon.config.schema import StorePolicy
-from daemon.store.engine import Store, closed_at
+from daemon.core.outgoing import OutgoingMail
+from daemon.store.archive import closed_at
+from daemon.store.engine import Store
 
 log = logging.getLogger("lifeline.retention")
 
@@ -72,7 +74,7 @@ def maintain(store: Store, now: datetime, policy: StorePolicy) -> dict[str, int]
         with store.transaction():
             for mail in store.outbox.all():
                 if mail.get("case_id") in erased_ids and (new := erase_mail(dict(mail), now)) is not None:
-                    store.add_outgoing(new)
+                    store.add_outgoing(OutgoingMail.from_json(new))
                     mails += 1
         mails += store.rewrite_archived(
             "outbox", lambda m: erase_mail(m, now) if m.get("case_id") in erased_ids else None)

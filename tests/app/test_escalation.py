@@ -1,16 +1,13 @@
-"""Reply matching, commands and chain steps at the desk, against a real store (no network)."""
+"""Reply matching, commands and chain steps through the applier, against a real store (no network)."""
 
 import email
 import email.policy
 from datetime import timedelta
 
-from daemon.app.desk import Desk, prepare
-from daemon.reading.reader import ReadingRules
-from daemon.edges.render import Renderer
-from daemon.risk.scorer import UnknownScorer
+from daemon.core.outgoing import OutgoingMail
 from daemon.store.engine import Store
 from daemon.core.tokens import token
-from tests.helpers import Clock, example, replaced, shipped_config
+from tests.helpers import Clock, Handling, bounce_mail, example, replaced, shipped_config
 
 KEY = b"t" * 32
 DO = "do-malviyanagar-jpr@police.example.in"
@@ -27,12 +24,11 @@ def setup(tmp_path):
     config = shipped_config(tmp_path)
     store = Store(config.store_path)
     clock = Clock()
-    desk = Desk(config, store, Renderer(config.templates_dir, config.timezone), clock, key=KEY)
+    desk = Handling(config, store, clock, key=KEY)
     uid = iter(range(1, 1000))
 
     def handle(raw):
-        return desk.commit(prepare(raw, ReadingRules.from_config(config), config, UnknownScorer(), clock()),
-                           uidvalidity=1, uid=next(uid))
+        return desk.handle(raw, next(uid))
     return config, store, desk, clock, handle
 
 
@@ -40,7 +36,8 @@ def mails(store, purpose=None):
     out = []
     for m in store.outbox.all():
         if purpose is None or m["purpose"] == purpose:
-            out.append((m, email.message_from_bytes(store.outgoing_raw(m), policy=email.policy.default)))
+            raw = store.outgoing_raw(OutgoingMail.from_json(m))
+            out.append((m, email.message_from_bytes(raw, policy=email.policy.default)))
     return out
 
 
@@ -197,13 +194,12 @@ class Scorer:
 
 def test_repeat_report_attaches_updates_and_higher_risk_rearms(tmp_path):
     config, store, desk, clock, handle = setup(tmp_path)
-    rules = ReadingRules.from_config(config)
-    first = desk.commit(prepare(station_report(), rules, config, Scorer("low"), clock()), uidvalidity=1, uid=1)
+    first = desk.commit(desk.prepare(station_report(), Scorer("low")), uidvalidity=1, uid=1)
     due_low = store.get_case(first.case_id)["next_due_at"]
     clock.value += timedelta(minutes=10)
     again = station_report().replace(b"lero.8812045567.1764364592", b"lero.8812045567.999").replace(
         "आज रात के बाद".encode(), "अब और नहीं".encode())
-    outcome = desk.commit(prepare(again, rules, config, Scorer("high"), clock()), uidvalidity=1, uid=2)
+    outcome = desk.commit(desk.prepare(again, Scorer("high")), uidvalidity=1, uid=2)
     assert outcome.case_id == first.case_id and "attached" in outcome.action
     assert len(store.all_cases()) == 1
     case = store.get_case(first.case_id)
@@ -226,17 +222,7 @@ def test_report_about_someone_else_opens_a_new_case(tmp_path):
 def test_bounce_escalates_and_is_recorded_against_the_address(tmp_path):
     config, store, desk, clock, handle = setup(tmp_path)
     case_id = handle(station_report()).case_id
-    bounce = (
-        "From: Mail Delivery System <MAILER-DAEMON@mail.police.example.in>\r\nTo: scrb-sm-desk@police.example.in\r\n"
-        "Subject: Undelivered Mail Returned to Sender\r\nMessage-ID: <b1@mail.police.example.in>\r\n"
-        "Auto-Submitted: auto-replied\r\nMIME-Version: 1.0\r\n"
-        'Content-Type: multipart/report; report-type=delivery-status; boundary="b"\r\n\r\n'
-        "--b\r\nContent-Type: text/plain\r\n\r\nmailbox full\r\n"
-        f"--b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mail\r\n\r\nFinal-Recipient: rfc822; {DO}\r\n"
-        "Action: failed\r\nStatus: 5.2.2\r\n"
-        f"--b\r\nContent-Type: message/rfc822\r\n\r\nFrom: x@police.example.in\r\nTo: {DO}\r\n"
-        f"Subject: [{case_id}] HIGH\r\nMessage-ID: <{case_id}.forward.1@{DOMAIN}>\r\n\r\nbody\r\n--b--\r\n"
-    ).encode()
+    bounce = bounce_mail(case_id, DO)
     outcome = handle(bounce)
     case = store.get_case(case_id)
     assert outcome.kind == "bounce" and case["step"] == 1 and case["acknowledged_by"] is None
@@ -260,7 +246,7 @@ def test_held_case_takes_commands_from_the_desk_only(tmp_path):
 
 def test_reply_auth_required_ignores_replies_without_mta_pass(tmp_path):
     config, store, desk, clock, handle = setup(tmp_path)
-    desk.config = replaced(config, reply_auth_required=True, reply_authserv_id="mail.police.example.in")
+    desk.use(replaced(config, reply_auth_required=True, reply_authserv_id="mail.police.example.in"))
     case_id = handle(station_report()).case_id
     forged = "Authentication-Results: mail.police.example.in; dkim=fail header.d=police.example.in"
     outcome = handle(reply(DO, "ACK", extra=forged))

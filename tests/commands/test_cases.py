@@ -3,12 +3,8 @@
 import shutil
 
 from daemon.commands.cli import main
-from daemon.app.desk import Desk, prepare
-from daemon.reading.reader import ReadingRules
-from daemon.edges.render import Renderer
-from daemon.risk.scorer import UnknownScorer
 from daemon.store.engine import Store
-from tests.helpers import EXAMPLES, ROOT, Clock, shipped_config
+from tests.helpers import EXAMPLES, ROOT, Clock, Handling, shipped_config
 
 
 def config_file(tmp_path):
@@ -25,9 +21,9 @@ def test_cases_list_and_show(tmp_path, capsys):
     path = config_file(tmp_path)
     config = shipped_config(tmp_path / "state")
     store = Store(config.store_path)
-    desk = Desk(config, store, Renderer(config.templates_dir, config.timezone), Clock(), key=b"k" * 32)
+    desk = Handling(config, store, Clock(), key=b"k" * 32)
     raw = (EXAMPLES / "facebook_plain.eml").read_bytes()
-    desk.commit(prepare(raw, ReadingRules.from_config(config), config, UnknownScorer()), uidvalidity=1, uid=1)
+    desk.handle(raw, 1)
     store.close()
     assert main(["cases", "list", "--config", str(path)]) == 0
     out = capsys.readouterr().out

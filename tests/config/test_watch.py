@@ -47,37 +47,3 @@ def test_roster_gap_is_refused_too(tmp_path):
     assert not watcher.check().applied
     assert any("roster gap" in p for p in refused[0])
 
-
-def test_refusal_is_mailed_to_hq_desk_and_admins_through_the_outbox(tmp_path):
-    import base64
-
-    from daemon.config.load import load_config
-    from daemon.config.watch import refusal_notice
-    from daemon.app.desk import Desk
-    from daemon.edges.render import Renderer
-    from daemon.store.engine import Store
-    from tests.helpers import Clock, replaced
-
-    config = replaced(load_config(ROOT / "config.toml"), state_dir=tmp_path)
-    store = Store(config.store_path)
-    try:
-        desk = Desk(config, store, Renderer(config.templates_dir, config.timezone), Clock())
-        refusal_notice(desk.send_notice, config, ("config.toml:12: stations[3].district: 'Kotta' is not a configured district",), "ab" * 32)
-        mails = store.pending_outgoing()
-        assert len(mails) == 1
-        assert mails[0]["to"] == ["scrb-hq-desk@police.example.in", "scrb-config-admin@police.example.in"]
-        assert "Kotta" in store.outgoing_raw(mails[0]).decode("utf-8", "replace")
-    finally:
-        store.close()
-
-
-def test_refusal_notice_needs_only_a_send_callback():
-    from daemon.config.load import load_config
-    from daemon.config.watch import refusal_notice
-
-    sent = []
-    refusal_notice(lambda *mail: sent.append(mail), load_config(ROOT / "config.toml"), ("a problem",), "cd" * 32)
-    [(key, purpose, template, context, to)] = sent
-    assert key == "CONFIG-" + "cd" * 8 and purpose == "config-refused" and template == "desk_notice"
-    assert to == ("scrb-hq-desk@police.example.in", "scrb-config-admin@police.example.in")
-    assert "a problem" in context["reason"] and context["source_subject"].endswith("config.toml")

@@ -1,4 +1,4 @@
-"""The pure core shows it in its imports: no store, mail, model, DNS or config-loading library."""
+"""The pure packages show it in their imports: no store, mail, model, DNS or config-loading library."""
 
 import json
 import pkgutil
@@ -8,6 +8,8 @@ import sys
 import pytest
 
 import daemon.core
+import daemon.handlers
+import daemon.handlers.commands
 import daemon.reading
 
 BANNED = ("tinydb", "onnxruntime", "numpy", "aiosmtplib", "imapclient", "dkim", "dns", "pydantic", "apscheduler", "jinja2")
@@ -25,7 +27,8 @@ def _loaded_after_import(modules: list[str]) -> set[str]:
     return set(json.loads(out))
 
 
-@pytest.mark.parametrize("package", [daemon.core, daemon.reading], ids=lambda p: p.__name__)
+@pytest.mark.parametrize("package", [daemon.core, daemon.reading, daemon.handlers, daemon.handlers.commands],
+                         ids=lambda p: p.__name__)
 def test_pure_packages_import_no_io_library(package):
     modules = _modules(package)
     assert modules, "the package has modules"
@@ -36,3 +39,14 @@ def test_pure_packages_import_no_io_library(package):
 def test_the_check_can_fail():
     """The same check sees a banned library when a module does load one."""
     assert "pydantic" in _loaded_after_import(["daemon.config.schema"])
+
+
+def test_handlers_touch_neither_the_app_nor_the_edges_nor_the_store():
+    """Handlers decide from what they are given: they import no part that does I/O."""
+    code = ("import importlib, json, pkgutil, sys, daemon.handlers\n"
+            "for m in pkgutil.walk_packages(daemon.handlers.__path__, 'daemon.handlers.'): importlib.import_module(m.name)\n"
+            "print(json.dumps(sorted(n for n in sys.modules if n.startswith('daemon.'))))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    loaded = json.loads(out)
+    assert "daemon.handlers.commands.ack" in loaded  # the walk reached the commands
+    assert not [m for m in loaded if m.split(".")[1] in ("app", "edges", "store", "risk", "config")], loaded

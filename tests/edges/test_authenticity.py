@@ -7,14 +7,10 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
-from daemon.app.desk import Desk, prepare
 from daemon.config.schema import AuthPolicy
 from daemon.edges.authenticity import authenticate, parse_authentication_results
-from daemon.reading.reader import ReadingRules
-from daemon.edges.render import Renderer
-from daemon.risk.scorer import UnknownScorer
 from daemon.store.engine import Store
-from tests.helpers import Clock, example, replaced, shipped_config
+from tests.helpers import Clock, Handling, example, replaced, shipped_config
 
 PLATFORMS = ("facebook.com", "facebookmail.com", "instagram.com")
 POLICY = AuthPolicy(trusted_authserv_ids=("mx.police.example.in",), verify_dkim=True)
@@ -176,13 +172,13 @@ def desk_for(tmp_path, **auth):
     if auth:
         config = replaced(config, authenticity=config.authenticity.model_copy(update=auth))
     store = Store(config.store_path)
-    return config, store, Desk(config, store, Renderer(config.templates_dir, config.timezone), Clock())
+    return config, store, Handling(config, store, Clock())
 
 
 def test_shipped_examples_pass_through_the_trusted_mta_header(tmp_path):
     config, store, desk = desk_for(tmp_path)
     for uid, name in enumerate(["facebook_plain.eml", "instagram_html.eml"], 1):
-        prepared = prepare(example(name), ReadingRules.from_config(config), config, UnknownScorer())
+        prepared = desk.prepare(example(name))
         assert prepared.verdict.authentic, prepared.verdict.reason
         outcome = desk.commit(prepared, uidvalidity=1, uid=uid)
         assert outcome.folder == "Processed"
@@ -191,13 +187,13 @@ def test_shipped_examples_pass_through_the_trusted_mta_header(tmp_path):
 
 def test_platform_domain_without_dkim_evidence_is_held(tmp_path):
     config, store, desk = desk_for(tmp_path, trusted_authserv_ids=("someone-else.example",))
-    prepared = prepare(example("facebook_plain.eml"), ReadingRules.from_config(config), config, UnknownScorer())
+    prepared = desk.prepare(example("facebook_plain.eml"))
     assert prepared.reading.authentic  # the domain alone looks right ...
     outcome = desk.commit(prepared, uidvalidity=1, uid=1)
     assert outcome.folder == "Held"  # ... but without DKIM it is not sent to a station
     case = store.get_case(outcome.case_id)
     assert case["state"] == "held" and not case["authentic"]
-    [mail_row] = store.pending_outgoing()
+    [mail_row] = [m.to_json() for m in store.pending_outgoing()]
     assert mail_row["to"] == [config.hq_desk]
     store.close()
 
@@ -207,8 +203,7 @@ def test_signed_report_is_forwarded_with_direct_dkim(tmp_path, key):
     config, store, desk = desk_for(tmp_path, trusted_authserv_ids=())
     raw = example("facebook_plain.eml")
     signed = sign(raw.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n"), pem)
-    prepared = prepare(signed, ReadingRules.from_config(config), config, UnknownScorer(),
-                       dnsfunc=dns_for({b"s1._domainkey.facebook.com.": txt}))
+    prepared = desk.prepare(signed, dnsfunc=dns_for({b"s1._domainkey.facebook.com.": txt}))
     assert prepared.verdict.method == "dkim"
     assert desk.commit(prepared, uidvalidity=1, uid=1).folder == "Processed"
     store.close()

@@ -14,6 +14,7 @@ from aiosmtpd.controller import Controller
 
 from daemon.config.schema import SmtpConfig
 from daemon.core.delivery import Trouble
+from daemon.core.outgoing import OutgoingMail
 from daemon.dev.devstack import free_port
 from daemon.dev.devstack.relay import Picky, message_id_of
 from daemon.edges.smtp import Outbox
@@ -87,10 +88,7 @@ class Harness:
         self.n += 1
         mid = f"LL-2026-000001.{purpose}.{self.n}@lifeline.police.example.in"
         raw = (f"From: {SENDER}\r\nTo: {', '.join(to)}\r\nSubject: test\r\nMessage-ID: <{mid}>\r\n\r\nbody\r\n").encode()
-        now = self.clock().isoformat()
-        self.store.add_outgoing({"message_id": mid, "case_id": "LL-2026-000001", "purpose": purpose, "to": list(to),
-                                 "status": "pending", "attempts": 0, "queued_at": now, "next_attempt_at": now,
-                                 "last_error": None}, raw)
+        self.store.add_outgoing(OutgoingMail.queued(mid, "LL-2026-000001", purpose, to, self.clock()), raw)
         return mid
 
     def advance(self, seconds: float) -> None:
@@ -106,7 +104,7 @@ class Harness:
         finally:
             await self.outbox._disconnect()
 
-    def row(self, mid: str) -> dict:
+    def row(self, mid: str) -> OutgoingMail:
         return self.store.outgoing(mid)
 
 
@@ -115,13 +113,13 @@ def test_greylisting_at_rcpt_is_retried_until_accepted_once(tmp_path, server):
     h = Harness(tmp_path, port, handler, greylist_rcpt_seconds=60)
     mid = h.queue(A, B)
     tries = 0
-    while h.row(mid)["status"] == "pending":
+    while h.row(mid).status == "pending":
         wait = h.send()
         tries += 1
         assert tries < 40
         h.advance(wait)
     row = h.row(mid)
-    assert row["status"] == "sent" and row["refused"] == []
+    assert row.status == "sent" and row.refused == ()
     assert handler.copies(A) == handler.copies(B) == 1
     assert all(m == f"<{mid}>" for _, m in handler.accepted)
     greylisted = [r for r in handler.picky.replies if r[3] == 451]
@@ -135,12 +133,12 @@ def test_greylisting_at_data_is_retried_and_the_row_says_why(tmp_path, server):
     mid = h.queue(A)
     assert h.send() == pytest.approx(1.0, abs=0.2)
     row = h.row(mid)
-    assert row["status"] == "pending" and row["attempts"] == 1
-    assert row["last_error"] == "451 4.7.1 at data for 1 recipient(s)"
-    assert row["deferred_since"] == h.clock().isoformat()
+    assert row.status == "pending" and row.attempts == 1
+    assert row.last_error == "451 4.7.1 at data for 1 recipient(s)"
+    assert row.deferred_since == h.clock()
     h.advance(61)
     h.send()
-    assert h.row(mid)["status"] == "sent" and handler.copies(A) == 1
+    assert h.row(mid).status == "sent" and handler.copies(A) == 1
 
 
 def test_one_recipient_refused_for_good_others_get_it(tmp_path, server):
@@ -149,10 +147,10 @@ def test_one_recipient_refused_for_good_others_get_it(tmp_path, server):
     mid = h.queue(A, B)
     h.send()
     row = h.row(mid)
-    assert row["status"] == "sent" and row["refused"] == [B]
+    assert row.status == "sent" and row.refused == (B,)
     assert handler.copies(A) == 1 and handler.copies(B) == 0
     [trouble] = h.troubles
-    assert trouble.refused == {B: "550 5.7.1"} and trouble.delivered == (A,) and trouble.done
+    assert trouble.refused == {B: "550 5.7.1"} and trouble.mail.delivered == (A,) and trouble.pending == ()
     assert h.outbox._wake.is_set()  # the desk notice it causes goes out now, not at the idle timer
 
 
@@ -162,10 +160,10 @@ def test_every_recipient_refused_fails_the_mail(tmp_path, server):
     mid = h.queue(A, B)
     h.send()
     row = h.row(mid)
-    assert row["status"] == "failed" and sorted(row["refused"]) == sorted([A, B])
-    assert "550 5.7.1 at rcpt for 2 recipient(s)" == row["last_error"]
+    assert row.status == "failed" and sorted(row.refused) == sorted([A, B])
+    assert "550 5.7.1 at rcpt for 2 recipient(s)" == row.last_error
     [trouble] = h.troubles
-    assert trouble.delivered == () and trouble.done and set(trouble.refused) == {A, B}
+    assert trouble.mail.delivered == () and trouble.pending == () and set(trouble.refused) == {A, B}
 
 
 def test_accepted_recipients_are_not_sent_again_while_one_is_deferred(tmp_path, server):
@@ -180,15 +178,15 @@ def test_accepted_recipients_are_not_sent_again_while_one_is_deferred(tmp_path, 
     mid = h.queue(A, B)
     h.send()
     row = h.row(mid)
-    assert row["status"] == "pending" and row["delivered"] == [A]
+    assert row.status == "pending" and row.delivered == (A,)
     assert handler.copies(A) == 2  # the first mail and this one, once
     # the partial delivery is durable: a restart does not send to A again
     h.store.close()
     h.store = h.outbox.store = Store(tmp_path / "lifeline.json")
-    assert h.row(mid)["delivered"] == [A]
+    assert h.row(mid).delivered == (A,)
     h.advance(61)
     h.send()
-    assert h.row(mid)["status"] == "sent"
+    assert h.row(mid).status == "sent"
     assert handler.copies(A) == 2 and handler.copies(B) == 1
     assert handler.accepted[-1] == ((B,), f"<{mid}>")
 
@@ -199,11 +197,11 @@ def test_a_deferred_and_a_refused_recipient_are_handled_apart(tmp_path, server):
     mid = h.queue(A, B)
     h.send()
     [trouble] = h.troubles  # the refusal is reported at once, while A is still retried
-    assert trouble.refused == {B: "550 5.7.1"} and trouble.pending == (A,) and not trouble.done
+    assert trouble.refused == {B: "550 5.7.1"} and trouble.pending == (A,)
     h.advance(61)
     h.send()
     row = h.row(mid)
-    assert row["status"] == "sent" and row["refused"] == [B] and handler.copies(A) == 1
+    assert row.status == "sent" and row.refused == (B,) and handler.copies(A) == 1
     assert len(h.troubles) == 1  # B is not reported twice
 
 
@@ -215,11 +213,11 @@ def test_a_server_that_stays_away_warns_the_desk_once(tmp_path, server):
     for _ in range(60):  # 60 tries, 5 s apart once the backoff tops out: 5 minutes
         h.advance(h.send())
     row = h.row(mid)
-    assert row["status"] == "pending" and row["warned"] is True
-    assert row["last_error"].endswith("at connect for 1 recipient(s)")
+    assert row.status == "pending" and row.warned is True
+    assert row.last_error.endswith("at connect for 1 recipient(s)")
     [trouble] = h.troubles
     assert trouble.late_minutes == pytest.approx(3, abs=0.2) and trouble.pending == (A,)
     # the server comes back: sent, once
     h.outbox.smtp = h.outbox.smtp.model_copy(update={"port": port})
     h.send()
-    assert h.row(mid)["status"] == "sent" and handler.copies(A) == 1
+    assert h.row(mid).status == "sent" and handler.copies(A) == 1

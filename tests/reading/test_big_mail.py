@@ -111,14 +111,14 @@ def test_forward_and_desk_notice_say_what_was_not_read(tmp_path):
     import email
     import email.policy
 
-    from tests.app.test_desk import handle, make_desk
+    from tests.app.test_apply import handle, make_desk
 
     config, store, desk = make_desk(tmp_path)
     outcome = handle(desk, config, with_attachment(example("facebook_plain.eml"), 15 * MB), 1)
     case = store.get_case(outcome.case_id)
     assert case["state"] == "forwarded" and case["report"]["subject_name"] == "Suresh Meghwal"
     assert any(e["kind"] == "not_read" and "screenshot.png" in e["detail"] for e in case["events"])
-    mails = {m["purpose"]: email.message_from_bytes(store.outgoing_raw(m), policy=email.policy.default)
+    mails = {m.purpose: email.message_from_bytes(store.outgoing_raw(m), policy=email.policy.default)
              for m in store.pending_outgoing()}
     forward = mails["forward"].get_body(("plain",)).get_content()
     assert "Suresh Meghwal" in forward and "+919829041736" in forward and "सब को अलविदा।" in forward

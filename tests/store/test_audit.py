@@ -4,24 +4,18 @@ import json
 
 from daemon.commands.cli import main
 from daemon.store.audit import GENESIS, Head, chain, verify_file, verify_lines
-from daemon.app.desk import Desk, prepare
-from daemon.reading.reader import ReadingRules
-from daemon.edges.render import Renderer
-from daemon.risk.scorer import UnknownScorer
 from daemon.store.engine import Store
-from tests.helpers import ROOT, Clock, example, shipped_config
-from tests.app.test_desk import officer_reply
+from tests.helpers import ROOT, Clock, Handling, example, shipped_config
+from tests.app.test_apply import officer_reply
 
 
 def run_desk(tmp_path):
     config = shipped_config(tmp_path)
     store = Store(config.store_path)
-    desk = Desk(config, store, Renderer(config.templates_dir, config.timezone), Clock())
-    rules = ReadingRules.from_config(config)
-    case_id = desk.commit(prepare(example("facebook_plain.eml"), rules, config, UnknownScorer()), uidvalidity=1, uid=1).case_id
-    desk.commit(prepare(officer_reply(case_id, "cr-jodhpur-comm@police.example.in"), rules, config, UnknownScorer()),
-                uidvalidity=1, uid=2)
-    desk.commit(prepare(example("forwarded_by_cyber_cell.eml"), rules, config, UnknownScorer()), uidvalidity=1, uid=3)
+    desk = Handling(config, store, Clock())
+    case_id = desk.handle(example("facebook_plain.eml"), 1).case_id
+    desk.handle(officer_reply(case_id, "cr-jodhpur-comm@police.example.in"), 2)
+    desk.handle(example("forwarded_by_cyber_cell.eml"), 3)
     return config, store, case_id
 
 

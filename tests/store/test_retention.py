@@ -3,8 +3,10 @@
 from datetime import datetime, timedelta, timezone
 
 from daemon.core.case import Case
+from daemon.core.outgoing import OutgoingMail
 from daemon.store.retention import erase_mail, erase_personal, maintain
-from daemon.store.engine import Store, StorePolicy
+from daemon.store.engine import Store
+from daemon.config.schema import StorePolicy
 
 NOW = datetime(2027, 12, 31, tzinfo=timezone.utc)
 
@@ -59,8 +61,8 @@ def test_maintain_archives_and_erases_live_and_archived(tmp_path):
     old["report"]["subject_name"] = "Test Person Gamma"
     store.put_case(old)
     store.put_case(closed("LL-2026-000002", closed_days_ago=10))
-    store.add_outgoing({"message_id": "m1", "case_id": "LL-2026-000001", "status": "sent", "raw_b64": "eA==",
-                        "queued_at": (NOW - timedelta(days=400)).isoformat()})
+    store.add_outgoing(OutgoingMail.from_json({"message_id": "m1", "case_id": "LL-2026-000001", "status": "sent",
+                                               "raw_b64": "eA==", "queued_at": (NOW - timedelta(days=400)).isoformat()}))
     result = maintain(store, NOW, StorePolicy(archive_closed_after_days=30, retention_days=365))
     assert result["archived_cases"] == 1 and result["erased_cases"] == 1 and result["erased_mails"] == 1
     [archived] = store.archived("cases")

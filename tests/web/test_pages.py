@@ -10,19 +10,15 @@ from datetime import timedelta
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
 
-from daemon.app.desk import Desk, prepare
 from daemon.app.health import Health
 from daemon.config.load import parse_config
 from daemon.config.schema import ConfigError
 from daemon.config.web import WebConfig
-from daemon.edges.render import Renderer
-from daemon.reading.reader import ReadingRules
-from daemon.risk.scorer import UnknownScorer
 from daemon.store.engine import Store
 from daemon.web import view
 from daemon.web.metrics import Metrics
 from daemon.web.server import WebServer
-from tests.helpers import Clock, example, numbered_report, replaced, shipped_config
+from tests.helpers import Clock, Handling, example, numbered_report, replaced, shipped_config
 
 TOKEN = "a-long-desk-token-1234"
 
@@ -32,10 +28,9 @@ def world(tmp_path):
     config = shipped_config(tmp_path)
     store = Store(config.store_path)
     clock = Clock()
-    desk = Desk(config, store, Renderer(config.templates_dir, config.timezone), clock, key=b"k" * 32)
-    rules = ReadingRules.from_config(config)
+    desk = Handling(config, store, clock, key=b"k" * 32)
     for uid, raw in enumerate((example("facebook_plain.eml"), numbered_report(2)), 1):
-        desk.commit(prepare(raw, rules, config, UnknownScorer(), clock()), uidvalidity=1, uid=uid)
+        desk.handle(raw, uid)
         clock.value += timedelta(minutes=1)
     health = Health(clock, "imap:993", "smtp:587")
     yield config, store, clock, health

@@ -13,7 +13,7 @@ import sys
 import time
 from pathlib import Path
 
-from daemon.store.engine import read_snapshot
+from daemon.store.snapshot import read_snapshot
 
 
 class DaemonProcess:

@@ -1,35 +1,33 @@
-"""The desk's decisions for each kind of mail, against a real store file (no network)."""
+"""Each kind of mail through the applier: loaded, decided, applied against a real store file
+(no network)."""
 
 import email
 
 from daemon.core.case import CaseState
-from daemon.app.desk import Desk, prepare
-from daemon.reading.reader import ReadingRules
-from daemon.edges.render import Renderer
-from daemon.risk.scorer import UnknownScorer
 from daemon.store.engine import Store
-from tests.helpers import Clock, example, shipped_config
+from tests.helpers import Clock, Handling, example, shipped_config
 
 
 def make_desk(tmp_path):
     config = shipped_config(tmp_path)
     store = Store(config.store_path)
-    return config, store, Desk(config, store, Renderer(config.templates_dir, config.timezone), Clock())
+    return config, store, Handling(config, store, Clock())
 
 
 def handle(desk, config, raw, uid):
-    return desk.commit(prepare(raw, ReadingRules.from_config(config), config, UnknownScorer()), uidvalidity=1, uid=uid)
+    return desk.handle(raw, uid)
 
 
 def outgoing(store):
-    return [(m, email.message_from_bytes(store.outgoing_raw(m))) for m in store.pending_outgoing()]
+    """(row as stored, parsed mail) of every mail waiting to be sent."""
+    return [(m.to_json(), email.message_from_bytes(store.outgoing_raw(m))) for m in store.pending_outgoing()]
 
 
 def test_report_opens_case_and_queues_forward_in_one_write(tmp_path):
     config, store, desk = make_desk(tmp_path)
-    writes = store.storage.writes
+    writes = store.writes
     outcome = handle(desk, config, example("facebook_plain.eml"), 1)
-    assert store.storage.writes == writes + 1  # case, outbox and ledger together
+    assert store.writes == writes + 1  # case, outbox and ledger together
     assert outcome.folder == "Processed" and outcome.case_id == "LL-2026-000001"
     case = store.get_case("LL-2026-000001")
     assert case["state"] == "forwarded" and case["risk"]["level"] == "unknown"
@@ -106,3 +104,21 @@ def test_unrecognised_mail_goes_to_the_desk(tmp_path):
     assert outcome.folder == "Held" and outcome.kind == "other"
     [(mail, _)] = outgoing(store)
     assert mail["to"] == [config.hq_desk]
+
+
+def test_refusal_is_mailed_to_hq_desk_and_admins_through_the_outbox(tmp_path):
+    from daemon.config.load import load_config
+    from tests.helpers import ROOT, replaced
+
+    config = replaced(load_config(ROOT / "config.toml"), state_dir=tmp_path)
+    store = Store(config.store_path)
+    try:
+        desk = Handling(config, store, Clock())
+        desk.applier.config_refused(desk.parts, ("config.toml:12: stations[3].district: 'Kotta' is not a configured district",),
+                                    "ab" * 32)
+        mails = store.pending_outgoing()
+        assert len(mails) == 1
+        assert mails[0].to_json()["to"] == ["scrb-hq-desk@police.example.in", "scrb-config-admin@police.example.in"]
+        assert "Kotta" in store.outgoing_raw(mails[0]).decode("utf-8", "replace")
+    finally:
+        store.close()

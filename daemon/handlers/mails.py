@@ -1,0 +1,64 @@
+"""The mails handlers queue, built one way: case mails from templates, desk notices from
+daemon.core.notices. Pure."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from daemon.core import notices
+from daemon.core.case import Case
+from daemon.handlers.decision import NotifyDesk, QueueMail
+from daemon.reading.reader import Reading
+
+if TYPE_CHECKING:  # the loaded config is passed in
+    from daemon.config.schema import Config
+
+
+def mail_context(case: Case, **extra) -> dict:
+    """What every case template can use (also used by ``lifeline preview``)."""
+    chain = case.route.chain
+    wait = chain[case.step].wait_for(case.risk.level.value) if case.next_due_at and chain else None
+    return {"case": case, "report": case.report, "risk_label": case.risk.level.effective.value.upper(),
+            "deadline_minutes": (round(wait) if wait and wait >= 1 else wait), "step": case.step + 1,
+            "step_who": chain[case.step].who if chain else "",
+            "not_read": [e.detail for e in case.events if e.kind == "not_read"], **extra}
+
+
+def case_mail(case: Case, purpose: str, template: str, to: tuple[str, ...], **extra) -> QueueMail:
+    """A mail about the case, from a case template, as the case is now."""
+    return QueueMail(case.id, purpose, template, mail_context(case, **extra), tuple(to), case.id)
+
+
+def forward(case: Case) -> QueueMail:
+    """The full case to the station's recipients."""
+    return case_mail(case, "forward", "forward", case.route.recipients)
+
+
+def escalation_mails(case: Case, new: tuple[str, ...]) -> tuple[QueueMail, ...]:
+    """A chain step: the case summary to the step's (new) recipients and earlier escalation
+    copies, a full reminder to the station's recipients."""
+    station = set(a.lower() for a in case.route.recipients)
+    summary_to = tuple(dict.fromkeys(a for a in new + case.notified if a.lower() not in station))
+    reminder = case_mail(case, "reminder", "reminder", case.route.recipients)
+    return (case_mail(case, "escalation", "escalation", summary_to), reminder) if summary_to else (reminder,)
+
+
+def folder(config: Config, sub_folder: str) -> str:
+    """Where the desk finds a mail in the HQ mailbox."""
+    return f"{config.imap.folder_prefix}/{sub_folder}"
+
+
+def about_mail(reading: Reading, config: Config, name: str, case_id: str | None, sub_folder: str,
+               **fields: object) -> NotifyDesk:
+    """A desk notice about an incoming mail (named by its bytes' hash, so one per mail)."""
+    msg = reading.message
+    context = notices.context(name, case_id=case_id, report=reading.report,
+                              source=notices.Source(msg.from_addr, msg.subject, msg.message_id),
+                              folder=folder(config, sub_folder), **fields)
+    context["not_read"] = msg.not_read  # a mail too big to read whole: the notice says what was left out
+    return NotifyDesk(case_id or f"DESK-{msg.sha256[:16]}", f"desk-{msg.sha256[:12]}", context, case_id)
+
+
+def desk_alert(case: Case, name: str, **fields: object) -> NotifyDesk:
+    """A desk notice about a case that needs someone to act."""
+    return NotifyDesk(case.id, "desk-alert", notices.context(name, case_id=case.id, **fields), case.id)
