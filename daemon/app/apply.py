@@ -16,6 +16,7 @@ from daemon.core import canary as canary_ids
 from daemon.core import tokens
 from daemon.core.isotime import from_iso
 from daemon.core.case import Case, PersonIndex
+from daemon.core.delivery import Trouble
 from daemon.core.ids import message_id
 from daemon.core.outgoing import OutgoingMail
 from daemon.core.report import Report
@@ -93,11 +94,12 @@ class Applier:
         """Every open case with a running clock, from the store (the truth after a restart)."""
         return timer.due(self.store.all_cases())
 
-    def delivery_failed(self, parts: Parts, mail: OutgoingMail, error: str) -> None:
+    def delivery_trouble(self, parts: Parts, trouble: Trouble) -> None:
+        """The outbox's report of a mail refused for good for some recipients, or late."""
         now = self.now()
         with self.store.transaction():
-            case = self._case(mail.case_id) if mail.case_id else None
-            self._decided(parts, delivery.handle(mail, error, case, parts.config, now), now)
+            case = self._case(trouble.mail.case_id) if trouble.mail.case_id else None
+            self._decided(parts, delivery.handle(trouble, case, parts.config, now), now)
 
     def quarantined(self, parts: Parts, raw: bytes, error: str) -> str:
         """A mail that made handling fail repeatedly; returns the folder it goes to."""

@@ -23,7 +23,7 @@ from daemon.app.timers import Escalator
 from daemon.config.schema import Config
 from daemon.config.secrets import load_key
 from daemon.config.watch import ConfigWatcher
-from daemon.core.outgoing import OutgoingMail
+from daemon.core.delivery import Trouble
 from daemon.app.oversight import Oversight
 from daemon.edges.imap import ImapIntake, Incoming
 from daemon.edges.smtp import Outbox
@@ -73,8 +73,8 @@ class Service:
         store = Store(config.store_path)
         try:
             self.attach(store)
-            self.outbox = Outbox(store, config.smtp, config.send_retry_seconds, self.now, on_failed=self._delivery_failed,
-                                 health=self.oversight.health)
+            self.outbox = Outbox(store, config.smtp, config.send_retry_seconds, self.now, on_trouble=self._delivery_trouble,
+                                 warn_minutes=config.send_warn_minutes, health=self.oversight.health)
             self.intake = ImapIntake(config.imap, self, health=self.oversight.health)
             self.escalator = Escalator(self.applier.due_cases, self._fire, self.now, self.outbox.kick)
             self.escalator.start()
@@ -118,8 +118,11 @@ class Service:
         self.applier.config_refused(self.parts, problems, digest)
         self.outbox.kick()
 
-    def _delivery_failed(self, mail: OutgoingMail, error: str) -> None:
-        self.applier.delivery_failed(self.parts, mail, error)
+    def _delivery_trouble(self, trouble: Trouble) -> None:
+        """A refused or long-deferred mail: the case and the desk hear now (the outbox wakes
+        itself to send the notice); an escalation it caused re-arms the timers."""
+        self.applier.delivery_trouble(self.parts, trouble)
+        self.escalator.sync()
 
     def _fire(self, case_id: str) -> datetime | None:
         return self.applier.timer(self.parts, case_id)

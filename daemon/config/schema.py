@@ -237,6 +237,8 @@ class Lifeline(_Model):
     admins: tuple[str, ...] = ()
     trusted_platform_domains: tuple[str, ...] = ()
     send_retry_seconds: tuple[float, ...] = (1, 2, 5, 10, 30, 60)
+    # a mail still deferred (4xx) after this long: the HQ desk is told, retrying goes on
+    send_warn_minutes: float = Field(default=3.0, gt=0)
     pin_table: FilePath | None = None  # CSV pin,district (see tools/pin_table.py); load reads it
     places_table: FilePath | None = None  # CSV of places -> district (data/rajasthan_places.csv); load reads it
     templates: tuple[str, ...] = ("forward", "desk_notice")

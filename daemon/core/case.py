@@ -15,7 +15,8 @@ The transitions, one function each (who may ask for them: daemon/handlers/comman
     close             any                               closed
     reassign          any                               forwarded, chain from step 0
     release           held                              forwarded (elsewhere: a note)
-    delivery_failed   any                               failed_delivery
+    delivery_failed   any                               failed_delivery (handlers/delivery: the forward
+                                                        reached nobody at the station; the chain moves on)
     attach_repeat     any not closed                    the same state; risk may rise
 """
 
@@ -252,7 +253,7 @@ def remind_held(case: Case, now: datetime, minute_seconds: float = 60.0) -> tupl
 
 
 def delivery_failed(case: Case, now: datetime, error: str) -> Case:
-    """The mail server refused a mail of the case for good."""
+    """The mail server refused the case's forward for everyone at the station, for good."""
     return with_event(case, now, "delivery_failed", "lifeline", error, state=CaseState.FAILED_DELIVERY)
 
 

@@ -72,6 +72,11 @@ NOTICES: dict[str, Notice] = {
         "{kind} mail in the HQ mailbox",
         "Lifeline could not treat this mail as a report or a reply (kind: {kind}). {problems}",
         "Read it in the HQ mailbox and act on it if it is a report."),
+    "report_not_read_whole": Notice(
+        "report {case_id} forwarded; part of the mail was not read",
+        "The report was forwarded to {station}, but the mail was too big to read whole: {not_read}. "
+        "The forward says so.",
+        "Open the original in the HQ mailbox and pass on what the station needs (e.g. a screenshot)."),
     # -- alerts about a case
     "reassign_refused": Notice(
         "re-route request on {case_id} names no known station",
@@ -82,10 +87,18 @@ NOTICES: dict[str, Notice] = {
         "{sender} asked for help; the chain has no further step.",
         ACT_ON_THE_CASE),
     # -- failures of Lifeline's own parts
+    # the mail server refused a mail for some recipients for good (replies: "address: 550 5.7.1")
     "undeliverable": Notice(
-        "mail could not be delivered ({purpose})",
-        "The mail server refused the {purpose} mail to {to}: {error}.",
-        "Reach the station by phone and pass the case on; check the address in config.toml."),
+        "{purpose} refused for {count} recipient(s){on_case}",
+        "The mail server refused the {purpose} mail{of_case} for good: {replies}.{reached}{trying}{moved}",
+        "Reach the station by phone and make sure someone has the case; check the refused address "
+        "in config.toml (the roster or the station mailbox)."),
+    # a mail still not accepted after send_warn_minutes (a 4xx, or the server unreachable)
+    "delayed": Notice(
+        "{purpose} delayed {minutes} min{on_case}",
+        "The mail server has not accepted the {purpose} mail{of_case} for {minutes} minutes ({error}) "
+        "for: {pending}.{reached} Lifeline keeps trying; the escalation clock runs on meanwhile.",
+        "Phone the station and give them the case now; ask the mail admins why the server defers."),
     "quarantined": Notice(
         "mail quarantined after repeated failures",
         "Handling this mail failed repeatedly ({error}). It was moved aside so intake goes on.",

@@ -29,8 +29,18 @@ class OutgoingMail:
     spool: bool = False  # the bytes are in the spool
     raw_b64: str | None = None  # the bytes inline (rows from before the spool); None once erased
     sent_at: datetime | None = None
-    refused: tuple[str, ...] | None = None  # recipients the server refused while accepting the mail
+    refused: tuple[str, ...] | None = None  # recipients the server refused for good (5xx)
     erased_at: datetime | None = None  # retention removed the text
+    # while some recipients are still retried (core.delivery): who accepted it on an earlier
+    # try (never sent it again), since when it is deferred, whether the desk heard it is late
+    delivered: tuple[str, ...] = ()
+    deferred_since: datetime | None = None
+    warned: bool = False
+
+    def left(self) -> tuple[str, ...]:
+        """The recipients still to be tried: neither accepted nor refused for good."""
+        done = {a.lower() for a in self.delivered + (self.refused or ())}
+        return tuple(a for a in self.to if a.lower() not in done)
 
     @classmethod
     def queued(cls, message_id: str, case_id: str | None, purpose: str, to: tuple[str, ...],
@@ -54,6 +64,12 @@ class OutgoingMail:
             row["refused"] = list(self.refused)
         if self.erased_at is not None:
             row["erased_at"] = isoformat(self.erased_at)
+        if self.delivered:
+            row["delivered"] = list(self.delivered)
+        if self.deferred_since is not None:
+            row["deferred_since"] = isoformat(self.deferred_since)
+        if self.warned:
+            row["warned"] = True
         return row
 
     @classmethod
@@ -65,5 +81,6 @@ class OutgoingMail:
             queued_at=from_iso(row.get("queued_at")), next_attempt_at=from_iso(row.get("next_attempt_at")),
             last_error=row.get("last_error"), spool=bool(row.get("spool")), raw_b64=row.get("raw_b64"),
             sent_at=from_iso(row.get("sent_at")), refused=tuple(refused) if refused is not None else None,
-            erased_at=from_iso(row.get("erased_at")),
+            erased_at=from_iso(row.get("erased_at")), delivered=tuple(row.get("delivered", ())),
+            deferred_since=from_iso(row.get("deferred_since")), warned=bool(row.get("warned")),
         )

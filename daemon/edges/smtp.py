@@ -1,6 +1,13 @@
 """Durable sending: mails queued in the store are sent over SMTP and marked sent only after
-the server accepted them. Temporary failures retry with backoff; permanent ones (5xx) are
-marked failed and reported. After a crash the pending mails are simply still pending.
+the server accepted them. After a crash the pending mails are simply still pending.
+
+Outcomes are per recipient (daemon.core.delivery decides, smtp_transaction talks): a 4xx at
+any stage, a dropped connection or a timeout is retried with backoff (send_retry_seconds)
+for the recipients still left; those that accepted are never sent it again. A 5xx for a
+recipient is recorded on the row (``refused``) and reported at once (``on_trouble``), as is a
+mail still deferred after send_warn_minutes. A 5xx at greeting or AUTH is not about the mail
+(our credentials, the server's state): it is retried like a 4xx, so nothing is lost while an
+admin fixes it. Every report wakes the loop, so the desk notice it queues goes out at once.
 """
 
 from __future__ import annotations
@@ -16,8 +23,10 @@ import aiosmtplib
 
 from daemon.config.schema import SmtpConfig
 from daemon.config.secrets import password
-from daemon.core.outgoing import FAILED, OutgoingMail
+from daemon.core.delivery import Attempt, Settled, Trouble, settle
+from daemon.core.outgoing import SENT, OutgoingMail
 from daemon.edges.problems import describe
+from daemon.edges.smtp_transaction import NETWORK_ERRORS, transact, unreachable
 from daemon.store.engine import Store
 
 log = logging.getLogger("lifeline.outbox")
@@ -38,11 +47,13 @@ class SendHealth(Protocol):
 class Outbox:
     def __init__(
         self, store: Store, smtp: SmtpConfig, retry_seconds: tuple[float, ...],
-        now: Callable[[], datetime], on_failed: Callable[[OutgoingMail, str], None] | None = None,
-        health: SendHealth | None = None, on_sent: Callable[[OutgoingMail, datetime], None] | None = None,
+        now: Callable[[], datetime], on_trouble: Callable[[Trouble], None] | None = None,
+        warn_minutes: float | None = None, health: SendHealth | None = None,
+        on_sent: Callable[[OutgoingMail, datetime], None] | None = None,
     ) -> None:
         self.store, self.smtp, self.retry_seconds, self.now = store, smtp, retry_seconds, now
-        self.on_failed, self.health, self.on_sent = on_failed, health, on_sent
+        self.on_trouble, self.health, self.on_sent = on_trouble, health, on_sent
+        self.warn_after = timedelta(minutes=warn_minutes) if warn_minutes else None
         self._wake = asyncio.Event()
         self._client: aiosmtplib.SMTP | None = None
 
@@ -80,58 +91,81 @@ class Outbox:
         return max(0.05, (next_due - self.now()).total_seconds())
 
     async def _send_one(self, mail: OutgoingMail) -> datetime | None:
-        raw = self.store.outgoing_raw(mail)
+        """One try for the recipients still left; returns when to try again (None: done)."""
+        left = mail.left()
+        attempt = await self._try(left, self.store.outgoing_raw(mail)) if left else Attempt()
+        settled = settle(mail, attempt, self.now(), self.retry_seconds, self.warn_after)
+        self._record(mail, settled)
+        if settled.trouble is not None:
+            self._report(settled.trouble)
+        return settled.mail.next_attempt_at
+
+    async def _try(self, recipients: tuple[str, ...], raw: bytes) -> Attempt:
         try:
             client = await self._connection()
-            errors, _ = await client.sendmail(self.smtp.from_address, list(mail.to), raw)
-        except aiosmtplib.SMTPRecipientsRefused as exc:
-            self._server_ok()  # the server answers; only these addresses are refused
-            return self._failed(mail, "all recipients refused: " + "; ".join(f"{r.code}" for r in exc.recipients))
-        except aiosmtplib.SMTPResponseException as exc:
+        except (*NETWORK_ERRORS, ValueError) as exc:  # ValueError: a password file or env var missing
             await self._disconnect()
-            self._server_failed(exc, f"refused ({exc.code})")
-            if 500 <= exc.code < 600:
-                return self._failed(mail, f"server refused permanently ({exc.code})")
-            return self._retry(mail, f"server refused for now ({exc.code})")
-        except (aiosmtplib.SMTPException, OSError, asyncio.TimeoutError) as exc:
+            self._server_failed(describe(exc, self._where))
+            return unreachable(recipients, exc, "connect")
+        try:
+            attempt = await transact(client, self.smtp.from_address, recipients, raw)
+        except NETWORK_ERRORS as exc:
             await self._disconnect()
-            self._server_failed(exc)
-            return self._retry(mail, f"{type(exc).__name__}")
-        sent_at = self.now()
-        self.store.mark_sent(mail.message_id, sent_at=sent_at, attempts=mail.attempts + 1, refused=tuple(sorted(errors)))
-        log.info("sent purpose=%s case=%s", mail.purpose, mail.case_id)
-        self._server_ok()
-        if self.on_sent:
-            self.on_sent(mail, sent_at)
-        return None
+            self._server_failed(describe(exc, self._where))
+            return unreachable(recipients, exc, "send")
+        if attempt.stage in ("mail", "data") and not attempt.accepted:  # the whole mail, not one address
+            replies = sorted(set(attempt.deferred.values()) | set(attempt.refused.values()))
+            self._server_failed(f"{self._where}: refused at {attempt.stage.upper()} ({', '.join(replies)})")
+        else:
+            self._server_ok()  # the server answers; what it said per recipient is the mail's business
+        return attempt
+
+    @property
+    def _where(self) -> str:
+        return f"{self.smtp.host}:{self.smtp.port}"
 
     def _server_ok(self) -> None:
         if self.health is not None:
             self.health.smtp_ok()
 
-    def _server_failed(self, exc: BaseException, what: str | None = None) -> None:
+    def _server_failed(self, problem: str) -> None:
         """The server (not one address) failed: named with host:port, for the log and alarms."""
-        where = f"{self.smtp.host}:{self.smtp.port}"
-        problem = f"{where}: {what}" if what and type(exc).__name__ != "SMTPAuthenticationError" else describe(exc, where)
         log.warning("smtp problem at %s", problem)
         if self.health is not None:
             self.health.smtp_failed(problem)
 
-    def _retry(self, mail: OutgoingMail, error: str) -> datetime:
-        attempts = mail.attempts + 1
-        wait = self.retry_seconds[min(attempts - 1, len(self.retry_seconds) - 1)]
-        due = self.now() + timedelta(seconds=wait)
-        self.store.update_outgoing(replace(mail, attempts=attempts, next_attempt_at=due, last_error=error), durable=False)
-        log.warning("send deferred case=%s purpose=%s attempt=%d error=%s retry_in=%.0fs",
-                    mail.case_id, mail.purpose, attempts, error, wait)
-        return due
+    def _record(self, before: OutgoingMail, settled: Settled) -> None:
+        """The row after this try. "Sent" goes to the sent log (fsynced); a change of who got
+        the mail or who refused it is durable at once, so no resend reaches them after a
+        crash; a plain retry time is bookkeeping a crash may lose."""
+        mail = settled.mail
+        what = f"case={mail.case_id} purpose={mail.purpose} attempt={mail.attempts}"
+        if mail.status == SENT:
+            if before.attempts:  # it was retried: the row keeps who got it and why it waited
+                self.store.update_outgoing(replace(mail, status=before.status, sent_at=None), durable=False)
+            self.store.mark_sent(mail.message_id, sent_at=mail.sent_at, attempts=mail.attempts, refused=mail.refused or ())
+            log.info("sent %s refused=%d", what, len(mail.refused or ()))
+            if self.on_sent:
+                self.on_sent(mail, mail.sent_at)
+            return
+        changed = (mail.delivered, mail.refused, mail.warned, mail.status) != (
+            before.delivered, before.refused, before.warned, before.status)
+        self.store.update_outgoing(mail, durable=changed)
+        if mail.next_attempt_at is None:
+            log.error("send failed %s error=%s", what, mail.last_error)
+            return
+        log.warning("send deferred %s left=%d error=%s retry_in=%.1fs", what, len(mail.left()), mail.last_error,
+                    (mail.next_attempt_at - self.now()).total_seconds())
 
-    def _failed(self, mail: OutgoingMail, error: str) -> None:
-        self.store.update_outgoing(replace(mail, status=FAILED, attempts=mail.attempts + 1, last_error=error))
-        log.error("send failed case=%s purpose=%s error=%s", mail.case_id, mail.purpose, error)
-        if self.on_failed:
-            self.on_failed(mail, error)
-        return None
+    def _report(self, trouble: Trouble) -> None:
+        """Refusals and lateness go to the app (case timeline, desk notice) and wake the loop,
+        so the notice it queues goes out now, not at the idle timer."""
+        if self.on_trouble is not None:
+            try:
+                self.on_trouble(trouble)
+            except Exception as exc:  # noqa: BLE001 - the row is recorded; sending must go on
+                log.error("delivery report failed case=%s error=%s", trouble.mail.case_id, type(exc).__name__)
+        self._wake.set()
 
     async def _connection(self) -> aiosmtplib.SMTP:
         if self._client is not None and self._client.is_connected:

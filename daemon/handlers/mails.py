@@ -20,7 +20,8 @@ def mail_context(case: Case, **extra) -> dict:
     wait = chain[case.step].wait_for(case.risk.level.value) if case.next_due_at and chain else None
     return {"case": case, "report": case.report, "risk_label": case.risk.level.effective.value.upper(),
             "deadline_minutes": (round(wait) if wait and wait >= 1 else wait), "step": case.step + 1,
-            "step_who": chain[case.step].who if chain else "", **extra}
+            "step_who": chain[case.step].who if chain else "",
+            "not_read": [e.detail for e in case.events if e.kind == "not_read"], **extra}
 
 
 def case_mail(case: Case, purpose: str, template: str, to: tuple[str, ...], **extra) -> QueueMail:
@@ -84,6 +85,7 @@ def about_mail(reading: Reading, config: Config, name: str, case_id: str | None,
     context = notices.context(name, case_id=case_id, report=reading.report,
                               source=notices.Source(msg.from_addr, msg.subject, msg.message_id),
                               folder=folder(config, sub_folder), **fields)
+    context["not_read"] = msg.not_read  # a mail too big to read whole: the notice says what was left out
     return NotifyDesk(case_id or f"DESK-{msg.sha256[:16]}", f"desk-{msg.sha256[:12]}", context, case_id)
 
 

@@ -20,13 +20,15 @@ from datetime import datetime, timezone
 
 from daemon.reading.forwards import InlineForward, find_inline_forward
 from daemon.reading.html_text import html_to_text
+from daemon.reading.slim import marked_size, within_limit
 
 
 @dataclass(frozen=True)
 class Limits:
     """Bounds on what one mail may cost; hitting one is a recorded problem, not a crash."""
 
-    max_bytes: int = 16 * 1024 * 1024  # beyond this only the header block is read
+    max_bytes: int = 16 * 1024 * 1024  # beyond this big parts are left out (reading.slim)
+    max_part_bytes: int = 4 * 1024 * 1024  # in a mail over max_bytes: a part bigger is cut or skipped
     max_parts: int = 200
     max_depth: int = 8  # multipart / message/rfc822 nesting
     max_text_chars: int = 1_000_000  # per text part kept for reading
@@ -69,6 +71,7 @@ class Message:
     embedded: tuple["Message", ...] = ()  # message/rfc822 and text/rfc822-headers parts
     inline_forward: InlineForward | None = None
     has_headers: bool = True
+    not_read: tuple[str, ...] = ()  # what of a mail over the size limit was left out, in words
     # the stdlib's parse of the top-level mail, for libraries that need it (flufl.bounce)
     parsed: email.message.Message | None = field(default=None, compare=False, repr=False)
 
@@ -243,6 +246,10 @@ class _Walk:
             filename = part.get_filename()
         except Exception:  # noqa: BLE001
             filename = None
+        skipped = marked_size(part.get_payload())
+        if skipped is not None:  # left out of a big mail by reading.slim: its size, no text
+            self.attachments.append(Attachment(filename, ctype, skipped, None))
+            return
         is_csv = ctype in _CSV_TYPES or (filename or "").lower().endswith((".csv", ".txt", ".log"))
         if ctype == "text/rfc822-headers":
             raw = self.text_of(part).encode("utf-8", "replace")
@@ -366,20 +373,18 @@ def normalise(raw: bytes, limits: Limits = DEFAULT_LIMITS) -> Message:
     if not isinstance(raw, (bytes, bytearray)):
         raw = b""
     raw = bytes(raw)
-    source = raw
+    source, not_read = raw, ()
     if len(raw) > limits.max_bytes:
-        head_end = raw.find(b"\n\n", 0, 1_000_000)
-        head_end = raw.find(b"\r\n\r\n", 0, 1_000_000) if head_end < 0 else head_end
-        source = raw[: head_end if head_end >= 0 else 65536] + b"\n\n"
-        problems.append(f"mail of {len(raw)} bytes exceeds the {limits.max_bytes}-byte limit; only headers read")
+        source, not_read = within_limit(raw, limits.max_bytes, limits.max_part_bytes, limits.max_depth)
+        problems.append(f"mail of {len(raw)} bytes exceeds the {limits.max_bytes}-byte limit: " + "; ".join(not_read))
     try:
         parsed = email.message_from_bytes(source, policy=email.policy.compat32)
         message = _from_email(parsed, raw, limits, problems, 0, [limits.max_parts])
     except Exception as exc:  # noqa: BLE001 - the contract is "never raises"
         problems.append(f"unparseable mail: {type(exc).__name__}")
-        return empty_message(raw, tuple(problems))
-    if len(problems) != len(message.problems):
-        message = replace(message, problems=tuple(dict.fromkeys(problems)))
+        return replace(empty_message(raw, tuple(problems)), not_read=not_read)
+    if len(problems) != len(message.problems) or not_read:
+        message = replace(message, problems=tuple(dict.fromkeys(problems)), not_read=not_read)
     return message
 
 

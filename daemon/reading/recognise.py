@@ -46,7 +46,8 @@ def recognise(message: Message, evidence: Evidence, platform_domains: tuple[str,
     platform = domain_in(sender, platform_domains) or (
         not evidence.forwarded and domain_in(message.from_addr, platform_domains))
     topic = evidence.topic
-    if any("only headers read" in p for p in message.problems):  # too big to read: a human must look
+    if (message.not_read or any("only headers read" in p for p in message.problems)) and not evidence.found:
+        # too big to read whole, and what was read names nobody: a human must look
         outcome = REPORT if platform and topic else POSSIBLE
         return Verdict(outcome, platform, "the mail is too large to read; its headers say it may be a report")
     strong, found = evidence.identifying, evidence.found

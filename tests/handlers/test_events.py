@@ -4,8 +4,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 from daemon.core.case import CaseState
-from daemon.core.outgoing import OutgoingMail
-from daemon.handlers import config_refused, delivery, quarantine, timer
+from daemon.handlers import config_refused, quarantine, timer
 from daemon.handlers.decision import Decision
 from tests.handlers.common import DO, NOW, SHO, case_from, kinds
 
@@ -34,26 +33,6 @@ def test_due_lists_running_clocks_only():
             {"id": "C", "state": "acknowledged", "next_due_at": "2026-11-28T21:24:00Z"},
             {"id": "D", "state": "forwarded", "next_due_at": None}]
     assert timer.due(rows) == [("A", NOW + timedelta(minutes=5)), ("B", NOW + timedelta(minutes=6))]
-
-
-def refused_mail(to, case_id="LL-2026-000001"):
-    return OutgoingMail.queued(f"{case_id}.forward.1@x", case_id, "forward", to, NOW)
-
-
-def test_a_refused_mail_marks_the_case_and_tells_the_desk(config):
-    case = case_from(config)
-    decision = delivery.handle(refused_mail((DO,)), "server refused permanently (550)", case, config, NOW)
-    assert kinds(decision) == ["SaveCase", "NotifyDesk"]
-    assert decision.effects[0].case.state is CaseState.FAILED_DELIVERY
-    notice = decision.effects[1]
-    assert notice.key == case.id and notice.purpose == "undeliverable" and notice.context["report"] == case.report
-    assert notice.context["reason"] == f"The mail server refused the forward mail to {DO}: server refused permanently (550)."
-    without_case = delivery.handle(refused_mail((DO,), None), "x", None, config, NOW)
-    assert kinds(without_case) == ["NotifyDesk"] and without_case.effects[0].key == "DESK"
-
-
-def test_the_desk_is_not_mailed_about_the_desk(config):
-    assert delivery.handle(refused_mail((config.hq_desk,)), "x", case_from(config), config, NOW).effects == ()
 
 
 def test_quarantine_names_the_mail_by_its_hash_without_reading_it(config):

@@ -25,10 +25,10 @@ from . import dovecot as _dovecot
 from .configfile import write_stack_config
 from .dovecot import DovecotPorts, DovecotProcess, dovecot_binary
 from .lmtp import LmtpError, lmtp_deliver
-from .relay import Accepted, Relay
+from .relay import Accepted, Picky, Relay
 from .tls import TlsFiles, client_context, make_tls, server_context
 
-__all__ = ["MailStack", "start_stack", "Accepted", "dovecot_binary", "free_port", "LmtpError"]
+__all__ = ["MailStack", "start_stack", "Accepted", "Picky", "dovecot_binary", "free_port", "LmtpError"]
 
 HOST = "127.0.0.1"
 
@@ -136,6 +136,14 @@ class MailStack:
 
     def start_smtp(self) -> None:
         self._relay.start()
+
+    def picky_smtp(self, greylist_rcpt_seconds: float = 0.0, greylist_data_seconds: float = 0.0,
+                   refuse: Iterable[str] = ()) -> Picky:
+        """Make the relay greylist at RCPT / at DATA or refuse some recipients for good (see
+        relay.Picky); called with no arguments it is an ordinary server again."""
+        picky = Picky(greylist_rcpt_seconds, greylist_data_seconds, frozenset(a.lower() for a in refuse))
+        self._relay.handler.picky = picky
+        return picky
 
     def restart_dovecot(self) -> None:
         self._dovecot.stop()

@@ -14,7 +14,7 @@ import logging
 import ssl
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from email.parser import BytesHeaderParser
 from typing import Callable
 
@@ -42,20 +42,69 @@ def message_id_of(raw: bytes) -> str | None:
     return str(value).strip() if value else None
 
 
+@dataclass
+class Picky:
+    """What a real, picky mail server does, switched on by tests: greylisting at RCPT or at
+    DATA (451 until ``seconds`` have passed since the (client, sender, recipient) triplet was
+    first seen, as postgrey does) and recipients refused for good (550). Off by default.
+    ``replies`` lists every 4xx/5xx it gave: (time.time(), stage, recipient, code)."""
+
+    greylist_rcpt_seconds: float = 0.0
+    greylist_data_seconds: float = 0.0
+    refuse: frozenset[str] = frozenset()
+    clock: Callable[[], float] = time.monotonic
+    replies: list[tuple[float, str, str, int]] = field(default_factory=list)
+    _seen: dict[tuple[str, str, str, str], float] = field(default_factory=dict)
+
+    def _greylisted(self, stage: str, seconds: float, peer: str, sender: str, rcpt: str) -> bool:
+        if seconds <= 0:
+            return False
+        now = self.clock()
+        first = self._seen.setdefault((stage, peer, sender.lower(), rcpt.lower()), now)
+        return now - first < seconds
+
+    def _reply(self, stage: str, rcpt: str, code: int, text: str) -> str:
+        self.replies.append((time.time(), stage, rcpt, code))
+        return f"{code} {text}"
+
+    def at_rcpt(self, peer: str, sender: str, rcpt: str) -> str | None:
+        """A refusal for this RCPT, or None to go on."""
+        if rcpt.lower() in self.refuse:
+            return self._reply("rcpt", rcpt, 550, f"5.7.1 <{rcpt}>: Recipient address rejected: mailbox disabled")
+        if self._greylisted("rcpt", self.greylist_rcpt_seconds, peer, sender, rcpt):
+            return self._reply("rcpt", rcpt, 451, f"4.7.1 <{rcpt}>: Recipient address rejected: greylisted, try again later")
+        return None
+
+    def at_data(self, peer: str, sender: str, rcpts: tuple[str, ...]) -> str | None:
+        """451 for the whole mail while any of its triplets is in its DATA greylist window."""
+        waiting = [r for r in rcpts if self._greylisted("data", self.greylist_data_seconds, peer, sender, r)]
+        if waiting:
+            return self._reply("data", ",".join(waiting), 451, "4.7.1 Greylisted at DATA, try again later")
+        return None
+
+
 class RelayHandler:
-    """aiosmtpd handler: known recipients only, LMTP before 250, 451 when LMTP fails."""
+    """aiosmtpd handler: known recipients only, LMTP before 250, 451 when LMTP fails; plus
+    whatever ``picky`` is set to (greylisting, refused recipients)."""
 
     def __init__(self, users: frozenset[str], lmtp: tuple[str, int],
                  record: Callable[[Accepted], None]) -> None:
         self.users, self.lmtp, self.record = users, lmtp, record
+        self.picky = Picky()
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         if re.sub(r"\+[^@]*@", "@", address.lower()) not in self.users:  # user+detail@ is user@
             return f"550 5.1.1 <{address}>: Recipient address rejected: user unknown"
+        refusal = self.picky.at_rcpt(_peer(session), envelope.mail_from or "", address)
+        if refusal:
+            return refusal
         envelope.rcpt_tos.append(address)
         return "250 2.1.5 OK"
 
     async def handle_DATA(self, server, session, envelope):
+        refusal = self.picky.at_data(_peer(session), envelope.mail_from or "", tuple(envelope.rcpt_tos))
+        if refusal:
+            return refusal
         raw = envelope.original_content or envelope.content
         if isinstance(raw, str):
             raw = raw.encode("utf-8", "surrogateescape")
@@ -72,6 +121,11 @@ class RelayHandler:
             return f"451 4.3.0 local delivery failed for {len(result.refused)} recipient(s) (LMTP {code})"
         self.record(Accepted(time.time(), mail_from, rcpts, message_id_of(raw), raw))
         return "250 2.0.0 OK delivered"
+
+
+def _peer(session) -> str:
+    peer = getattr(session, "peer", None)
+    return str(peer[0]) if isinstance(peer, tuple) and peer else str(peer)
 
 
 class Relay:
