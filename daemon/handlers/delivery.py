@@ -52,7 +52,7 @@ def handle(trouble: Trouble, case: Case | None, config: Config, now: datetime) -
             new: tuple[str, ...] = ()
             if case.step == 0:  # the timer has not moved the chain on yet: move it now
                 case, new = escalate(case, now, NOBODY, config.minute_seconds)
-                effects += escalation_mails(case, new) if new else ()
+                effects += escalation_mails(case, new, config) if new else ()
             moved = (f" Nobody at the station got it, so the case was escalated now to {case.route.chain[case.step].who}."
                      if new else " Nobody at the station got it.")
     if case is not None and trouble.late_minutes is not None:
