@@ -87,7 +87,8 @@ def run(args: argparse.Namespace) -> int:
         scores = dict(zip((i for i, _ in good), scorer.score_batch([t for _, t in good])))
         for i, (ident, _text, problem) in enumerate(chunk):
             if problem is not None:
-                out = {"id": ident, "score": None, "level": "unknown", "problem": problem}
+                out = {"id": ident, "score": None, "level": "unknown", "p_high": None, "p_risk": None,
+                       "problem": problem}
             else:
                 out = _result(ident, scores[i])
             unknown += out["level"] == "unknown"

@@ -32,8 +32,7 @@ from daemon.risk.scorer import RiskScorer, UnknownScorer
 log = logging.getLogger("lifeline.risk")
 
 PREFIX = "query: "  # e5's card: use "query: " for embeddings used as features (linear probing)
-BATCH_TOKENS = 512  # a batch holds at most this many (padded) tokens: short posts go many at a time
-BATCH_SIZE = 32  # and at most this many posts
+BATCH_SIZE = 32  # posts of one token length per session run
 PAD_ID_FALLBACK = 1
 MODEL_FILE = "model.onnx"
 TOKENIZER_FILE = "tokenizer.json"
@@ -71,16 +70,18 @@ def pad(tokenizer, encodings: Sequence) -> tuple[np.ndarray, np.ndarray]:
     return ids, mask
 
 
-def length_batches(lengths: Sequence[int], max_posts: int = BATCH_SIZE, max_tokens: int = BATCH_TOKENS) -> list[list[int]]:
-    """Indices grouped by token length, each group padded to at most ``max_tokens`` in all.
+def length_batches(lengths: Sequence[int], max_posts: int = BATCH_SIZE) -> list[list[int]]:
+    """Indices grouped by exact token length, at most ``max_posts`` per group: no padding at all.
 
-    Sorted by length, so a batch pads little; the mask makes padding inert and every row is
-    computed on its own, so the grouping changes speed only, never a score.
+    Padding is masked, but it still changes the order of float sums inside attention and pooling
+    (a last-bit difference); posts of one length run exactly as they would alone, so a post's
+    scores never depend on its batch-mates. The encoder's cost is per token, so batches of equal
+    length cost no more than padded ones and waste nothing on padding.
     """
     order = sorted(range(len(lengths)), key=lambda i: (lengths[i], i))
     batches: list[list[int]] = []
     for i in order:
-        if batches and len(batches[-1]) < max_posts and lengths[i] * (len(batches[-1]) + 1) <= max_tokens:
+        if batches and len(batches[-1]) < max_posts and lengths[batches[-1][0]] == lengths[i]:
             batches[-1].append(i)
         else:
             batches.append([i])
@@ -90,13 +91,11 @@ def length_batches(lengths: Sequence[int], max_posts: int = BATCH_SIZE, max_toke
 class OnnxScorer:
     """Scores posts with the built model. Every failure becomes UNKNOWN with a problem."""
 
-    def __init__(self, session, tokenizer, card: ModelCard, batch_size: int = BATCH_SIZE,
-                 batch_tokens: int = BATCH_TOKENS) -> None:
+    def __init__(self, session, tokenizer, card: ModelCard, batch_size: int = BATCH_SIZE) -> None:
         self.session = session
         self.tokenizer = tokenizer
         self.card = card
         self.batch_size = max(1, int(batch_size))
-        self.batch_tokens = max(1, int(batch_tokens))
 
     def encode(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
         return encode_texts(self.tokenizer, texts, self.card.prefix)
@@ -109,9 +108,10 @@ class OnnxScorer:
         """One post's RiskScore from its probabilities [low, medium, high]."""
         if row.shape != (3,) or not all(math.isfinite(float(v)) for v in row):
             return RiskScore(None, RiskLevel.UNKNOWN, "model gave a non-finite score")
-        p_low, p_medium, p_high = (min(1.0, max(0.0, float(v))) for v in row)
+        p_low, _p_medium, p_high = (min(1.0, max(0.0, float(v))) for v in row)
         p_risk = min(1.0, max(0.0, 1.0 - p_low))
-        score = min(1.0, max(0.0, p_high + self.card.medium_weight * p_medium))
+        # P(medium) as 1 - P(low) - P(high): the score then rests on the same two numbers as the level
+        score = min(1.0, max(0.0, p_high + self.card.medium_weight * max(0.0, p_risk - p_high)))
         level = level_for(p_high, p_risk, self.card.thresholds(detect_language(text)))
         return RiskScore(score, level, p_high=p_high, p_risk=p_risk)
 
@@ -145,7 +145,7 @@ class OnnxScorer:
             log.error("risk: tokenizer failed on a batch (%s); scoring one by one", type(exc).__name__)
             encodings = [None] * len(todo)
         lengths = [len(e.ids) if e is not None else 1 for e in encodings]
-        for group in length_batches(lengths, self.batch_size, self.batch_tokens):
+        for group in length_batches(lengths, self.batch_size):
             chunk = [todo[j] for j in group]
             encs = [encodings[j] for j in group]
             for i, result in zip(chunk, self._score_safely([items[i] for i in chunk], encs)):

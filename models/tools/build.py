@@ -28,7 +28,7 @@ import onnxruntime as ort
 from tokenizers import Tokenizer
 
 from daemon.risk.onnx import CARD_FILE, MAX_TOKENS, MODEL_FILE, PREFIX, TOKENIZER_FILE
-from daemon.risk.onnx import configure_tokenizer, encode_texts
+from daemon.risk.onnx import configure_tokenizer, length_batches, pad
 from models.tools.e5file import read_e5
 from models.tools.graph import add_head, build_encoder
 from models.tools.head import HEAD_FILE, Head, load_head
@@ -142,12 +142,11 @@ def session_for(model: bytes | str) -> ort.InferenceSession:
 
 
 def run_model(session: ort.InferenceSession, tokenizer: Tokenizer, texts: list[str], output: str) -> np.ndarray:
-    """Batched by length (less padding); rows returned in input order."""
-    order = sorted(range(len(texts)), key=lambda i: (len(texts[i]), i))
+    """Batched by exact token length as the runtime does (no padding); rows returned in input order."""
+    encodings = tokenizer.encode_batch([PREFIX + t for t in texts])
     out: list[np.ndarray | None] = [None] * len(texts)
-    for start in range(0, len(order), EMBED_BATCH):
-        chunk = order[start : start + EMBED_BATCH]
-        ids, mask = encode_texts(tokenizer, [texts[i] for i in chunk], PREFIX)
+    for chunk in length_batches([len(e.ids) for e in encodings], EMBED_BATCH):
+        ids, mask = pad(tokenizer, [encodings[i] for i in chunk])
         (rows,) = session.run([output], {"input_ids": ids, "attention_mask": mask})
         for i, row in zip(chunk, rows):
             out[i] = row

@@ -88,8 +88,8 @@ def write_card(path: Path, *, model_sha256, tokenizer_sha256, head_sha256, model
         "medium": fallback[1],
         "fallback": "the strictest (lowest) of the languages' thresholds",
         "procedure": (
-            f"per language, on held-out predictions: {folds}-fold grouped cross-validation on train (out-of-fold) "
-            f"plus dev (head fitted on train); high = highest P(high) cut with recall of high >= {targets[0]}; "
+            f"per language, on the out-of-fold predictions of {folds}-fold grouped cross-validation on train + dev "
+            f"(a group of translations stays in one fold); high = highest P(high) cut with recall of high >= {targets[0]}; "
             f"medium = highest p_risk cut with recall of (high+medium) >= {targets[1]}; floored to 4 decimals. "
             "The test split is not used."
         ),
@@ -118,8 +118,8 @@ def write_card(path: Path, *, model_sha256, tokenizer_sha256, head_sha256, model
         "reproducible": "grouped fixed folds, no random init, 2 intra-op threads, no timestamps",
     })
     lines += _table("trained_on", {
-        "train": "train split of models/data/*.jsonl (v1) and models/data/v2/*.jsonl (v2); see [data]",
-        "thresholds": "out-of-fold train + dev split of v1 and v2",
+        "train": "train and dev splits of models/data/*.jsonl (v1) and models/data/v2/*.jsonl (v2); see [data]",
+        "thresholds": "out-of-fold predictions on the same posts (grouped cross-validation)",
         "never": "models/data/test/ (held out; read only by models.tools.test_eval for [test.*])",
     })
     lines += _table("inputs.wheels", {req: f"{name} sha256:{digest}" for req, (name, digest) in wheels.items()})
@@ -134,12 +134,12 @@ def write_card(path: Path, *, model_sha256, tokenizer_sha256, head_sha256, model
     lines += _table("data", count_items, "posts used, per split/lang/level; skipped lines with the reason")
     for scope in ("all",) + LANGS:
         lines += _table(f"dev.{scope}", dev_figures[scope],
-                        ("dev split (head fitted on train; dev also fitted the thresholds, with the out-of-fold\n"
-                         "train predictions), levels as deployed: thresholds of the detected language")
+                        ("dev split, out-of-fold (each post scored by a head that did not see it or its translations;\n"
+                         "the thresholds were fitted on these predictions too), levels as deployed (detected language)")
                         if scope == "all" else None)
     for scope in ("all",) + LANGS:
         lines += _table(f"cv.{scope}", cv_figures[scope],
-                        "out-of-fold figures on train (grouped folds), levels as deployed" if scope == "all" else None)
+                        "out-of-fold figures on train + dev (grouped folds), levels as deployed" if scope == "all" else None)
     lines += _table("dev.errors", {"high_missed": dev_misses, "low_flagged_high": dev_false_high},
                     "ids of dev posts on the wrong side of the high threshold")
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -157,17 +157,20 @@ def build_encoder(cfg: E5Config, t: dict, kept_ids: list[int], feature_layers: t
         x = g.skip_layer_norm(ffn, x, w("fo.b"), w("oln.w"), w("oln.b"), cfg.eps, f"{p}.oln")
         layer_outputs.append(x)
 
-    # masked mean pooling, then L2 normalisation
-    m3 = g.op("Unsqueeze", [mask_f, g.const("c.axis2", np.array([2], dtype=np.int64))])
+    # masked mean pooling, then L2 normalisation, written as batched MatMuls: onnxruntime's ReduceSum
+    # sums a batch of one in another order than a larger batch (a last-bit difference), a batched
+    # MatMul does each post alone, so a post's scores do not depend on its batch-mates
     axis1 = g.const("c.axis1", np.array([1], dtype=np.int64))
-    count = g.op("Max", [g.op("ReduceSum", [m3, axis1], keepdims=0),
+    mask_row = g.op("Unsqueeze", [mask_f, axis1])  # [B, 1, T]
+    count = g.op("Max", [g.op("Unsqueeze", [g.op("ReduceSum", [mask_f, axis1], keepdims=1), axis1]),  # [B, 1, 1]
                          g.const("c.min_count", np.array(1.0, dtype=np.float32))])
     eps_norm = g.const("c.eps_norm", np.array(1e-12, dtype=np.float32))
 
     def pooled(hidden: str, name: str | None = None) -> str:
-        mean = g.op("Div", [g.op("ReduceSum", [g.op("Mul", [hidden, m3]), axis1], keepdims=0), count])
-        norm = g.op("Max", [g.op("ReduceL2", [mean], axes=[-1], keepdims=1), eps_norm])
-        return g.op("Div", [mean, norm], name=name)
+        mean = g.op("Div", [g.op("MatMul", [mask_row, hidden]), count])  # [B, 1, H]
+        square = g.op("MatMul", [mean, g.op("Transpose", [mean], perm=[0, 2, 1])])  # [B, 1, 1]
+        norm = g.op("Max", [g.op("Sqrt", [square]), eps_norm])
+        return g.op("Squeeze", [g.op("Div", [mean, norm]), axis1], name=name)
 
     pooled(x, name=EMBEDDING)
     outputs = [helper.make_tensor_value_info(EMBEDDING, TensorProto.FLOAT, ["batch", H])]
