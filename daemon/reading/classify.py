@@ -165,6 +165,11 @@ _BOUNCE_LOCAL = re.compile(r"^(?:mailer[-_]?daemon|mail[-_]?daemon|mailerdaemon|
                            r"mail[-_.]?delivery(?:[-_.]?system)?|smtp[-_.]?gateway)$")
 _BOUNCE_NAMES = ("mail delivery", "mailer-daemon", "mailer daemon", "postmaster", "mail system", "mail administrator",
                  "system administrator", "delivery status", "microsoft outlook")
+_BOUNCE_TEXT = re.compile(
+    r"undeliver|not (?:be )?delivered|could not deliver|unable to deliver|delivery (?:to the following|has failed|failed|"
+    r"failure|problem)|failed (?:recipient|address)|returned mail|user unknown|unknown user|no such (?:user|mailbox|"
+    r"address)|mailbox (?:is )?(?:full|unavailable|not found)|permanent(?:ly)? (?:error|fail)|did not reach|"
+    r"delivery status|non[- ]?delivery", re.I)
 _FORWARD_SUBJECT = re.compile(r"^\s*(?:(?:fwd?|fw|wg|tr|rv|enc|अग्रेषित)\s*:|\[fwd?:)", re.I)
 
 
@@ -217,9 +222,11 @@ def is_bounce(message: Message, reported: bool = False, platform_domains: tuple[
         return False
     if mta:
         return True
-    if within(domain_of(sender), platform_domains):
+    if within(domain_of(sender), platform_domains) or forwards_platform_mail(message, platform_domains):
         return False  # platforms send reports and notices, not delivery reports to us
-    return not forwards_platform_mail(message, platform_domains)
+    # a mailbox that may be a person's: the mail itself must say that delivery failed
+    said = message.text[:20000] + "\n".join((a.text or "")[:5000] for a in message.attachments[:5])
+    return bool(_BOUNCE_SUBJECT.match(message.subject) or _BOUNCE_TEXT.search(said))
 
 
 def is_malformed(message: Message) -> bool:

@@ -123,3 +123,9 @@ def test_a_mail_system_or_a_stranger_with_bounce_signs_is_a_bounce():
     # a read receipt is no bounce; a report-type that is not delivery status is none either
     assert not _bounce("From: a@b.example\nSubject: Read: x\nContent-Type: multipart/report; "
                        "report-type=disposition-notification; boundary=b\n\n--b--\n", reported=False)
+
+
+def test_a_persons_own_mail_with_a_signature_flufl_misreads_is_no_bounce():
+    raw = f"From: si.rm@rajpolice.example.in\nSubject: girl at risk, please route\n\n{REPORT_BODY}\n{_SIGNATURE}"
+    assert not _bounce(raw)
+    assert _bounce(raw.replace("please route", "please route") + "\nYour mail could not be delivered to x@y.example\n")
