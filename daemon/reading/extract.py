@@ -22,7 +22,8 @@ from daemon.reading.language import detect_language
 from daemon.reading.machine import machine_text
 from daemon.reading.message import Message
 from daemon.reading.others import about_someone_else
-from daemon.reading.person import Evidence, choose_post, clean_name, other_person_spans, post_time_of, quoted_post
+from daemon.reading.person import (Evidence, choose_post, clean_name, name_in_subject, other_person_spans, post_time_of,
+                                   quoted_post)
 from daemon.reading.phones import find_phones
 from daemon.reading.source import Source, report_source, without_quote, without_signature
 from daemon.reading.times import parse_time
@@ -218,8 +219,8 @@ def _extract(message: Message, options: ExtractOptions) -> tuple[Report, Evidenc
     problems += time_problems
 
     name = clean_name(fields["name"][0].value) if fields.get("name") else None
-    if name is None and fields.get("username") and not fields.get("name"):
-        name = None
+    if name is None and not fields.get("name"):
+        name = name_in_subject(source.subject) or name_in_subject(message.subject)
     places = sorted(fields.get("location", []), key=_breadth)  # "A, B" order: the most specific first
     hints = place_hints(
         [f.value for f in places if f.detail != "profile"],

@@ -38,7 +38,7 @@ for _field, _words in {
     "phone": "mobile mobileno mob phone phoneno cell cellphone telephone tel whatsapp contact ph mo msisdn "
              "मोबाइल मोबाईल फोन फ़ोन दूरभाष संपर्क मो",
     "email": "email e-mail emailid mail ईमेल ई-मेल",
-    "username": "username handle screenname यूज़रनेम यूजरनेम",
+    "username": "username handle screenname vanity यूज़रनेम यूजरनेम",
     "user_id": "uid fbid userid accountid profileid igid",
     "profile": "profile url link permalink प्रोफ़ाइल प्रोफाइल लिंक",
     "ip": "ip ips ipv4 ipv6 ipaddress आईपी",

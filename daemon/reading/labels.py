@@ -70,8 +70,26 @@ def field_of(label: str) -> str | None:
     return found.field if found and found.field not in ("date", "time") else None
 
 
+# labels put as questions ("What they posted", "When", "Where the person says they are")
+_QUESTIONS = (
+    (re.compile(r"^when(?: (?:was it |it was |they |he |she |the \w+ (?:was )?)?(?:posted|shared|written|sent|"
+                r"published|made|created|uploaded|went live|started))?$"), Meaning("post_time", 1.0)),
+    (re.compile(r"^what (?:they|he|she|the (?:person|user)|was|did they|did (?:he|she)) (?:posted|wrote|said|shared|"
+                r"write|post|say|share)\b.{0,20}$"), Meaning("post", 1.0)),
+    (re.compile(r"^where(?: (?:the person|they|he|she|the user) (?:says? )?(?:they |he |she )?(?:is|are|lives?|"
+                r"stays?|may be|might be|is based|are based|is located|are located))?$"), Meaning("location", 1.0, "stated")),
+)
+
+
+_QUESTION_WORD = re.compile(r"^\W*(?:when|what|where)\b", re.I)
+
+
 def _meaning(label: str) -> Meaning | None:
     words = words_of(label)
+    question = " ".join(words)
+    for pattern, meaning in _QUESTIONS:
+        if len(words) <= 8 and pattern.match(question):
+            return meaning
     if not words or words[0] in _SENTENCE_START or label.lower().startswith(("http", "www")):
         return None
     return meaning_of(label)
@@ -121,7 +139,7 @@ def _unbold(value: str) -> str:
 def _alone(line: str) -> Meaning | None:
     """A label on its own line (value below), only when the words clearly name a field."""
     m = _ALONE.match(line)
-    if not m or len(m.group("label").split()) > (8 if "/" in m.group("label") else 5):
+    if not m or len(m.group("label").split()) > (8 if "/" in m.group("label") or _QUESTION_WORD.match(line) else 5):
         return None
     meaning = _meaning(m.group("label").strip().strip("*_ "))
     return meaning if meaning and meaning.confidence >= 0.9 else None

@@ -250,6 +250,11 @@ class _Walk:
         if skipped is not None:  # left out of a big mail by reading.slim: its size, no text
             self.attachments.append(Attachment(filename, ctype, skipped, None))
             return
+        if (filename or "").lower().endswith(".eml") and isinstance(data := part.get_payload(decode=True), bytes):
+            # a saved mail attached as a file (application/octet-stream): read as the mail it is
+            self.embedded.append(_from_email(email.message_from_bytes(data, policy=email.policy.compat32),
+                                             None, self.limits, self.problems, depth + 1, self.budget))
+            return
         is_csv = ctype in _CSV_TYPES or (filename or "").lower().endswith((".csv", ".txt", ".log"))
         if ctype == "text/rfc822-headers":
             raw = self.text_of(part).encode("utf-8", "replace")

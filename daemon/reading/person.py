@@ -60,6 +60,24 @@ def clean_name(value: str) -> str | None:
     return name or None
 
 
+# "Instagram user Neha Meghwal (@neha.m) may need help", "Emergency notification regarding Ravi Kumar"
+_SUBJECT_NAME = re.compile(
+    r"(?:\b[Uu]ser|\b[Aa]ccount(?: [Hh]older)?|\b[Rr]egarding|\b[Cc]oncerning|\b[Aa]bout)\s+(?:named\s+)?"
+    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})"
+    r"(?=\s*(?:[(\[:,|–-]|$)|\s+(?:may|might|is|has|needs?|at|on)\b)")
+_NOT_NAME_WORDS = frozenset("facebook instagram whatsapp threads meta messenger emergency urgent law enforcement "
+                            "report referral notification account user safety support team request".split())
+
+
+def name_in_subject(subject: str) -> str | None:
+    """The person's name when a subject gives it ("... user Neha Meghwal (@neha.m) may need help")
+    and the body does not: two to four capitalised words after user/account/regarding."""
+    m = _SUBJECT_NAME.search(subject or "")
+    if not m or set(m.group("name").lower().split()) & _NOT_NAME_WORDS:
+        return None
+    return m.group("name")
+
+
 def other_person_spans(lines: list[str], fields: list[Field]) -> set[int]:
     """Line numbers about someone else: their labelled fields and whole sections under them."""
     out: set[int] = set()
@@ -126,9 +144,10 @@ def post_time_of(fields: dict[str, list[Field]], lines: list[str], person_text: 
     problems: list[str] = []
     dates = [f for f in fields.get("date", [])]
     candidates = fields.get("post_time", []) + [f for f in fields.get("time", [])]
+    sent = source_date(message)  # "12/02/2026" on a mail of 2 December is month-first
     for f in candidates:
         zone = zone_in(f.label) or _section_zone(lines, f.line)
-        when, assumed = parse_time(f.value, zone, epochs=True)
+        when, assumed = parse_time(f.value, zone, epochs=True, near=sent)
         if when:
             if assumed:
                 problems.append("the post time had no time zone; read as UTC")
@@ -145,19 +164,18 @@ def post_time_of(fields: dict[str, list[Field]], lines: list[str], person_text: 
                 if joined[1]:
                     problems.append("the post time had no time zone; read as UTC")
                 return joined[0], problems
-        sent = source_date(message)
         when = parse_clock_time(f.value, sent, zone) if sent else None
         if when:
             problems.append("the post time had no date; dated by the mail's Date header")
             return when, problems
     for m in _POSTED_PHRASE.finditer(person_text[:20000]):
-        when, assumed = parse_time(person_text[m.end(): m.end() + 80].split("\n")[0])
+        when, assumed = parse_time(person_text[m.end(): m.end() + 80].split("\n")[0], near=sent)
         if when:
             if assumed:
                 problems.append("the post time had no time zone; read as UTC")
             return when, problems
     for f in dates:  # "Date: 26 Nov 2026 22:15 IST" with no other time given
-        when, assumed = parse_time(f.value, zone_in(f.label), epochs=True)
+        when, assumed = parse_time(f.value, zone_in(f.label), epochs=True, near=sent)
         if when:
             if assumed:
                 problems.append("the post time had no time zone; read as UTC")
