@@ -65,6 +65,7 @@ def _platform(fields: dict[str, list[Field]], source: Source, profiles: list[str
     # the platform the mail talks about (Meta sends WhatsApp and Threads reports from its
     # Facebook and Instagram domains), the person's profile links counting double; then the sender
     words = re.sub(r"\S+://\S+|\S+@\S+", " ", f"{source.subject}\n{source.text[:4000]}").lower()
+    words = re.sub(r"\bwhatsapp\s*(?:no|nos|number|num|mobile|contact|ph|phone)\b", " ", words)  # a phone label
     counts = {name: len(re.findall(rf"\b{name}\b", words)) for name in ("instagram", "facebook", "whatsapp", "threads")}
     for url in profiles:
         for name in counts:
