@@ -64,6 +64,27 @@ def time_in(t, text):
     return any(x in text for x in cands)
 
 
+TZ_NOTES = ["Indian Standard Time (IST)", "times in IST", "Asia/Kolkata", "IST (UTC+05:30)", "भारतीय मानक समय"]
+
+
+def bare_only(t, text):
+    import datetime as dt
+    d = dt.datetime.strptime(t, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.timezone.utc)
+    i = d.astimezone(dt.timezone(dt.timedelta(hours=5, minutes=30)))
+    bare = i.strftime("%d-%m-%Y %H:%M")
+    return bare in text and (bare + " IST") not in text and not time_in_zoned(d, text)
+
+
+def time_in_zoned(d, text):
+    from email.utils import format_datetime
+    import datetime as dt
+    i = d.astimezone(dt.timezone(dt.timedelta(hours=5, minutes=30)))
+    c = [d.strftime("%Y-%m-%dT%H:%M:%SZ"), i.strftime("%Y-%m-%dT%H:%M:%S+05:30"), format_datetime(i), str(int(d.timestamp())),
+         d.strftime("%Y-%m-%d %H:%M:%S"), d.strftime("%m/%d/%Y %H:%M UTC"), d.strftime("%Y-%m-%d %H:%M UTC"),
+         i.strftime("%d %b %Y, %I:%M %p IST")]
+    return any(x in text for x in c)
+
+
 def main():
     errs = []
     files = sorted(f for f in os.listdir(HERE) if f.endswith(".eml"))
@@ -151,6 +172,8 @@ def main():
         for t in [x["seen_at"] for x in e["ips"]] + [e["post_time"]]:
             if t and not time_in(t, text):
                 bad(f"time {t} not written in the mail")
+            if t and bare_only(t, text) and not any(n in text for n in TZ_NOTES):
+                bad(f"time {t} written without a zone and no IST note")
         if e["post_text"] is not None and e["post_text"] not in text:
             bad("post_text not in text")
         if e["place"] is not None and e["place"] not in text:

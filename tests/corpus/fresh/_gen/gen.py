@@ -243,7 +243,7 @@ MTA_IPS = {"facebook.com": "69.171.232.10", "facebookmail.com": "66.220.144.154"
 
 INTRO_TOPIC = [
     "Our team has identified content on {P} indicating that the person below may be at imminent risk of self-harm. We are sharing this information so that you can check on their wellbeing. Please treat this as urgent.",
-    "A {P} user appears to be at risk of suicide based on content they posted a short while ago. Please act on this urgently.",
+    "A user on {P} appears to be at risk of suicide based on content they posted a short while ago. Please act on this urgently.",
     "We are reaching out because a user posted content on {P} suggesting suicidal intent. Below is the information we hold about the account.",
     "This is an emergency disclosure. We believe the {P} user described below is at risk and may attempt suicide.",
     "{P} has received a report about a user who may be at risk of self-harm. We are providing the following details to help your officers reach the person.",
@@ -430,6 +430,7 @@ def friend_block(c, hindi=False):
         f"The content was reported to us by a friend of the user ({f}, phone {phone_fmt(m, 'plus_space')}).",
         f"Reporter (friend): {f} / {phone_fmt(m, 'ten')}",
         f"Flagged by: {f}, who can be reached on {phone_fmt(m, 'zero')}.",
+        f"REPORTED BY (a friend of the account holder)\nName: {f}\nMobile: {phone_fmt(m, 'plus_space')}",
     ])
 
 
@@ -596,6 +597,10 @@ def compose_text(c, style, topic, hindi=False, lab=None, greet=True):
     if greet:
         parts.append(R.choice(["Hello,", "Dear Officer,", "Hi,", "To the concerned officer,"]) if not hindi else "महोदय,")
     parts.append(intro(c, topic, hindi))
+    if not hindi and R.random() < 0.12:
+        f, m = f"{R.choice(FIRST)} {R.choice(LAST)}", rnd_mobile()
+        c.traps.append("friend")
+        parts[-1] += f" The post was reported to us by {f} ({phone_fmt(m, 'ten')}), who says they are a friend."
     tn = tz_note(c, hindi)
     if tn:
         parts.append(tn)
@@ -702,7 +707,7 @@ def compose_html(c, style, topic, hindi=False):
         h.append(f"<p><i>{E(tn)}</i></p>")
     h.append(html_facts(c, style, lab))
     for x in extras(c, hindi):
-        h.append(f"<p>{E(x)}</p>")
+        h.append("<p>" + E(x).replace("\n", "<br>\n") + "</p>")
     h.append(f"<p>{E(R.choice(CLOSINGS))}</p>")
     if R.random() < 0.4:
         h.append(f'<p style="font-size:11px;color:#8a8d91">{E(office(c))}</p>')
@@ -848,6 +853,8 @@ def L_json_body(c, topic):
 def short_body(c, topic, what):
     P = PLAT_NAME[c.platform]
     t = intro(c, topic) + "\n\n" + f"The account details are in the attached {what} file." + "\n"
+    if tz_note(c):
+        t += "\n" + tz_note(c) + "\n"
     if c.ref:
         t += f"\nReference: {c.ref}\n"
     if R.random() < 0.4:
@@ -865,6 +872,8 @@ def L_csv_attach(c, topic):
 def L_txt_attach(c, topic):
     body = short_body(c, topic, "text")
     doc = text_block(c, R.choice(["colon", "label_line", "fixed"]))
+    if tz_note(c):
+        doc = tz_note(c) + "\n\n" + doc
     return multipart("mixed", [body, leaf("text/plain", doc + "\n", "utf-8", R.choice(["base64", "quoted-printable"]),
                                           "attachment", f"details_{R.randint(100, 999)}.txt")])
 
@@ -888,7 +897,7 @@ def L_ip_csv_attach(c, topic):
 def L_whatsapp(c, topic):
     lab = dict(LABELS)
     lab["phone"] = ["WhatsApp number", "Phone number (account)", "Account phone number", "Registered phone"]
-    lab["name"] = ["Push name", "Profile name", "About / name", "Name shown on account"]
+    lab["name"] = ["Push name", "Profile name", "Profile name (WhatsApp)", "Name shown on account"]
     lab["post"] = ["Status text", "Reported message", "Status update", "Message content"]
     lab["post_time"] = ["Status posted", "Message sent at", "Reported at"]
     return leaf("text/plain", compose_text(c, R.choice(["colon", "bullets", "label_line"]), topic, lab=lab), "utf-8",
