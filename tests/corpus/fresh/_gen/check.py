@@ -151,7 +151,7 @@ def main():
                 bad("non-report with person facts")
             continue
         # every fact is present in the text
-        if e["subject_name"] not in text:
+        if e["subject_name"] is not None and e["subject_name"] not in text:
             bad("name not in text")
         if e["reference"] is not None and e["reference"] not in text:
             bad("reference not in text")

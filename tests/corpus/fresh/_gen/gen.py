@@ -373,6 +373,11 @@ def make_case(platform, place, lang="mixed", hindi_name=False, tfmt=None, nips=N
     c.traps = []
     c.friend = None
     c.show_uname = bool(c.p.get("uname")) and R.random() < 0.85
+    if R.random() < 0.05 and (c.p.get("uname") or c.p.get("user_id")):
+        c.p["name"] = None
+    if R.random() < 0.06 and platform != "whatsapp":
+        c.p["phones"] = []
+        c.phones_txt = []
     c.show_uid = bool(c.p.get("user_id")) and R.random() < 0.85
     return c
 
@@ -383,14 +388,16 @@ def fields(c, lab=LABELS, keys=None):
     L = lambda k: R.choice(lab[k])
     if c.ref:
         out.append(("reference", L("reference"), c.ref))
-    out.append(("name", L("name"), c.p["name"]))
+    if c.p["name"]:
+        out.append(("name", L("name"), c.p["name"]))
     if c.p.get("profile"):
         out.append(("profile", L("profile"), c.p["profile"]))
     if c.show_uname:
         out.append(("username", L("username"), c.p["uname"]))
     if c.show_uid:
         out.append(("user_id", L("user_id"), c.p["user_id"]))
-    out.append(("phone", L("phone"), ", ".join(c.phones_txt)))
+    if c.phones_txt:
+        out.append(("phone", L("phone"), ", ".join(c.phones_txt)))
     if c.emails_txt:
         out.append(("email", L("email"), ", ".join(c.emails_txt)))
     if c.place:
@@ -724,7 +731,7 @@ def json_doc(c, topic):
     d = {"type": "emergency_disclosure", "platform": c.platform}
     if c.ref:
         d["case_id"] = c.ref
-    acct = {"name": c.p["name"]}
+    acct = {"name": c.p["name"]} if c.p["name"] else {}
     if c.p.get("profile"):
         acct["profile_url"] = c.p["profile"]
     if c.show_uname:
@@ -815,7 +822,7 @@ def L_bilingual(c, topic):
 def L_prose(c, topic):
     P = PLAT_NAME[c.platform]
     s = [R.choice(["Hello,", "Dear Sir/Madam,"])]
-    who = c.p["name"]
+    who = c.p["name"] or "the holder of the account below"
     line = f"We are contacting you about {who}, a {P} user"
     if c.place:
         line += f" whose profile lists {c.place[0]} as their location"
@@ -830,7 +837,8 @@ def L_prose(c, topic):
         rest.append(f"Username: {c.p['uname']}")
     if c.show_uid:
         rest.append(f"Account ID: {c.p['user_id']}")
-    rest.append(f"Phone: {', '.join(c.phones_txt)}")
+    if c.phones_txt:
+        rest.append(f"Phone: {', '.join(c.phones_txt)}")
     if c.emails_txt:
         rest.append(f"Email: {', '.join(c.emails_txt)}")
     s.append("\n".join(rest))
@@ -956,14 +964,15 @@ def L_fb_sections(c, topic):
     t = ["Hello,", "", intro(c, topic), ""]
     if c.ref:
         t.append(f"Reference number: {c.ref}")
-    t += [f"Platform: {P}", "", "ACCOUNT INFORMATION", f"Name: {c.p['name']}"]
+    t += [f"Platform: {P}", "", "ACCOUNT INFORMATION"] + ([f"Name: {c.p['name']}"] if c.p["name"] else [])
     if c.p.get("profile"):
         t.append(f"Profile URL: {c.p['profile']}")
     if c.show_uname:
         t.append(f"Username: {c.p['uname']}")
     if c.show_uid:
         t.append(f"User ID: {c.p['user_id']}")
-    t.append(f"Registered mobile: {', '.join(c.phones_txt)}")
+    if c.phones_txt:
+        t.append(f"Registered mobile: {', '.join(c.phones_txt)}")
     if c.emails_txt:
         t.append(f"Registered email: {', '.join(c.emails_txt)}")
     if c.place:
@@ -1015,7 +1024,7 @@ def L_hindi_html_table(c, topic):
 def L_xml_body(c, topic):
     X = lambda s: html.escape(s, quote=True)
     x = ['<?xml version="1.0" encoding="UTF-8"?>', f'<disclosure platform="{c.platform}"' + (f' case="{X(c.ref)}"' if c.ref else "") + ">",
-         "  <account>", f"    <name>{X(c.p['name'])}</name>"]
+         "  <account>"] + ([f"    <name>{X(c.p['name'])}</name>"] if c.p["name"] else [])
     if c.p.get("profile"):
         x.append(f"    <profileUrl>{X(c.p['profile'])}</profileUrl>")
     if c.show_uname:
@@ -1039,7 +1048,16 @@ def L_xml_body(c, topic):
                                           "attachment", "disclosure.xml")])
 
 
-LAYOUTS.update({"fb_sections": L_fb_sections, "related_html": L_related_html, "with_screenshot": L_with_screenshot,
+def L_alt_plain_stub(c, topic):
+    """multipart/alternative whose plain part says nothing: the facts are only in the HTML part."""
+    P = PLAT_NAME[c.platform]
+    stub = (f"This message from {P} contains formatted content. Please open it in a mail client that shows HTML.\n"
+            + (f"\nReference: {c.ref}\n" if c.ref else ""))
+    h = compose_html(c, R.choice(["table", "dl", "nested"]), topic)
+    return multipart("alternative", [leaf("text/plain", stub, "us-ascii", "7bit"), leaf("text/html", h, "utf-8", "quoted-printable")])
+
+
+LAYOUTS.update({"alt_plain_stub": L_alt_plain_stub, "fb_sections": L_fb_sections, "related_html": L_related_html, "with_screenshot": L_with_screenshot,
                 "plain_crlf": L_text("colon"), "hindi_html_table": L_hindi_html_table, "xml_attach": L_xml_body})
 
 
@@ -1166,6 +1184,24 @@ def fwd_mail(c, kind, topic, sender, subj, pdate):
         body = (f"{note}\n\n{sig}\n\nOn {pd_ist.strftime('%a, %d %b %Y at %H:%M')}, {pfrom} wrote:\n{q}\n")
         mime = leaf("text/plain", body, "utf-8", "8bit")
         prefix = R.choice(["Re: ", "Fwd: "])
+    elif kind == "fwd_nested":
+        # a district unit forwarded the platform mail to a range office, which forwards it to us
+        name2, unit2, email2, sig2 = officer(c)
+        while email2 == oemail:
+            name2, unit2, email2, sig2 = officer(c)
+        d2 = pd_ist + dt.timedelta(minutes=R.randint(2, 4))
+        body = (f"{note}\n\n{sig}\n\n---------- Forwarded message ---------\nFrom: {addr(name2 + ' (' + unit2 + ')', email2)}\n"
+                f"Date: {d2.strftime('%a, %d %b %Y at %H:%M')}\nSubject: Fwd: {subj}\nTo: <{oemail}>\n\n{R.choice(OFF_NOTES)}\n\n{sig2}\n\n"
+                f"---------- Forwarded message ---------\nFrom: {pfrom}\nDate: {pd_ist.strftime('%a, %d %b %Y at %H:%M')}\n"
+                f"Subject: {subj}\nTo: <{email2}>\n\n{inner}")
+        mime = leaf("text/plain", body, "utf-8", "8bit")
+        prefix = "Fwd: Fwd: "
+    elif kind == "fwd_rfc822_html":
+        ib = leaf("text/html", compose_html(c, R.choice(["table", "br", "p_pairs"]), topic), "utf-8", "base64")
+        inner_msg = platform_mail(c, sender, subj, pdate, ib, auth="pass" if R.random() < 0.5 else "none")
+        c.traps = [t for t in c.traps if t != "spoof"]
+        mime = multipart("mixed", [leaf("text/plain", f"{note}\n\n{sig}\n", "utf-8", "8bit"),
+                                   rfc822_part(inner_msg, "referral.eml")])
     elif kind == "fwd_rfc822":
         ib = leaf("text/plain", inner, "utf-8", R.choice(["8bit", "quoted-printable"]))
         # the original as the officer's mailbox got it
@@ -1428,7 +1464,7 @@ def build():
                 return places.pop(k)
 
     names = list(LAYOUTS)
-    direct = (names * 3)[:92]
+    direct = (names * 3)[:88]
     assert set(direct) == set(names)
     R.shuffle(direct)
     for layout in direct:
@@ -1452,7 +1488,7 @@ def build():
             raw = raw.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
         mails.append((layout, raw, exp_report(c, layout, True, False, raw)))
 
-    for kind in ["fwd_gmail", "fwd_outlook", "fwd_outlook_html", "fwd_quoted", "fwd_rfc822"] * 4:
+    for kind in ["fwd_gmail", "fwd_outlook", "fwd_outlook_html", "fwd_quoted", "fwd_rfc822"] * 4 + ["fwd_nested", "fwd_rfc822_html"] * 2:
         plat = plat_for(kind)
         c = make_case(plat, next_place())
         topic = R.random() < 0.5
