@@ -1081,13 +1081,13 @@ def our_stamp(dom, style=None, result="pass"):
             f"       arc=none;\n       dmarc={result} (p=REJECT sp=REJECT dis=NONE) header.from={dom}")
 
 
-def received(dom, date, c=None):
+def received(dom, date, c=None, to=DESK):
     org = org_of(dom)
     ip = MTA_IPS.get(org, "66.220.144.154")
     if c is not None:
         c.traps.append("received_ip")
     return (f"from mx-out-{R.randint(1, 20)}.{org} (mx-out.{org} [{ip}])\n\tby {MTA} (Postfix) with ESMTPS id {R.getrandbits(40):X}"
-            f"\n\tfor <{DESK}>; {format_datetime(date)}")
+            f"\n\tfor <{to}>; {format_datetime(date)}")
 
 
 def base_headers(frm, to, subj, date, dom, extra=()):
@@ -1096,7 +1096,7 @@ def base_headers(frm, to, subj, date, dom, extra=()):
     return h + list(extra)
 
 
-def platform_mail(c, sender, subj, date, body, auth="pass"):
+def platform_mail(c, sender, subj, date, body, auth="pass", to=None):
     name, a = sender
     dom = a.split("@")[1]
     top = []
@@ -1117,13 +1117,13 @@ def platform_mail(c, sender, subj, date, body, auth="pass"):
     elif auth == "none":
         c.traps.append("spoof")
     if R.random() < 0.7 or auth == "forged_below":
-        top.append(("Received", received(dom, date + dt.timedelta(seconds=R.randint(2, 9)), c)))
+        top.append(("Received", received(dom, date + dt.timedelta(seconds=R.randint(2, 9)), c, to or DESK)))
     if auth == "forged_below":
         top.append(("Authentication-Results", our_stamp(dom, 1)))
     top.append(("Return-Path", f"<bounce-{R.randint(100, 999)}@{dom}>"))
     if R.random() < 0.5:
         top.append(("DKIM-Signature", f"v=1; a=rsa-sha256; c=relaxed/relaxed; d={org_of(dom)}; s=s1;\n\tt={int(date.timestamp())}; h=from:to:subject:date; bh=47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=;\n\tb=Zm9yZ2VkIG9yIG5vdCwgdGhpcyBpcyBhIHRlc3QgY29ycHVz"))
-    hdr = top + base_headers(addr(name, a), R.choice([DESK, f"SCRB Social Media Desk <{DESK}>"]), subj, date, dom,
+    hdr = top + base_headers(addr(name, a), to or R.choice([DESK, f"SCRB Social Media Desk <{DESK}>"]), subj, date, dom,
                              [("X-Auto-Response-Suppress", "All")] if R.random() < 0.3 else [])
     return headers(hdr) + body
 
@@ -1198,14 +1198,14 @@ def fwd_mail(c, kind, topic, sender, subj, pdate):
         prefix = "Fwd: Fwd: "
     elif kind == "fwd_rfc822_html":
         ib = leaf("text/html", compose_html(c, R.choice(["table", "br", "p_pairs"]), topic), "utf-8", "base64")
-        inner_msg = platform_mail(c, sender, subj, pdate, ib, auth="pass" if R.random() < 0.5 else "none")
+        inner_msg = platform_mail(c, sender, subj, pdate, ib, auth="pass" if R.random() < 0.5 else "none", to=oemail)
         c.traps = [t for t in c.traps if t != "spoof"]
         mime = multipart("mixed", [leaf("text/plain", f"{note}\n\n{sig}\n", "utf-8", "8bit"),
                                    rfc822_part(inner_msg, "referral.eml")])
     elif kind == "fwd_rfc822":
         ib = leaf("text/plain", inner, "utf-8", R.choice(["8bit", "quoted-printable"]))
         # the original as the officer's mailbox got it
-        inner_msg = platform_mail(c, sender, subj, pdate, ib, auth="pass" if R.random() < 0.5 else "none")
+        inner_msg = platform_mail(c, sender, subj, pdate, ib, auth="pass" if R.random() < 0.5 else "none", to=oemail)
         c.traps = [t for t in c.traps if t != "spoof"]
         mime = multipart("mixed", [leaf("text/plain", f"{note}\n\n{sig}\n", "utf-8", "8bit"),
                                    rfc822_part(inner_msg, R.choice(["original.eml", "Emergency referral.eml", "forwarded.eml"]))])
