@@ -543,7 +543,7 @@ def text_block(c, style, lab=LABELS, ips_label=None):
             else:
                 out.append(f"**{l}:** {v}  ")
         if ipl:
-            out += ["", f"## {iplab}"] + [f"- `{x}`" for x in ipl]
+            out += ["", f"## {iplab}"] + [f"- `{i['txt']}`" + (f" — {i['t_txt']}" if i["t_txt"] else "") for i in c.ips]
     elif style == "md_table":
         out += ["| Field | Value |", "|---|---|"] + [f"| {l} | {v} |" for k, l, v in fl]
         if ipl:
