@@ -15,6 +15,12 @@ HINDI_NAMES = ["राकेश मेघवाल", "सुनीता कु�
                "कमला मीणा", "योगेश जांगिड़", "रेखा सैनी", "गोपाल गुर्जर", "अनीता चौधरी", "हरीश व्यास",
                "ज्योति शर्मा"]
 
+HINDI_ROMAN = {"राकेश मेघवाल": ("Rakesh", "Meghwal"), "सुनीता कुमावत": ("Sunita", "Kumawat"),
+               "महेंद्र सिंह राठौड़": ("Mahendra", "Rathore"), "पूजा प्रजापत": ("Pooja", "Prajapat"),
+               "दिनेश बिश्नोई": ("Dinesh", "Bishnoi"), "कमला मीणा": ("Kamla", "Meena"), "योगेश जांगिड़": ("Yogesh", "Jangid"),
+               "रेखा सैनी": ("Rekha", "Saini"), "गोपाल गुर्जर": ("Gopal", "Gurjar"), "अनीता चौधरी": ("Anita", "Choudhary"),
+               "हरीश व्यास": ("Harish", "Vyas"), "ज्योति शर्मा": ("Jyoti", "Sharma")}
+
 # Posts: no topic words (suicide / self-harm / at risk / आत्महत्या ...), no double quotes, no & < >
 POSTS_HI = [
     "सब को अलविदा। आज रात के बाद किसी को परेशान नहीं करूंगा।",

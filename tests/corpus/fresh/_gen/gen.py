@@ -293,6 +293,8 @@ OFFICERS = [
 def make_person(platform, hindi_name=False):
     first, last = R.choice(FIRST), R.choice(LAST)
     name = R.choice(HINDI_NAMES) if hindi_name else f"{first} {last}"
+    if hindi_name:  # the account's handle and e-mail follow the romanised name (no extra random draws)
+        first, last = HINDI_ROMAN[name]
     slug = (first.split()[0] + "." + last).lower()
     uname = R.choice([f"{first.split()[0].lower()}_{R.randint(10, 9999)}",
                       f"{slug.replace('.', '_')}{R.randint(1, 99)}",
