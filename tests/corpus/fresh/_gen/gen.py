@@ -1640,8 +1640,46 @@ def write_readme(manifest):
     pk = C.Counter(r["place_kind"] for r in rep)
     body += "### reports by place kind\n\n| place kind | reports |\n|---|---|\n" + "\n".join(
         f"| {k} | {v} |" for k, v in sorted(pk.items(), key=lambda x: (-x[1], x[0]))) + "\n"
+    body += debatable(manifest)
     with open(os.path.join(OUT, "README.md"), "w", encoding="utf-8") as fh:
         fh.write(body)
+
+
+def debatable(manifest):
+    import re
+    lists = {}
+    for r in manifest:
+        f = r["file"]
+        e = json.load(open(os.path.join(OUT, f[:-4] + ".expected.json"), encoding="utf-8"))
+        m = email.message_from_bytes(open(os.path.join(OUT, f), "rb").read(), policy=policy.default)
+        txt = ""
+        for p in m.walk():
+            if p.get_content_maintype() == "text":
+                t = p.get_content()
+                txt += t if isinstance(t, str) else t.decode()
+        add = lambda k: lists.setdefault(k, []).append(f[:4])
+        if e["forwarded"]:
+            add("forwards: `authentic` false (the original cannot be verified from a forward)")
+        if e["kind"] == "platform_report" and re.search(r"(?<!\d)1\d{12}(?!\d)", txt):
+            add("epoch milliseconds: `seen_at`/`post_time` truncated to the second")
+        if "request_id" in e["traps"]:
+            add("a platform request/tracking id besides the case id: `reference` is the case id")
+        if e["police_district"]:
+            add("`police_district` set (commissionerate DCP district, GRP, Bhiwadi)")
+        if e["kind"] == "platform_report" and e["subject_name"] is None:
+            add("no name field (only handle/id/phone): `subject_name` null")
+        if e["kind"] == "platform_notice":
+            add("notices: `platform` by the notice's branding (null for Meta-wide portal/programme mail)")
+        if e["kind"] == "platform_report" and ("REPORTED BY" in txt or "who says they are a friend" in txt):
+            add("a friend's name/phone near the facts (second `Name:` label, or in the intro)")
+        if e["layout"] in ("prose",):
+            add("the name only in a sentence, not in a field")
+        if e["layout"] in ("other_officer_reply", "other_bounce_dsn", "other_bounce_ndr"):
+            add("replies/bounces of our own alerts (they name people) are `other`")
+    out = "\n## Expectations that may be debatable\n\n"
+    for k, v in lists.items():
+        out += f"* {k}: {' '.join(v)}\n"
+    return out
 
 
 _main = main
