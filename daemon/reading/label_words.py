@@ -231,6 +231,8 @@ def _refine(field: str, head: list[str], context: set[str]) -> tuple[str, str] |
             and ("user" in head or "screen" in head or "login" in head or "instagram" in head):
         return "username", ""
     if field in ("date", "time", "post_time"):
+        if context & {"ip", "ipv4", "ipv6", "आईपी"}:
+            return "ip", ""  # "LOGIN IP 1 TIME": the time of an address, read with it (not a skipped line)
         if context & _NOT_POST_TIME:
             return "skip", ""
         if field == "post_time" or context & _POST_WORDS:
