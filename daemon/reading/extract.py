@@ -62,6 +62,9 @@ def _platform(fields: dict[str, list[Field]], source: Source, profiles: list[str
         for name in PLATFORMS:
             if name in f.value.lower():
                 return name
+    named = [n for n in PLATFORMS if re.search(rf"\b{n}\b", source.from_name.lower())]
+    if len(named) == 1:  # "WhatsApp Law Enforcement Response <wa-records@meta.com>"
+        return named[0]
     # the platform the mail talks about (Meta sends WhatsApp and Threads reports from its
     # Facebook and Instagram domains), the person's profile links counting double; then the sender
     words = re.sub(r"\S+://\S+|\S+@\S+", " ", f"{source.subject}\n{source.text[:4000]}").lower()

@@ -44,7 +44,7 @@ for _field, _words in {
     "ip": "ip ips ipv4 ipv6 ipaddress आईपी",
     "post": "post text caption content comment status message words description story reel body "
             "wrote written said title headline पोस्ट कैप्शन सामग्री टिप्पणी संदेश",
-    "post_time": "posted timestamp uploaded published created shared started began commented messaged sent "
+    "post_time": "posted timestamp uploaded published created shared started began commented messaged sent set "
                  "streamed recorded broadcast updated",
     "reference": "reference ref case ticket incident referral report संदर्भ केस",
     "platform": "platform service app application product network प्लेटफ़ॉर्म प्लेटफार्म प्लेटफॉर्म",
