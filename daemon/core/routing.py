@@ -177,7 +177,8 @@ def _decide(mentions: list[_Mention]) -> _Decision | None:
             # "Rampur, Alwar": the writer names a Rajasthan district; a village there is meant
             return _decide(rest)
         if len(places) == 1 and broad and not places & broad:
-            own = any(h.entry.kind in _OWN_NAME for h in hits)
+            # a town's own name, as written (a misspelling read as a town elsewhere does not outvote B)
+            own = any(h.entry.kind in _OWN_NAME and h.score >= 1.0 for h in hits)
             parent = any(b in CARVED_FROM.get(next(iter(places)), ()) for b in broad)
             if not own and not parent:  # "Shastri Nagar, Bhilwara": a colony name many cities have
                 return _decide(rest)
