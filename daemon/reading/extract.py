@@ -101,6 +101,9 @@ def _reference(fields: dict[str, list[Field]], source: Source, message: Message)
         bare = re.sub(r"^(?:(?:re|fw|fwd|aw)\s*:\s*)+", "", text.strip(), flags=re.I)
         if re.fullmatch(r"\d{6,20}", bare):
             return bare  # a subject that is only the platform's number
+        tail = re.search(r"\s[-–—:#]\s*(\d{8,20})\s*$", bare)
+        if tail:  # "At-risk user referral from Instagram – 9512443424"
+            return tail.group(1)
     m = _REFERENCE.search(source.text[:3000]) or _CODE.search(source.text[:3000])
     return m.group(1) if m else None
 

@@ -71,7 +71,7 @@ for _field, _words in {
     "email": "email e-mail mail ईमेल",
     "ip": "ip login ipv4 ipv6 आईपी",
     "reference": "reference ref case ticket incident report referral request complaint escalation tracking "
-                 "संदर्भ केस शिकायत",
+                 "संदर्भ केस शिकायत अनुरोध मामला",
     "user_id": "user account profile fb facebook instagram insta ig meta numeric uid यूज़र खाता खाते",
     "location": "home residential permanent current postal present street house residence",
     "pin": "pin postal zip",
@@ -151,7 +151,8 @@ def meaning_of(label: str) -> Meaning | None:
         found = [_meaning_of(s) for s in sides]
         if any(f is not None and f.field == "skip" for f in found):
             return SKIP
-        return next((f for f in found if f is not None), None)
+        return next((f for f in found if f is not None and f.field not in ("id", "account")),
+                    next((f for f in found if f is not None), None))  # "आईडी / Profile ID": the side that says whose
     return _meaning_of(label)
 
 
@@ -185,9 +186,9 @@ def _meaning_of(label: str) -> Meaning | None:
         found = _resolve([w for p in parts[1:] for w in p.split()], set(head_part))
     if found is None and inside:  # "Account (phone number)"
         found = _resolve(words_of(inside), set(head_part))
-    if found is None and head_part[-1:] in (["account"], ["number"], ["no"], ["contact"], ["id"]):
+    if found is None and head_part[-1:] in (["account"], ["number"], ["no"], ["contact"], ["id"], ["आईडी"]):
         # a bare generic head ("Account: kavya_0311", "Registered number: 98..."): the value decides
-        found = ("id" if head_part[-1] == "id" else "account", "")
+        found = ("id" if head_part[-1] in ("id", "आईडी") else "account", "")
     if found is None:
         return None
     field, detail = found

@@ -212,7 +212,9 @@ def read_fields(text: str, model: LabelModel | None = None) -> list[Field]:
             meaning = Meaning("name", meaning.confidence)  # "User name: Prakash Shekhawat" is a name
         if meaning.field in ("account", "id"):
             shape = by_value(value)
-            if meaning.field == "id" and shape in ("phone", "user_id", "name", "skip"):
+            if meaning.field == "id" and shape == "user_id" and _ACCOUNT_SECTION.search(section):
+                pass  # a bare "ID" under "Subscriber information" / "खाताधारक की जानकारी" is the account's
+            elif meaning.field == "id" and shape in ("phone", "user_id", "name", "skip"):
                 shape = "reference" if re.search(r"\d", value) else "skip"  # a bare "ID" is the report's
             meaning = Meaning(shape, meaning.confidence)
         if meaning.field == "post":
@@ -284,6 +286,7 @@ def _is_label_line(line: str, s: _Line | None) -> bool:
     return (s is not None and s.meaning is not None) or _alone(line) is not None
 
 
+_ACCOUNT_SECTION = re.compile(r"\b(?:subscriber|account|profile|user)\b|खाता|खाते|उपयोगकर्ता|प्रोफ़ाइल|प्रोफाइल", re.I)
 _RULE = re.compile(r"^\s*[-=_*~.#]{3,}\s*$")  # an underline or separator, never a value
 _PHONE_SHAPE = re.compile(r"^[+(]?[\d\s().+-]{10,20}$")
 

@@ -10,6 +10,7 @@ from datetime import datetime
 
 from daemon.core.report import Report
 from daemon.reading.labels import Field, strip_quotes
+from daemon.reading.ips import ips_in
 from daemon.reading.message import Message
 from daemon.reading.source import Source, mentions_report
 from daemon.reading.times import on_day, parse_clock, parse_clock_time, parse_date, parse_time, zone_in
@@ -137,13 +138,22 @@ def source_date(message: Message) -> datetime | None:
     return message.date
 
 
+_LOGIN_SECTION = re.compile(r"\b(?:ip|ips|login|logins|sessions?)\b|आईपी|लॉगिन", re.I)
+
+
+def _login_time(f: Field, lines: list[str]) -> bool:
+    """A bare "Time" beside an address or under a login heading is a login's, not the post's."""
+    near = lines[max(0, f.line - 1): f.end + 2]
+    return bool(_LOGIN_SECTION.search(f.section or "")) or any(ips_in(line) for line in near)
+
+
 def post_time_of(fields: dict[str, list[Field]], lines: list[str], person_text: str,
                  message: Message) -> tuple[datetime | None, list[str]]:
     """When the post was made: a post-time label, else separate date and time labels, else
     "posted on <time>" in prose; a time of day alone takes its date from the mail."""
     problems: list[str] = []
     dates = [f for f in fields.get("date", [])]
-    candidates = fields.get("post_time", []) + [f for f in fields.get("time", [])]
+    candidates = fields.get("post_time", []) + [f for f in fields.get("time", []) if not _login_time(f, lines)]
     sent = source_date(message)  # "12/02/2026" on a mail of 2 December is month-first
     for f in candidates:
         zone = zone_in(f.label) or _section_zone(lines, f.line)
