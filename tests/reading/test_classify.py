@@ -129,3 +129,21 @@ def test_a_persons_own_mail_with_a_signature_flufl_misreads_is_no_bounce():
     raw = f"From: si.rm@rajpolice.example.in\nSubject: girl at risk, please route\n\n{REPORT_BODY}\n{_SIGNATURE}"
     assert not _bounce(raw)
     assert _bounce(raw.replace("please route", "please route") + "\nYour mail could not be delivered to x@y.example\n")
+
+
+def _with_attachment(text: str, ctype: str, filename: str) -> str:
+    return ("From: Facebook <records@facebookmail.com>\nSubject: Emergency Disclosure Request - Case 7734030011\n"
+            "Content-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain\n\n" + text +
+            f"\n--b\nContent-Type: {ctype}\nContent-Disposition: attachment; filename={filename}\n"
+            "Content-Transfer-Encoding: base64\n\nJVBERi0xLjQKJSVFT0YK\n--b--\n")
+
+
+def test_an_emergency_whose_facts_are_in_a_pdf_is_a_possible_report_not_a_notice():
+    raw = _with_attachment("Please find attached the records responsive to your emergency request.\n",
+                           "application/pdf", "records.pdf")
+    assert kind(raw) is Kind.POSSIBLE_REPORT
+
+
+def test_a_platform_newsletter_with_a_logo_stays_a_notice():
+    raw = _with_attachment("Our self-harm prevention programme grows: join the webinar.\n", "image/png", "logo.png")
+    assert kind(raw) is Kind.PLATFORM_NOTICE
