@@ -65,7 +65,16 @@ class FeedbackFile:
         with self._locked():
             if example is None and not any(e.case_id == case_id for e in self.read()[0]):
                 return  # nothing to withdraw
-            append_durably(self.path, json_bytes(row) + b"\n")
+            append_durably(self.path, self._line_start() + json_bytes(row) + b"\n")
+
+    def _line_start(self) -> bytes:
+        """A newline first when a crash tore the last line, so the new line stands alone."""
+        try:
+            with self.path.open("rb") as handle:
+                handle.seek(-1, os.SEEK_END)
+                return b"" if handle.read(1) == b"\n" else b"\n"
+        except OSError:
+            return b""  # no file yet, or an empty one
 
     def rewrite(self, change: Callable[[list[Example]], list[Example]]) -> list[Example]:
         """Fold the file, let ``change`` decide what stays, write that back atomically."""
@@ -91,7 +100,8 @@ class FeedbackFile:
             before.append(len(examples))
             return [e for e in examples if e.exported_at or (e.closed_at >= cutoff and e.case_id not in gone)]
 
-        return before[0] - len(self.rewrite(keep))
+        kept = self.rewrite(keep)
+        return before[0] - len(kept)
 
     def export(self, now: datetime, write: Callable[[list[Example]], None]) -> list[Example]:
         """Hand every example to ``write`` (the admin's file), then mark them exported; under
