@@ -15,7 +15,9 @@ The label an outcome gives the post (the model's classes: low / medium / high):
 Only authentic reports teach: a forged "report" closed as a false alarm would otherwise
 teach the model to call its words low. An example holds the post text and nothing else
 about the person (no name, phone, IP, place, reference): case id, language, the model's
-level and score at the time, the outcome, the label and the time of closing.
+level and score at the time, the outcome, the label and the time of closing. The text is
+the first report's post; the level is the case's at closing (a repeat report that raised
+it belongs to a later post: rare, and it only errs towards a higher label).
 """
 
 from __future__ import annotations
