@@ -43,7 +43,7 @@ for _field, _words in {
     "profile": "profile url link permalink प्रोफ़ाइल प्रोफाइल लिंक",
     "ip": "ip ips ipv4 ipv6 ipaddress आईपी",
     "post": "post text caption content comment status message words description story reel body "
-            "wrote written said title headline पोस्ट कैप्शन सामग्री टिप्पणी संदेश",
+            "wrote written said title headline पोस्ट कैप्शन सामग्री टिप्पणी संदेश पाठ स्टोरी रील",
     "post_time": "posted timestamp uploaded published created shared started began commented messaged sent set "
                  "streamed recorded broadcast updated",
     "reference": "reference ref case ticket incident referral report संदर्भ केस",
@@ -86,7 +86,7 @@ _TIME_NOUNS = _TIME_WORDS - {"at", "on"}  # "Text on story" is no time; "posted 
 _POST_WORDS = {"post", "posted", "posting", "creation", "created", "create", "upload", "uploaded", "published",
                "publish", "content", "live", "video", "story", "reel", "comment", "shared", "share", "stream",
                "broadcast", "written", "wrote", "made", "sent", "incident", "event", "activity", "message",
-               "caption", "status", "photo", "पोस्ट", "अपलोड", "लाइव"}
+               "caption", "status", "photo", "पोस्ट", "अपलोड", "लाइव", "स्टोरी", "रील"}
 _NOT_POST_TIME = {"profile", "login", "logged", "seen", "access", "accessed", "session", "report", "reported", "referral",
                   "received", "generated", "escalation", "request", "email", "mail", "birth", "dob", "signup",
                   "registration", "registered", "joined", "account"}

@@ -219,6 +219,9 @@ def read_fields(text: str, model: LabelModel | None = None) -> list[Field]:
             meaning = Meaning(shape, meaning.confidence)
         if meaning.field == "post":
             value, end = _unquote_block(lines, end, value)
+        if _PLACEHOLDER.match(value):  # "Legal name: Not available": no value, the next label may have one
+            i = end + 1
+            continue
         field = "skip" if other >= 0 else meaning.field
         out.append(Field(field, label, value, i, end, meaning.detail, meaning.confidence, section))
         i = end + 1
@@ -286,6 +289,10 @@ def _is_label_line(line: str, s: _Line | None) -> bool:
     return (s is not None and s.meaning is not None) or _alone(line) is not None
 
 
+_PLACEHOLDER = re.compile(
+    r"^\W*(?:n\.?\s?/?\s?a\.?|nil|none|null|unknown|not (?:available|provided|known|on file|specified|given|shared)|"
+    r"none (?:on file|provided|given|found)|no (?:description|caption|text|data|information|record)s?|-+|"
+    r"उपलब्ध नहीं|अज्ञात|कोई नहीं|नहीं)\W*$", re.I)
 _ACCOUNT_SECTION = re.compile(r"\b(?:subscriber|account|profile|user)\b|खाता|खाते|उपयोगकर्ता|प्रोफ़ाइल|प्रोफाइल", re.I)
 _RULE = re.compile(r"^\s*[-=_*~.#]{3,}\s*$")  # an underline or separator, never a value
 _PHONE_SHAPE = re.compile(r"^[+(]?[\d\s().+-]{10,20}$")

@@ -157,3 +157,13 @@ def test_non_bytes_and_garbage_never_raise():
     assert normalise(b"").has_headers is False
     assert normalise(bytes(range(256))).subject == ""
     assert normalise("not bytes").size == 0  # type: ignore[arg-type]
+
+
+def test_a_saved_mail_attached_as_a_file_is_embedded():
+    inner = b"From: Facebook <records@facebookmail.com>\nSubject: Emergency referral\n\nName: Test Person\n"
+    raw = mail("Content-Type: multipart/mixed; boundary=b",
+               b"--b\nContent-Type: text/plain\n\nsaved mail attached\n--b\nContent-Type: application/octet-stream; "
+               b"name=\"r.eml\"\nContent-Disposition: attachment; filename=\"r.eml\"\nContent-Transfer-Encoding: base64\n\n"
+               + base64.encodebytes(inner) + b"--b--\n")
+    (embedded,) = normalise(raw).embedded
+    assert embedded.from_addr == "records@facebookmail.com" and "Test Person" in embedded.text
