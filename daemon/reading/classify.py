@@ -191,15 +191,23 @@ def mta_sender(message: Message) -> bool:
 
 
 def forwards_platform_mail(message: Message, platform_domains: tuple[str, ...]) -> bool:
-    """A person's forward: "Fwd:"/"FW:" subject, or a platform's mail attached or pasted in it
-    (at any depth: a forward of a forward)."""
-    if _FORWARD_SUBJECT.match(message.subject):
-        return True
+    """A person's forward of a report: a platform's mail attached or pasted in it (at any
+    depth: a forward of a forward), or a "Fwd:"/"FW:" subject over no returned mail."""
     inline = message.inline_forward
     if inline is not None and within(domain_of(inline.from_addr), platform_domains):
         return True
-    return any(within(domain_of(inner.from_addr), platform_domains) or forwards_platform_mail(inner, platform_domains)
-               for inner in message.embedded)
+    if any(within(domain_of(inner.from_addr), platform_domains) or forwards_platform_mail(inner, platform_domains)
+           for inner in message.embedded):
+        return True
+    return bool(_FORWARD_SUBJECT.match(message.subject)) and not _carries_bounce(message)
+
+
+def _carries_bounce(message: Message) -> bool:
+    """An officer forwarding one of our bounces: the mail it carries is an MTA's."""
+    inline = message.inline_forward
+    if inline is not None and _BOUNCE_LOCAL.match((inline.from_addr or "").rsplit("@", 1)[0]):
+        return True
+    return any(mta_sender(inner) or delivery_status_part(inner) or _carries_bounce(inner) for inner in message.embedded)
 
 
 def is_bounce(message: Message, reported: bool = False, platform_domains: tuple[str, ...] = PLATFORM_DOMAINS) -> bool:
@@ -217,7 +225,7 @@ def is_bounce(message: Message, reported: bool = False, platform_domains: tuple[
         return True
     sender = (message.from_addr or "").lower()
     signs = reported or sender.startswith(_BOUNCE_SENDERS) or bool(_BOUNCE_SUBJECT.match(message.subject)) or (
-        (message.from_name or "").lower().startswith(("mail delivery", "mailer-daemon")))
+        (message.from_name or "").lower().startswith(("mail delivery", "mailer-daemon"))) or _carries_bounce(message)
     if not signs:
         return False
     if mta:
@@ -225,7 +233,8 @@ def is_bounce(message: Message, reported: bool = False, platform_domains: tuple[
     if within(domain_of(sender), platform_domains) or forwards_platform_mail(message, platform_domains):
         return False  # platforms send reports and notices, not delivery reports to us
     # a mailbox that may be a person's: the mail itself must say that delivery failed
-    said = message.text[:20000] + "\n".join((a.text or "")[:5000] for a in message.attachments[:5])
+    said = "\n".join([message.text[:20000]] + [(a.text or "")[:5000] for a in message.attachments[:5]]
+                     + [inner.text[:5000] for inner in message.embedded[:3]])
     return bool(_BOUNCE_SUBJECT.match(message.subject) or _BOUNCE_TEXT.search(said))
 
 

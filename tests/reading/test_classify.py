@@ -147,3 +147,12 @@ def test_an_emergency_whose_facts_are_in_a_pdf_is_a_possible_report_not_a_notice
 def test_a_platform_newsletter_with_a_logo_stays_a_notice():
     raw = _with_attachment("Our self-harm prevention programme grows: join the webinar.\n", "image/png", "logo.png")
     assert kind(raw) is Kind.PLATFORM_NOTICE
+
+
+def test_an_officers_forward_of_one_of_our_bounces_stays_a_bounce():
+    raw = ("From: sho.sadar@rajpolice.example.in\nSubject: FW: Undelivered Mail Returned to Sender\n"
+           "Content-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain\n\nSir, this came back.\n"
+           "--b\nContent-Type: message/rfc822\n\nFrom: MAILER-DAEMON@mx.example\nSubject: Undelivered Mail Returned to "
+           "Sender\n\nThis is the mail system. Your message could not be delivered to do-sadar@police.example.in\n"
+           "Subject: [LL-2026-000005] HIGH risk\n--b--\n")
+    assert kind(raw) is Kind.BOUNCE
