@@ -39,6 +39,8 @@ _REFERENCE = re.compile(
 )
 # a platform's case code standing alone: "IG-27388308", "WA-ER-984267462", "EDR-10921881"
 _CODE = re.compile(r"(?<![\w-])([A-Z]{2,5}(?:-[A-Z]{2,5})?-\d{4,}(?:-\d+)?)(?![\w-])")
+_PROSE_HANDLE = re.compile(r"\b(?:account|user|profile|handle|username)\s+(?:named\s+)?@([A-Za-z0-9._]{2,30})(?![\w@])",
+                           re.I)
 _DATEISH = re.compile(r"^\d{4}-\d{2}-\d{2}|^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
 _ID_LABELS = {"reference", "user_id", "ip", "profile", "post_time", "email", "username", "platform", "name",
               "location", "pin", "date", "time", "skip"}
@@ -204,6 +206,8 @@ def _extract(message: Message, options: ExtractOptions) -> tuple[Report, Evidenc
         if m:
             user_ids.append(m.group(1) or m.group(2))
     profiles = list(dict.fromkeys(profiles))
+    if not usernames:  # "The account @md.irfan.khan_ajm shared a story": a handle named in prose
+        usernames += [m.group(1).rstrip(".") for m in _PROSE_HANDLE.finditer(person_text[:6000])]
     usernames = list(dict.fromkeys(usernames))
 
     # e-mails: labelled, then free text that is neither ours nor the platform's
