@@ -177,6 +177,7 @@ def _parse_date(value: str | None) -> datetime | None:
 
 # ----------------------------------------------------------------------------- walking
 
+_STUB = re.compile(r"\bhtml\b|browser|web version|view (?:this|it) online", re.I)
 _CSV_TYPES = {"text/csv", "application/csv", "application/vnd.ms-excel", "text/comma-separated-values",
               "application/json", "application/x-yaml"}  # text in all but name
 
@@ -338,8 +339,8 @@ def _from_email(
     if html_raw:
         html_text, found_links = html_to_text(html_raw)
         links = tuple(dict.fromkeys(found_links))
-        if not plain.strip():
-            plain = html_text
+        if not plain.strip() or (len(plain) < 300 and _STUB.search(plain) and len(html_text) > 2 * len(plain)):
+            plain = html_text  # no plain view, or a stub ("best viewed in an HTML-capable client")
     if raw is None:
         try:
             raw = parsed.as_bytes()

@@ -167,3 +167,11 @@ def test_a_saved_mail_attached_as_a_file_is_embedded():
                + base64.encodebytes(inner) + b"--b--\n")
     (embedded,) = normalise(raw).embedded
     assert embedded.from_addr == "records@facebookmail.com" and "Test Person" in embedded.text
+
+
+def test_a_plain_stub_gives_way_to_the_html_view():
+    raw = mail("Content-Type: multipart/alternative; boundary=a",
+               "--a\nContent-Type: text/plain\n\nThis message is best viewed in an HTML-capable email client.\n"
+               "--a\nContent-Type: text/html\n\n<table><tr><td>Name</td><td>Test Person</td></tr>"
+               "<tr><td>Mobile</td><td>+91 90000 00123</td></tr></table>\n--a--\n")
+    assert "Name: Test Person" in normalise(raw).text
