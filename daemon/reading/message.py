@@ -339,7 +339,7 @@ def _from_email(
     if html_raw:
         html_text, found_links = html_to_text(html_raw)
         links = tuple(dict.fromkeys(found_links))
-        if not plain.strip() or (len(plain) < 300 and _STUB.search(plain) and len(html_text) > 2 * len(plain)):
+        if not plain.strip() or (len(plain) < 300 and _STUB.search(plain) and html_text.strip()):
             plain = html_text  # no plain view, or a stub ("best viewed in an HTML-capable client")
     if raw is None:
         try:
