@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from daemon.core.domains import domain_of, within
 from daemon.core.report import Report
 from daemon.reading.attachments import attachment_text
-from daemon.reading.hints import BASE_PLACES, place_hints
+from daemon.reading.hints import BASE_PLACES, place_hints, prefixed_places
 from daemon.reading.ips import find_ip_sightings, ips_in, received_ips
 from daemon.reading.label_words import words_of
 from daemon.reading.labels import Field, LabelModel, read_fields, strip_quotes
@@ -120,6 +120,12 @@ def _breadth(f: Field) -> int:
     return next((rank for rank, names in _BROAD_LABELS if words & names), 0)
 
 
+def _place_lines(text: str) -> list[str]:
+    """Short lines of free text that name a village, tehsil or district ("Village Jhadol, Udaipur"):
+    the place where an officer's own mail says the person is (weakest evidence)."""
+    return [line.strip() for line in text.splitlines()[:200] if len(line) < 80 and prefixed_places(line)]
+
+
 def extract_report(message: Message, options: ExtractOptions = ExtractOptions()) -> Report:
     return extract(message, options)[0]
 
@@ -161,6 +167,8 @@ def _extract(message: Message, options: ExtractOptions) -> tuple[Report, Evidenc
     # login-table lines are addresses and times, never phones (and the costliest to scan)
     free = "\n".join(line for i, line in enumerate(lines) if i not in skip_lines and not ips_in(line))
     phones += find_phones(without_signature(free), options.exclude_phones, free_text=True)
+    if not phones and len(text.strip()) < 40:  # all in the subject ("URGENT: ... Ravi Kumar 9829012345"), nothing
+        phones += find_phones(source.subject, options.exclude_phones, free_text=True)  # below (else: a reference)
     phones = list(dict.fromkeys(phones))
 
     # IPs with times: body lines and CSV/log attachments; relays from our Received headers never count
@@ -238,6 +246,7 @@ def _extract(message: Message, options: ExtractOptions) -> tuple[Report, Evidenc
         [f.value for f in places if f.detail == "profile"],
         [f.value for f in fields.get("pin", [])],
         post or "", without_signature(source.note), options.places,
+        [] if places else _place_lines(without_signature(free)),
     )
     if not name and not phones and not profiles:
         problems.append("no name, mobile number or profile link found")

@@ -141,6 +141,8 @@ def _alone(line: str) -> Meaning | None:
     m = _ALONE.match(line)
     if not m or len(m.group("label").split()) > (8 if "/" in m.group("label") or _QUESTION_WORD.match(line) else 5):
         return None
+    if "," in m.group("label") and not m.group("label").rstrip().endswith((":", "：")):
+        return None  # "Village Jhadol, Udaipur" is a value, not a label over one
     meaning = _meaning(m.group("label").strip().strip("*_ "))
     return meaning if meaning and meaning.confidence >= 0.9 else None
 
