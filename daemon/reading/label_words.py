@@ -26,6 +26,8 @@ OTHER_PERSON = frozenset(
     "submitter submitted_by referrer witness relative neighbour neighbor sender agent analyst reviewer "
     "पिता माता पति पत्नी अभिभावक अधिकारी मित्र दोस्त शिकायतकर्ता सूचनाकर्ता रिपोर्टर भाई बहन".split()
 )
+# phrases that name someone else's contact ("Emergency contact: +91 ...", "Next of kin")
+_OTHER_PHRASES = ("emergency contact", "contact person", "next of kin", "trusted contact", "family contact", "kin")
 HEADER_LABELS = frozenset({"from", "to", "cc", "bcc", "sent", "subject", "reply to", "message id", "date sent",
                            "received", "importance", "attachments", "प्रेषक", "विषय", "प्रति", "दिनांक"})
 NOT_LABELS = frozenset({"note", "notes", "please note", "important", "warning", "disclaimer", "regards", "thanks",
@@ -175,7 +177,8 @@ def _meaning_of(label: str) -> Meaning | None:
         score = min(score, s)
     words = fixed
     every = set(words) | set(words_of(inside))
-    if every & OTHER_PERSON or "reported by" in raw or "flagged by" in raw:
+    if every & OTHER_PERSON or "reported by" in raw or "flagged by" in raw or any(
+            f" {phrase} " in f" {raw} " for phrase in _OTHER_PHRASES):
         return SKIP
     # the head phrase is what comes before a preposition ("name of the account holder")
     parts = _SPLIT.split(" " + " ".join(words) + " ")

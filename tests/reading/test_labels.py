@@ -57,3 +57,8 @@ def test_a_bare_id_under_an_account_heading_is_the_accounts():
     text = "[ खाताधारक की जानकारी / Subscriber information ]\nआईडी ______ 100007123424774\n"
     assert [f.field for f in read_fields(text)] == ["user_id"]
     assert [f.field for f in read_fields("आईडी / Profile ID\t100091728996422\n")] == ["user_id"]
+
+
+@pytest.mark.parametrize("label", ["Emergency contact", "Contact person", "Next of kin phone", "Trusted contact"])
+def test_someone_elses_contact_labels_are_skipped(label):
+    assert [f.field for f in read_fields(f"{label}: +91 98290 11111\n")] == ["skip"]
