@@ -114,6 +114,14 @@ _BROAD_LABELS = ((3, {"state", "country", "राज्य", "देश"}), (2, 
                  (1, {"tehsil", "taluka", "तहसील", "block"}))
 
 
+_ORIGIN = re.compile(r"home\s?town|native|birth|origin|permanent|ancestral|मूल|पैतृक|स्थायी|जन्म", re.I)
+
+
+def _origin(f: Field) -> int:
+    """1 for a hometown, native place or permanent address (where someone is from), else 0."""
+    return 1 if _ORIGIN.search(f.label) else 0
+
+
 def _breadth(f: Field) -> int:
     """How broad a location label is: a village or address 0, tehsil 1, district 2, state 3."""
     words = set(words_of(f.label))
@@ -240,7 +248,8 @@ def _extract(message: Message, options: ExtractOptions) -> tuple[Report, Evidenc
     name = clean_name(fields["name"][0].value) if fields.get("name") else None
     if name is None and not fields.get("name"):
         name = name_in_subject(source.subject) or name_in_subject(message.subject)
-    places = sorted(fields.get("location", []), key=_breadth)  # "A, B" order: the most specific first
+    # where the person is now before where they come from; then "A, B" order: the most specific first
+    places = sorted(fields.get("location", []), key=lambda f: (_origin(f), _breadth(f)))
     hints = place_hints(
         [f.value for f in places if f.detail != "profile"],
         [f.value for f in places if f.detail == "profile"],
