@@ -223,7 +223,8 @@ def _extract(message: Message, options: ExtractOptions) -> tuple[Report, Evidenc
             user_ids.append(m.group(1) or m.group(2))
     profiles = list(dict.fromkeys(profiles))
     if not usernames:  # "The account @md.irfan.khan_ajm shared a story": a handle named in prose
-        usernames += [m.group(1).rstrip(".") for m in _PROSE_HANDLE.finditer(person_text[:6000])]
+        usernames += [m.group(1).rstrip(".") for m in _PROSE_HANDLE.finditer(person_text[:6000])
+                      if not about_someone_else(person_text, m.start())]
     usernames = list(dict.fromkeys(usernames))
 
     # e-mails: labelled, then free text that is neither ours nor the platform's
