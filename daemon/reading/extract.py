@@ -131,7 +131,8 @@ def _breadth(f: Field) -> int:
 def _place_lines(text: str) -> list[str]:
     """Short lines of free text that name a village, tehsil or district ("Village Jhadol, Udaipur"):
     the place where an officer's own mail says the person is (weakest evidence)."""
-    return [line.strip() for line in text.splitlines()[:200] if len(line) < 80 and prefixed_places(line)]
+    return [line.strip() for line in text.splitlines()[:200]
+            if len(line) < 80 and prefixed_places(line) and not about_someone_else(line, len(line))]
 
 
 def extract_report(message: Message, options: ExtractOptions = ExtractOptions()) -> Report:
