@@ -63,11 +63,14 @@ class Applier:
             self._apply(parts, decision.effects, now)
         return decision.outcome
 
-    def timer(self, parts: Parts, case_id: str, reason: str = timer.NO_ACK, force: bool = False) -> datetime | None:
-        """A case's escalation step, if due; returns its next due time."""
+    def timer(self, parts: Parts, case_id: str, reason: str = timer.NO_ACK, force: bool = False,
+              armed: datetime | None = None) -> datetime | None:
+        """A case's escalation step, if due (``armed``: the step whose monotonic wait ran out);
+        returns its next due time."""
         now = self.now()
         with self.store.transaction():
-            return self._decided(parts, timer.handle(self._case(case_id), parts.config, now, reason, force), now)
+            decision = timer.handle(self._case(case_id), parts.config, now, reason, force, armed)
+            return self._decided(parts, decision, now)
 
     def summary_sent(self, parts: Parts, figures: Summary) -> bool:
         return self.store.outgoing(message_id(summary.key(figures), "summary", 1, parts.config.message_id_domain)) is not None

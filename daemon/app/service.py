@@ -25,6 +25,7 @@ from daemon.config.secrets import load_key
 from daemon.config.watch import ConfigWatcher
 from daemon.core.delivery import Trouble
 from daemon.app.oversight import Oversight
+from daemon.edges.clock import Clock
 from daemon.edges.imap import ImapIntake, Incoming
 from daemon.edges.smtp import Outbox
 from daemon.handlers.decision import Outcome
@@ -45,8 +46,11 @@ def utcnow() -> datetime:
 
 
 class Service:
-    def __init__(self, config: Config, scorer: RiskScorer | None = None, now: Callable[[], datetime] = utcnow) -> None:
-        self.now = now
+    def __init__(self, config: Config, scorer: RiskScorer | None = None, now: Callable[[], datetime] = utcnow,
+                 clock: Clock | None = None) -> None:
+        """``clock`` (wall and monotonic) for the timers; ``now`` alone sets its wall clock."""
+        self.clock = clock or Clock(wall=now)
+        self.now = now = self.clock.now
         self.oversight = Oversight(config, now)  # health, metrics, status page, alarms, sd_notify
         scorer = self.oversight.timed(scorer if scorer is not None else
                                       load_scorer(config.model_dir, threads=config.model_threads))
@@ -74,12 +78,14 @@ class Service:
         try:
             self.attach(store)
             self.outbox = Outbox(store, config.smtp, config.send_retry_seconds, self.now, on_trouble=self._delivery_trouble,
-                                 warn_minutes=config.send_warn_minutes, health=self.oversight.health)
+                                 warn_minutes=config.send_warn_minutes, health=self.oversight.health,
+                                 monotonic=self.clock.monotonic)
             self.intake = ImapIntake(config.imap, self, health=self.oversight.health)
-            self.escalator = Escalator(self.applier.due_cases, self._fire, self.now, self.outbox.kick)
+            self.escalator = Escalator(self.applier.due_cases, self._fire, self.clock, self.outbox.kick)
             self.escalator.start()
             log.info("lifeline started store=%s", config.store_path)
             tasks = [self.intake.run(self.stop_event), self.outbox.run(self.stop_event),
+                     self.escalator.run(self.stop_event),
                      *self.oversight.tasks(self, self.stop_event)]
             if config.path is not None:  # hot reload of routing, rosters and chains
                 tasks.append(ConfigWatcher(config.path, self.now, self._reload, self._refused,
@@ -89,7 +95,6 @@ class Service:
                 await asyncio.gather(*tasks)
             finally:
                 self.oversight.stopping()
-                self.escalator.shutdown()
         finally:
             store.close()
             log.info("lifeline stopped")
@@ -124,8 +129,8 @@ class Service:
         self.applier.delivery_trouble(self.parts, trouble)
         self.escalator.sync()
 
-    def _fire(self, case_id: str) -> datetime | None:
-        return self.applier.timer(self.parts, case_id)
+    def _fire(self, case_id: str, armed: datetime) -> datetime | None:
+        return self.applier.timer(self.parts, case_id, armed=armed)
 
     # -- the intake's handler: prepare (off the loop), then commit ---------------------------
     async def prepare(self, mails: list[Incoming]) -> list[Prepared] | Exception:
