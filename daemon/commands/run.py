@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from datetime import datetime, timezone
 from pathlib import Path
@@ -22,6 +23,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    os.umask(0o077)  # whatever the daemon creates is its own (state folder 0700/0600; daemon.store.private)
     logs.setup(args.log_level, args.log_format)
     # the same checks as check-config and hot reload: a config they refuse does not start
     config = config_or_exit(args.config, checked_at=datetime.now(timezone.utc))
