@@ -112,8 +112,10 @@ class Applier:
         self._decided(parts, config_refused.handle(problems, digest, parts.config), self.now())
 
     def alert(self, parts: Parts, channel: str, what: str, down: bool, text: str, since: datetime) -> None:
-        """Intake or sending down for a while (or working again)."""
-        self._decided(parts, alert.handle(channel, what, down, text, since, parts.config), self.now())
+        """Intake or sending down for a while (or working again), a standing problem's notice."""
+        queued = self.store.outgoing(message_id(alert.key(channel, since), alert.purpose(down), 1,
+                                                parts.config.message_id_domain)) is not None
+        self._decided(parts, alert.handle(channel, what, down, text, since, parts.config, queued), self.now())
 
     # -- loading -----------------------------------------------------------------------------
     def _case(self, case_id: str) -> Case | None:

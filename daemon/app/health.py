@@ -29,6 +29,10 @@ class Health:
         self.last_mail_at: datetime | None = None
         self.smtp = Link(smtp_where)  # unknown until the first send: not "down"
         self.model = "unknown"
+        # problems that last until a restart or a good reload fixes them, by alarm channel
+        # ("model", "config"): told to the desk daily (daemon.app.alarms)
+        self.standing: dict[str, str] = {}
+        self.config_fallback: str | None = None  # "running on last good config of ...; refused: ..."
         self.config_digest: str | None = None
         self.config_refused_at: datetime | None = None
         self.config_refused_problems: tuple[str, ...] = ()
@@ -69,6 +73,20 @@ class Health:
     # -- config -------------------------------------------------------------------------------------
     def config_loaded(self, digest: str) -> None:
         self.config_digest = digest
+
+    def model_unknown(self, problem: str) -> None:
+        self.model = f"unknown ({problem}): every post handled as HIGH"
+        self.standing["model"] = (f"the risk model failed its checks at start ({problem}); every report is "
+                                  "handled as HIGH risk until the model is fixed and Lifeline restarted")
+
+    def config_on_last_good(self, text: str) -> None:
+        """Started on the last good config because the file on disk was refused (None: ended)."""
+        self.config_fallback = text
+        self.standing["config"] = text
+
+    def config_good_again(self) -> None:
+        self.config_fallback = None
+        self.standing.pop("config", None)
 
     def config_refused(self, problems: tuple[str, ...]) -> None:
         self.config_refused_at, self.config_refused_problems = self.now(), problems

@@ -38,8 +38,10 @@ class Oversight:
 
     def timed(self, scorer):
         """The scorer, timed for /metrics; its state (loaded or unknown) goes to health."""
-        self.health.model = (f"unknown ({scorer.reason}): every post handled as HIGH"
-                             if isinstance(scorer, UnknownScorer) else "loaded")
+        if isinstance(scorer, UnknownScorer):
+            self.health.model_unknown(scorer.reason)
+        else:
+            self.health.model = "loaded"
         return TimedScorer(scorer, self.metrics)
 
     def handled(self, kind: str) -> None:
@@ -47,6 +49,7 @@ class Oversight:
 
     def reloaded(self, config) -> None:
         self.health.config_loaded(config_digest(config.path) or "")
+        self.health.config_good_again()
 
     def refused(self, problems: tuple[str, ...]) -> None:
         self.health.config_refused(problems)
@@ -66,7 +69,7 @@ class Oversight:
         out = [self.notifier.watchdog(stop)]
         alarms = Alarms(self.health, config.alerts.after_minutes * config.minute_seconds, config.timezone,
                         config.alerts.alert_command, config.alerts.command_timeout_seconds,
-                        lambda alert: self._mail(service, alert))
+                        lambda alert: self._mail(service, alert), remind_at=config.summary.at)
         out.append(alarms.run(stop))
         from daemon.app import canary, daily
         out.append(daily.run(service, stop))
