@@ -20,6 +20,7 @@ from typing import Callable
 from daemon.app import parts as app_parts
 from daemon.app.apply import Applier, people_index
 from daemon.app.timers import Escalator
+from daemon.config import lastgood
 from daemon.config.schema import Config
 from daemon.config.secrets import load_key
 from daemon.config.watch import ConfigWatcher
@@ -47,11 +48,16 @@ def utcnow() -> datetime:
 
 class Service:
     def __init__(self, config: Config, scorer: RiskScorer | None = None, now: Callable[[], datetime] = utcnow,
-                 clock: Clock | None = None) -> None:
-        """``clock`` (wall and monotonic) for the timers; ``now`` alone sets its wall clock."""
+                 clock: Clock | None = None, fallback: str | None = None) -> None:
+        """``clock`` (wall and monotonic) for the timers; ``now`` alone sets its wall clock.
+        ``fallback``: the config is the last good one, the file on disk was refused (why)."""
         self.clock = clock or Clock(wall=now)
         self.now = now = self.clock.now
+        self.fallback = fallback
         self.oversight = Oversight(config, now)  # health, metrics, status page, alarms, sd_notify
+        if fallback:
+            log.warning("config: %s", fallback)
+            self.oversight.health.config_on_last_good(fallback)
         scorer = self.oversight.timed(scorer if scorer is not None else
                                       load_scorer(config.model_dir, threads=config.model_threads))
         self.parts = app_parts.build(config, scorer, load_key(config))
@@ -77,6 +83,8 @@ class Service:
         store = Store(config.store_path)
         try:
             self.attach(store)
+            if not self.fallback:  # holding the store's lock: only this daemon writes state_dir
+                self._keep_last_good(config)
             self.outbox = Outbox(store, config.smtp, config.send_retry_seconds, self.now, on_trouble=self._delivery_trouble,
                                  warn_minutes=config.send_warn_minutes, health=self.oversight.health,
                                  monotonic=self.clock.monotonic)
@@ -117,6 +125,14 @@ class Service:
             log.warning("config change of %s needs a restart; running with the old values", ",".join(kept))
         self.parts = parts
         self.oversight.reloaded(parts.config)
+        self._keep_last_good(parts.config)
+
+    def _keep_last_good(self, config: Config) -> None:
+        try:
+            if lastgood.keep(config, self.now()):
+                log.info("config: kept as the last good config in %s", config.state_dir / lastgood.FILE)
+        except OSError as exc:  # the store's own writes will say more; starting matters more
+            log.error("config: could not keep the last good config: %s", exc.strerror or exc)
 
     def _refused(self, problems: tuple[str, ...], digest: str) -> None:
         self.oversight.refused(problems)
@@ -203,11 +219,11 @@ class Service:
         return [outcome.folder for outcome in outcomes]
 
 
-def run_forever(config: Config) -> int:
-    """Run until SIGTERM/SIGINT."""
+def run_forever(config: Config, fallback: str | None = None) -> int:
+    """Run until SIGTERM/SIGINT (``fallback``: why it runs on the last good config)."""
 
     async def main() -> None:
-        service = Service(config)
+        service = Service(config, fallback=fallback)
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, service.stop)
