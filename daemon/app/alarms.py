@@ -40,12 +40,18 @@ class Alert:
 
 
 def decide(channel: str, link: Link, alerted: datetime | None, after: timedelta, now: datetime,
-           tz: ZoneInfo) -> tuple[datetime | None, Alert | None]:
+           tz: ZoneInfo, mono: float | None = None) -> tuple[datetime | None, Alert | None]:
     """Pure: given a link and when its outage was alerted (None: not alerted), the new alerted
-    mark and the alert to raise now, if any."""
+    mark and the alert to raise now, if any. How long it has been down is the longer of the
+    wall clock's and the monotonic clock's (``mono``) counts, so a step back delays no alarm."""
     what = WHAT[channel]
-    if link.down_since is not None and alerted is None and now - link.down_since >= after:
-        text = (f"Lifeline ALERT: {what} down for {span((now - link.down_since).total_seconds())} since "
+    down_for = None
+    if link.down_since is not None:
+        down_for = (now - link.down_since).total_seconds()
+        if mono is not None and link.down_mono is not None:
+            down_for = max(down_for, mono - link.down_mono)
+    if down_for is not None and alerted is None and down_for >= after.total_seconds():
+        text = (f"Lifeline ALERT: {what} down for {span(down_for)} since "
                 f"{link.down_since.astimezone(tz):%H:%M %Z}: {link.problem or 'unknown problem'}")
         return link.down_since, Alert(channel, True, text, link.down_since)
     if alerted is not None and link.down_since is None:
@@ -92,7 +98,8 @@ class Alarms:
         now = self.health.now()
         raised = []
         for channel, link in (("intake", self.health.intake), ("smtp", self.health.smtp)):
-            self.alerted[channel], alert = decide(channel, link, self.alerted[channel], self.after, now, self.tz)
+            self.alerted[channel], alert = decide(channel, link, self.alerted[channel], self.after, now, self.tz,
+                                                  self.health.monotonic())
             if alert is not None:
                 raised.append(alert)
         self.standing, standing = decide_standing(self.health.standing, self.standing, now, self.tz, self.remind_at)

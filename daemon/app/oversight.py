@@ -28,8 +28,10 @@ def config_digest(path) -> str | None:
 
 
 class Oversight:
-    def __init__(self, config, now: Callable[[], datetime], notifier: Notifier | None = None) -> None:
-        self.health = Health(now, f"{config.imap.host}:{config.imap.port}", f"{config.smtp.host}:{config.smtp.port}")
+    def __init__(self, config, now: Callable[[], datetime], notifier: Notifier | None = None,
+                 monotonic: Callable[[], float] | None = None) -> None:
+        self.health = Health(now, f"{config.imap.host}:{config.imap.port}", f"{config.smtp.host}:{config.smtp.port}",
+                             **({"monotonic": monotonic} if monotonic else {}))
         self.health.config_loaded(config_digest(config.path) or "")
         self.metrics = Metrics()
         self.notifier = notifier or Notifier()

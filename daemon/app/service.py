@@ -54,7 +54,7 @@ class Service:
         self.clock = clock or Clock(wall=now)
         self.now = now = self.clock.now
         self.fallback = fallback
-        self.oversight = Oversight(config, now)  # health, metrics, status page, alarms, sd_notify
+        self.oversight = Oversight(config, now, monotonic=self.clock.monotonic)  # health, metrics, page, alarms, sd_notify
         if fallback:
             log.warning("config: %s", fallback)
             self.oversight.health.config_on_last_good(fallback)

@@ -120,3 +120,16 @@ def test_a_broken_model_goes_by_mail_and_command_from_the_first_check(tmp_path):
     alert = asyncio.run(go())
     assert mails == [alert] and alert.channel == "model"
     assert "does not match the card" in out.read_text() and "HIGH" in out.read_text()
+
+
+def test_a_wall_clock_step_back_delays_no_outage_alarm():
+    clock, mono = Clock(), [1000.0]
+    health = Health(clock, "imap.example:993", "smtp.example:587", monotonic=lambda: mono[0])
+    health.intake_connected(idle=True)
+    health.intake_lost("imap.example:993: connection refused")
+    clock.value -= timedelta(minutes=10)  # NTP steps the clock back
+    mono[0] += 5 * 60  # five real minutes later
+    link = health.intake
+    alerted, alert = decide("intake", link, None, AFTER, clock(), IST, mono[0])
+    assert alert is not None and alert.down and "down for 5 min" in alert.text
+    assert decide("intake", link, None, AFTER, clock(), IST)[1] is None  # the wall clock alone would wait 10 more minutes
