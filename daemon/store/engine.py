@@ -90,7 +90,7 @@ class Store:
         self.path = Path(path)
         private.make_dir(self.path.parent)
         self._lock_file = self._lock()
-        private.tighten(self.path.parent)  # holding the lock: no other writer's temp file is swept
+        private.tighten(self.path.parent, layout.lock_path(self.path))  # holding the lock: ours to sweep
         try:
             self.storage = _Memory(_load(self.path))
         except StoreError:

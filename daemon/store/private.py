@@ -22,10 +22,13 @@ def make_dir(path: Path) -> None:
     path.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
 
 
-def tighten(folder: Path) -> tuple[int, int]:
+def tighten(folder: Path, held_lock: Path | None = None) -> tuple[int, int]:
     """Make every folder under ``folder`` (itself included) 0700 and every file 0600, and
-    remove temporary files a crash left (only call while holding the store lock). Symlinks
-    are not followed. Returns (entries whose mode changed, temporary files removed)."""
+    remove temporary files a crash left (only call while holding the store lock,
+    ``held_lock``): not those of a file with a lock of its own (``<name>.lock``, e.g. the
+    feedback file), whose holder may be writing it now. Symlinks are not followed. Returns
+    (entries whose mode changed, temporary files removed)."""
+    held = str(held_lock) if held_lock else None
     changed = removed = 0
     for root, dirs, files in os.walk(folder):
         for name, mode in ((root, DIR_MODE), *((os.path.join(root, f), FILE_MODE) for f in files)):
@@ -33,7 +36,8 @@ def tighten(folder: Path) -> tuple[int, int]:
                 st = os.lstat(name)
                 if stat.S_ISLNK(st.st_mode):
                     continue
-                if mode == FILE_MODE and name.endswith(TEMP_SUFFIX):
+                own_lock = name[: -len(TEMP_SUFFIX)] + ".lock"
+                if mode == FILE_MODE and name.endswith(TEMP_SUFFIX) and (own_lock == held or not os.path.exists(own_lock)):
                     os.unlink(name)
                     removed += 1
                     continue

@@ -57,3 +57,13 @@ def test_tighten_leaves_symlinks_alone(tmp_path):
     (folder / "link").symlink_to(outside)
     assert tighten(folder) == (0, 0)
     assert stat.S_IMODE(outside.stat().st_mode) == 0o644
+
+
+def test_a_temporary_file_of_a_file_with_its_own_lock_is_left_to_its_holder(tmp_path):
+    state = tmp_path / "state"
+    Store(state / "lifeline.json").close()
+    (state / "lifeline-feedback.jsonl.lock").write_text("")
+    (state / "lifeline-feedback.jsonl.tmp").write_text("being written")  # by `lifeline feedback`, say
+    (state / "lifeline.json.tmp").write_text("{}")  # ours: a crash between write and rename
+    Store(state / "lifeline.json").close()
+    assert (state / "lifeline-feedback.jsonl.tmp").exists() and not (state / "lifeline.json.tmp").exists()
