@@ -20,9 +20,13 @@ from daemon.web.metrics import Metrics, TimedScorer
 log = logging.getLogger("lifeline.service")
 
 
-def config_digest(path) -> str | None:
+def config_digest(config) -> str | None:
+    """The SHA-256 of the text the running config was read from (the last good one's, when
+    the file on disk was refused), else of its file."""
+    if config.source_text:
+        return hashlib.sha256(config.source_text.encode("utf-8")).hexdigest()
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest() if path else None
+        return hashlib.sha256(config.path.read_bytes()).hexdigest() if config.path else None
     except OSError:
         return None
 
@@ -32,7 +36,7 @@ class Oversight:
                  monotonic: Callable[[], float] | None = None) -> None:
         self.health = Health(now, f"{config.imap.host}:{config.imap.port}", f"{config.smtp.host}:{config.smtp.port}",
                              **({"monotonic": monotonic} if monotonic else {}))
-        self.health.config_loaded(config_digest(config.path) or "")
+        self.health.config_loaded(config_digest(config) or "")
         self.metrics = Metrics()
         self.notifier = notifier or Notifier()
         self.health.on_ready.append(self._ready)
@@ -50,7 +54,7 @@ class Oversight:
         self.metrics.intake.labels(kind).inc()
 
     def reloaded(self, config) -> None:
-        self.health.config_loaded(config_digest(config.path) or "")
+        self.health.config_loaded(config_digest(config) or "")
         self.health.config_good_again()
 
     def refused(self, problems: tuple[str, ...]) -> None:
