@@ -351,17 +351,12 @@ class Config(_Model):
 
     def as_loaded(self, path: Path | None, pins: dict[str, tuple[str, ...]], gazetteer: Gazetteer | None = None,
                   text: str = "") -> Config:
-        """This config as read from ``path`` (its text), with the PIN table its pin_table
-        names and the gazetteer built from its names and the places_table."""
+        """As read from ``path`` (as ``text``), with its PIN table and the gazetteer of its names and places_table."""
         out = self.model_copy()
         out._path, out._pins, out._gazetteer, out._text = path, dict(pins), gazetteer, text
         return out
 
-    @property
-    def source_text(self) -> str:
-        """The text it was parsed from ("" when built from data): what is kept as the last good config."""
-        return self._text
-
+    source_text = property(lambda self: self._text, doc="The text it was parsed from (kept as the last good config).")
     @property
     def path(self) -> Path | None:
         """The file it was loaded from (None when built from data): hot reload watches it."""
