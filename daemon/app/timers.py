@@ -12,8 +12,9 @@ Waiting: one loop on the event loop sleeps in slices of at most ``slice_seconds`
 the next monotonic deadline), so a wall-clock step back delays no step and a step forward
 fires what is now due within a slice. Every ``sweep_seconds`` (monotonic) the timers are
 re-synced from the store, a safety net for a missed sync. APScheduler's scheduler is not used
-here (its CronTrigger is the daily summary's calendar, app/daily.py): it computes every wait from ``datetime.now()`` (its maintainer: it "relies on the
-system clock being correct", agronholm/apscheduler#351), which is what made a 10-minute
+here (its CronTrigger is the daily summary's calendar, app/daily.py): it computes every
+wait from ``datetime.now()`` (its maintainer: it "relies on the system clock being
+correct", agronholm/apscheduler#351), which is what made a 10-minute
 step back delay every escalation by 10 minutes.
 """
 
