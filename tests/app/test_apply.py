@@ -2,6 +2,7 @@
 (no network)."""
 
 import email
+import email.policy
 
 from daemon.core.case import CaseState
 from daemon.store.engine import Store
@@ -120,6 +121,33 @@ def test_refusal_is_mailed_to_hq_desk_and_admins_through_the_outbox(tmp_path):
         assert len(mails) == 1
         assert mails[0].to_json()["to"] == ["scrb-hq-desk@police.example.in", "scrb-config-admin@police.example.in"]
         assert "Kotta" in store.outgoing_raw(mails[0]).decode("utf-8", "replace")
+    finally:
+        store.close()
+
+
+def test_a_standing_alert_is_mailed_once_per_period_even_across_restarts(tmp_path):
+    from datetime import datetime, timezone
+
+    from daemon.config.load import load_config
+    from tests.helpers import ROOT, replaced
+
+    config = replaced(load_config(ROOT / "config.toml"), state_dir=tmp_path)
+    period = datetime(2026, 11, 28, 1, 30, tzinfo=timezone.utc)
+    text = "Lifeline ALERT: the risk model failed its checks at start (model.onnx is missing)"
+    for _ in range(2):  # the second: a restart within the same period
+        store = Store(config.store_path)
+        try:
+            desk = Handling(config, store, Clock())
+            desk.applier.alert(desk.parts, "model", "the risk model", True, text, period)
+        finally:
+            store.close()
+    store = Store(config.store_path)
+    try:
+        [mail] = store.pending_outgoing()
+        assert mail.to_json()["to"] == ["scrb-hq-desk@police.example.in", "scrb-config-admin@police.example.in"]
+        msg = email.message_from_bytes(store.outgoing_raw(mail), policy=email.policy.default)
+        body = msg.get_body(("plain",)).get_content()
+        assert "model.onnx is missing" in body and "HIGH" in body and "risk model NOT in use" in msg["Subject"]
     finally:
         store.close()
 
