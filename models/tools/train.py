@@ -22,6 +22,7 @@ from daemon.reading.language import detect_language
 from daemon.risk.onnx import CARD_FILE, MODEL_FILE
 from models.tools import data as data_mod
 from models.tools import evaluate as ev
+from models.tools import feedback
 from models.tools.build import CACHE, DATA, OUT, Clock, encoder_parts, run_model, say, session_for, sha256_bytes
 from models.tools.build import write_artifacts
 from models.tools.card import write_card
@@ -89,11 +90,15 @@ def features(encoder, tokenizer, texts: list[str]) -> np.ndarray:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=OUT, help="output folder (default models/risk)")
+    parser.add_argument("--data", type=Path, default=DATA, help="folder of *.jsonl posts (v1; its v2/ too)")
+    parser.add_argument("--extra", type=Path, action="append", default=[], metavar="FILE",
+                        help="an exported feedback file (lifeline feedback export) as extra train posts")
     args = parser.parse_args(argv)
     clock = Clock()
-    sources = [DATA / name if name else DATA for name in data_mod.TRAINING_SOURCES]
-    posts, report = data_mod.load_posts(*sources)
-    for line in report.lines():
+    sources = [args.data / name if name else args.data for name in data_mod.TRAINING_SOURCES]
+    posts, report = data_mod.load_posts(*[s for s in sources if s.is_dir()])
+    posts, extra = feedback.add_extra(posts, report, args.extra)
+    for line in report.lines() + [line for r in extra for line in r.lines()]:
         say(line)
     train = [p for p in posts if p.split == "train"]
     dev = [p for p in posts if p.split == "dev"]
@@ -147,12 +152,14 @@ def main(argv: list[str] | None = None) -> int:
             head_sha256=sha256_bytes(blob), model_bytes=len(model_bytes), tokenizer_bytes=len(tokenizer_bytes),
             vocab=vocab,
             wheels={req: (path.name, sha256_bytes(path.read_bytes())) for req, path in sorted(wheels.items())},
-            data_files={name: sha256_bytes(path.read_bytes()) for name, path in data_mod.source_files(*sources)},
+            data_files={name: sha256_bytes(path.read_bytes())
+                        for name, path in data_mod.source_files(*[s for s in sources if s.is_dir()])},
             counts=report, l2=l2, components=components, cv_criterion=cv_crit, thresholds=fitted,
             targets=(HIGH_RECALL_TARGET, RISK_RECALL_TARGET), cv_figures=cv_figures, dev_figures=dev_figures,
             dev_misses=misses, dev_false_high=false_high, folds=FOLDS, l2_grid=L2_GRID,
             components_grid=COMPONENTS_GRID,
         )
+        feedback.append_card(args.out / CARD_FILE, extra)
     for scope, fig in dev_figures.items():
         say(f"dev {scope:<7} n={fig['n']:<4} auc(h+m|low by p_risk)={_f(fig['auc_high_medium_vs_low_by_p_risk'])} "
             f"auc(h|rest by p_high)={_f(fig['auc_high_vs_rest_by_p_high'])} recall(high)={_f(fig['recall_high_at_high'])} "

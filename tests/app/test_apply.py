@@ -2,6 +2,7 @@
 (no network)."""
 
 import email
+import email.policy
 
 from daemon.core.case import CaseState
 from daemon.store.engine import Store
@@ -122,3 +123,65 @@ def test_refusal_is_mailed_to_hq_desk_and_admins_through_the_outbox(tmp_path):
         assert "Kotta" in store.outgoing_raw(mails[0]).decode("utf-8", "replace")
     finally:
         store.close()
+
+
+def test_a_standing_alert_is_mailed_once_per_period_even_across_restarts(tmp_path):
+    from datetime import datetime, timezone
+
+    from daemon.config.load import load_config
+    from tests.helpers import ROOT, replaced
+
+    config = replaced(load_config(ROOT / "config.toml"), state_dir=tmp_path)
+    period = datetime(2026, 11, 28, 1, 30, tzinfo=timezone.utc)
+    text = "Lifeline ALERT: the risk model failed its checks at start (model.onnx is missing)"
+    for _ in range(2):  # the second: a restart within the same period
+        store = Store(config.store_path)
+        try:
+            desk = Handling(config, store, Clock())
+            desk.applier.alert(desk.parts, "model", "the risk model", True, text, period)
+        finally:
+            store.close()
+    store = Store(config.store_path)
+    try:
+        [mail] = store.pending_outgoing()
+        assert mail.to_json()["to"] == ["scrb-hq-desk@police.example.in", "scrb-config-admin@police.example.in"]
+        msg = email.message_from_bytes(store.outgoing_raw(mail), policy=email.policy.default)
+        body = msg.get_body(("plain",)).get_content()
+        assert "model.onnx is missing" in body and "HIGH" in body and "risk model NOT in use" in msg["Subject"]
+    finally:
+        store.close()
+
+
+def feedback_desk(tmp_path):
+    from daemon.config.web import FeedbackConfig
+
+    config = shipped_config(tmp_path).model_copy(update={"feedback": FeedbackConfig(enabled=True)})
+    store = Store(config.store_path)
+    return config, store, Handling(config, store, Clock())
+
+
+def test_a_false_alarm_reply_leaves_its_example_after_the_close_is_committed(tmp_path):
+    from daemon.store.feedback import FeedbackFile
+    from daemon.store.layout import feedback_path
+
+    config, store, desk = feedback_desk(tmp_path)
+    case_id = handle(desk, config, example("facebook_plain.eml"), 1).case_id
+    path = feedback_path(store.path)
+    assert not path.exists()
+    handle(desk, config, officer_reply(case_id, "cr-jodhpur-comm@police.example.in", "FALSE ALARM"), 2)
+    assert store.get_case(case_id)["state"] == "closed"
+    [kept] = FeedbackFile(path).read()[0]
+    assert (kept.case_id, kept.outcome, kept.label) == (case_id, "false alarm", "low")
+
+
+def test_a_feedback_file_that_cannot_be_written_never_undoes_the_close(tmp_path, caplog):
+    from daemon.store.layout import feedback_path
+
+    config, store, desk = feedback_desk(tmp_path)
+    case_id = handle(desk, config, example("facebook_plain.eml"), 1).case_id
+    feedback_path(store.path).mkdir()  # an append to it fails (IsADirectoryError)
+    outcome = handle(desk, config, officer_reply(case_id, "cr-jodhpur-comm@police.example.in", "HOSPITAL"), 2)
+    assert outcome.folder == "Replies" and store.get_case(case_id)["state"] == "closed"
+    [record] = [r for r in caplog.records if r.name == "lifeline.apply"]
+    assert record.levelname == "ERROR" and case_id in record.getMessage()
+    assert store.get_case(case_id)["report"]["post_text"] not in record.getMessage()
