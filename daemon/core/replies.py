@@ -86,3 +86,17 @@ def _outcome(rest: str) -> str:
     if inner and inner.verb == "close" and inner.argument:
         return inner.argument
     return " ".join(rest.split())[:100] or "closed"
+
+
+# reply_auth_required = "closing" (the default, daemon.config.replies): these verbs, and every
+# command from the HQ desk, need an authenticated sender
+CLOSING_VERBS = frozenset({"close", "release", "reassign"})
+
+
+def needs_auth(mode: str, verb: str, from_desk: bool) -> bool:
+    """Must this command be authenticated before it acts? ("all" / "closing" / "none")"""
+    if mode == "all":
+        return True
+    if mode == "none":
+        return False
+    return from_desk or verb in CLOSING_VERBS

@@ -106,7 +106,8 @@ class Store:
             "meta": Index(self.meta, lambda r: r.get("key")),
             "uid": Index(self.intake, lambda r: (r.get("uidvalidity"), r.get("uid"))),
             "sha": Index(self.intake, lambda r: r.get("sha256")),
-            "msgid": Index(self.intake, lambda r: r.get("message_id")),
+            # only authentic intakes are duplicates by Message-ID (handlers/intake.duplicate)
+            "msgid": Index(self.intake, lambda r: r.get("message_id") if r.get("authentic") else None),
         }
         self._reindex()
         self.writes = 0  # durable writes done, for tests and benchmarks
@@ -223,7 +224,8 @@ class Store:
         return _row(IntakeRecord, self._by["uid"].get((uidvalidity, uid)))
 
     def intake_duplicate(self, *, message_id: str | None, sha256: str) -> IntakeRecord | None:
-        """An earlier intake of the same mail (same bytes, or same Message-ID) within the ledger window."""
+        """An earlier intake of the same mail within the ledger window: the same bytes, or the
+        same Message-ID on an authentic one."""
         row = self._by["sha"].get(sha256) or (self._by["msgid"].get(message_id) if message_id else None)
         return _row(IntakeRecord, row)
 

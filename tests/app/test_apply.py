@@ -5,7 +5,8 @@ import email
 
 from daemon.core.case import CaseState
 from daemon.store.engine import Store
-from tests.helpers import Clock, Handling, example, shipped_config
+from daemon.core import ids
+from tests.helpers import Clock, Handling, example, forward_id, shipped_config
 
 
 def make_desk(tmp_path):
@@ -33,7 +34,9 @@ def test_report_opens_case_and_queues_forward_in_one_write(tmp_path):
     assert case["state"] == "forwarded" and case["risk"]["level"] == "unknown"
     [(mail, parsed)] = outgoing(store)
     assert mail["to"] == ["cr-jodhpur-comm@police.example.in"]
-    assert parsed["Message-ID"] == "<LL-2026-000001.forward.1@lifeline.police.example.in>"
+    assert parsed["Message-ID"].strip() == f"<{mail['message_id']}>"  # folded when long: still one id
+    assert ids.verify(desk.parts.key, mail["message_id"], tuple(mail["to"]))  # carries the MAC of its recipients
+    assert mail["message_id"].startswith("LL-2026-000001.forward.1.")
     assert "[LL-2026-000001] HIGH risk" in str(email.header.make_header(email.header.decode_header(parsed["Subject"])))
 
 
@@ -55,11 +58,13 @@ def test_untrusted_sender_is_held_for_the_desk_not_forwarded(tmp_path):
     assert mail["to"] == [config.hq_desk]
 
 
-def officer_reply(case_id, sender, body="ACK. टीम रवाना।"):
+def officer_reply(case_id, sender, body="ACK. टीम रवाना।", store=None):
+    """A reply threading to the case's forward (its real Message-ID when ``store`` is given)."""
+    thread = forward_id(store, case_id) if store is not None else f"{case_id}.forward.1@lifeline.police.example.in"
     return (
         f"From: Officer <{sender}>\r\nTo: scrb-sm-desk@police.example.in\r\n"
         f"Subject: Re: [{case_id}] HIGH risk\r\nMessage-ID: <r{abs(hash(sender))}@police.example.in>\r\n"
-        f"In-Reply-To: <{case_id}.forward.1@lifeline.police.example.in>\r\n"
+        f"In-Reply-To: <{thread}>\r\n"
         "Content-Type: text/plain; charset=utf-8\r\n\r\n" + body + "\r\n"
     ).encode()
 
@@ -67,7 +72,7 @@ def officer_reply(case_id, sender, body="ACK. टीम रवाना।"):
 def test_reply_from_recipient_acknowledges(tmp_path):
     config, store, desk = make_desk(tmp_path)
     case_id = handle(desk, config, example("facebook_plain.eml"), 1).case_id
-    outcome = handle(desk, config, officer_reply(case_id, "cr-jodhpur-comm@police.example.in"), 2)
+    outcome = handle(desk, config, officer_reply(case_id, "cr-jodhpur-comm@police.example.in", store=store), 2)
     assert outcome.folder == "Replies"
     case = store.get_case(case_id)
     assert case["state"] == CaseState.ACKNOWLEDGED.value
@@ -78,7 +83,7 @@ def test_reply_from_recipient_acknowledges(tmp_path):
 def test_reply_from_stranger_is_ignored_and_desk_told(tmp_path):
     config, store, desk = make_desk(tmp_path)
     case_id = handle(desk, config, example("facebook_plain.eml"), 1).case_id
-    handle(desk, config, officer_reply(case_id, "prankster@example.org"), 2)
+    handle(desk, config, officer_reply(case_id, "prankster@example.org", store=store), 2)
     case = store.get_case(case_id)
     assert case["state"] == "forwarded" and case["events"][-1]["kind"] == "reply_ignored"
     assert [m["to"] for m, _ in outgoing(store)][-1] == [config.hq_desk]
