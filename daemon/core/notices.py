@@ -57,7 +57,7 @@ NOTICES: dict[str, Notice] = {
         "A reply names case {case_id}, which Lifeline does not know.",
         "Check whether the case id was mistyped."),
     "reply_stranger": Notice(
-        "SECURITY: a reply from an address that may not act tried to {tried} {case_id}",
+        "SECURITY: a reply from a stranger tried to {tried} {case_id}",
         "A reply tried to {tried} case {case_id} from an address that is neither a recipient of the "
         "case nor on its escalation chain (or the case is held for the HQ desk); NOTHING was "
         "changed, the sender got a polite refusal naming the HQ desk, and the attempt is recorded "

@@ -45,7 +45,8 @@ _RULES: tuple[tuple[str, str, str], ...] = (
     ("release", "", r"release"),
     ("status", "", r"status|स्थिति"),
 )
-_COMPILED = tuple((verb, arg, re.compile(rf"^(?:{pattern})(?=$|[\s.,:;!\-–—/()]|[^\w\u0900-\u097F])", re.I))
+# a word ends at a space, punctuation (the Devanagari danda । ॥ too: "सुरक्षित।") or a non-word character
+_COMPILED = tuple((verb, arg, re.compile(rf"^(?:{pattern})(?=$|[\s.,:;!\-–—/()\u0964\u0965]|[^\w\u0900-\u097F])", re.I))
                   for verb, arg, pattern in _RULES)
 
 DESK_ONLY = frozenset({"release", "status"})
@@ -71,7 +72,7 @@ def parse(text: str) -> Command:
         m = pattern.match(head)
         if not m:
             continue
-        rest = head[m.end():].strip(" \t.,:;!-–—/()")
+        rest = head[m.end():].strip(" \t.,:;!-–—/()\u0964\u0965")
         if verb == "close":
             return Command("close", fixed or _outcome(rest), line)
         if verb == "reassign":

@@ -109,7 +109,7 @@ def test_strangers_and_non_desk_senders_on_a_held_case_are_ignored(config):
         assert refusal.purpose == "refusal" and refusal.to == (sender.lower(),)
         event = unchanged(decision, case)
         assert event.kind == "reply_ignored" and event.detail.startswith("security: a reply tried to close")
-        assert decision.effects[2].context["title"].startswith("SECURITY: a reply from an address that may not act tried to close")
+        assert decision.effects[2].context["title"].startswith("SECURITY: a reply from a stranger tried to close")
         assert decision.outcome.action == "reply from non-recipient ignored"
 
 
