@@ -191,12 +191,13 @@ class Applier:
     def _queue(self, parts: Parts, key: str, purpose: str, template: str, context: dict, to: tuple[str, ...],
                case_id: str | None, now: datetime, images: tuple[tuple[str, bytes], ...] = (),
                domain: str | None = None) -> None:
-        """Render, compose (Message-ID: the first free sequence number of key and purpose) and queue."""
+        """Render, compose (Message-ID: the first free sequence number of key and purpose, with
+        the MAC of its recipients) and queue."""
         config = parts.config
         rendered = parts.renderer.render(template, context)
         domain = domain or config.message_id_domain
-        seq = 1
-        while self.store.outgoing(message_id(key, purpose, seq, domain, secret=parts.key, recipients=to)):
+        seq = 1  # the first free <key>.<purpose>.<seq>, whoever the earlier mails went to
+        while self.store.outgoing_named(f"{key}.{purpose}.{seq}"):
             seq += 1
         msgid = message_id(key, purpose, seq, domain, secret=parts.key, recipients=to)
         desk = config.imap.username or config.smtp.from_address

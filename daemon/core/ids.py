@@ -41,6 +41,16 @@ def message_id(key: str, purpose: str, seq: int, domain: str, *, secret: bytes,
     return f"{key}.{purpose}.{seq}.{mac(secret, key, purpose, seq, recipients)}@{domain}"
 
 
+def name_of(msgid: str | None) -> str | None:
+    """``<key>.<purpose>.<seq>``: the visible part of one of our Message-IDs (also of the ids
+    written before MACs), unique per mail, so the sequence numbers count every mail of a key
+    and purpose whoever it went to."""
+    if not msgid:
+        return None
+    m = _OURS.match(msgid)
+    return f"{m.group(1)}.{m.group(2)}.{m.group(3)}" if m else msgid.partition("@")[0]
+
+
 def mac_of(msgid: str) -> str | None:
     """The MAC part of one of our Message-IDs (None for any other shape, e.g. the sequential
     ids written before MACs, which prove nothing)."""

@@ -30,7 +30,7 @@ from tinydb import TinyDB
 from tinydb.storages import Storage
 
 from daemon.config.schema import StorePolicy
-from daemon.core.ids import case_id
+from daemon.core.ids import case_id, name_of
 from daemon.core.ledger import IntakeRecord
 from daemon.core.outgoing import PENDING, SENT, OutgoingMail
 from daemon.core.isotime import isoformat
@@ -103,6 +103,7 @@ class Store:
         self._by = {
             "case": Index(self.cases, lambda r: r.get("id")),
             "mail": Index(self.outbox, lambda r: r.get("message_id")),
+            "mail_name": Index(self.outbox, lambda r: name_of(r.get("message_id"))),  # <key>.<purpose>.<seq>
             "meta": Index(self.meta, lambda r: r.get("key")),
             "uid": Index(self.intake, lambda r: (r.get("uidvalidity"), r.get("uid"))),
             "sha": Index(self.intake, lambda r: r.get("sha256")),
@@ -275,13 +276,18 @@ class Store:
                 raise StoreError(f"could not write {self.spool.folder} ({exc.strerror or exc}); nothing was recorded") from exc
             mail = replace(mail, spool=True)
         with self.transaction():
-            self._by["mail"].upsert(mail.to_json())
+            row = mail.to_json()
+            self._by["mail_name"].add(row, self._by["mail"].upsert(row))
 
     def outgoing_raw(self, mail: OutgoingMail) -> bytes:
         """The bytes of a queued mail (rows from before the spool carry them inline)."""
         if mail.spool:
             return self.spool.read(mail.message_id)
         return base64.b64decode(mail.raw_b64)  # None (erased) raises: never send an empty mail
+
+    def outgoing_named(self, name: str) -> OutgoingMail | None:
+        """Our mail whose Message-ID starts ``<key>.<purpose>.<seq>`` (whatever its MAC)."""
+        return _row(OutgoingMail, self._by["mail_name"].get(name))
 
     def outgoing(self, message_id: str) -> OutgoingMail | None:
         return _row(OutgoingMail, self._by["mail"].get(message_id))

@@ -127,3 +127,15 @@ def test_refusal_is_mailed_to_hq_desk_and_admins_through_the_outbox(tmp_path):
         assert "Kotta" in store.outgoing_raw(mails[0]).decode("utf-8", "replace")
     finally:
         store.close()
+
+
+def test_sequence_numbers_count_every_mail_of_a_purpose_whoever_it_went_to(tmp_path):
+    """A re-routed case's second forward (other recipients, so another MAC) is forward.2."""
+    config, store, desk = make_desk(tmp_path)
+    case_id = handle(desk, config, example("facebook_plain.eml"), 1).case_id
+    names = lambda: sorted(ids.name_of(m.message_id) for m in store.all_outgoing() if m.purpose == "forward")  # noqa: E731
+    assert names() == [f"{case_id}.forward.1"]
+    reroute = officer_reply(case_id, "cr-jodhpur-comm@police.example.in", "NOT OURS PS Sardarpura", store=store)
+    handle(desk, config, b"Authentication-Results: mail.police.example.in; dkim=pass header.d=police.example.in\r\n" + reroute, 2)
+    assert names() == [f"{case_id}.forward.1", f"{case_id}.forward.2"]
+    assert store.outgoing_named(f"{case_id}.forward.2").to != store.outgoing_named(f"{case_id}.forward.1").to

@@ -56,3 +56,9 @@ def test_the_old_sequential_ids_prove_nothing():
     assert ids.mac_of(old) is None and not ids.verify(KEY, old, (DO,))
     guessed = "LL-2026-000123.forward.1." + "a" * 16 + "@lifeline.example.in"
     assert not ids.verify(KEY, guessed, (DO,))
+
+
+def test_name_of_is_the_visible_part():
+    assert ids.name_of(mid()) == "LL-2026-000123.forward.1"
+    assert ids.name_of("LL-2026-000123.forward.1@lifeline.example.in") == "LL-2026-000123.forward.1"  # before MACs
+    assert ids.name_of(None) is None
