@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: all install system-deps test demo bench clean model gazetteer
+.PHONY: all install system-deps test demo bench clean model gazetteer FORCE
 
 all: test
 
@@ -39,9 +39,24 @@ bench: system-deps install model
 	$(PY) bench/e2e.py
 
 # The risk model (issue 4): rebuilt when the build code, data or pinned wheels change.
-MODEL_INPUTS := $(wildcard models/tools/*.py) $(wildcard daemon/risk/*.py) models/wheels.txt $(wildcard models/data/*.jsonl)
+# FEEDBACK=FILE (off by default): an exported feedback file (`lifeline feedback export --jsonl
+# FILE`) as extra train posts; the card's [inputs.feedback] records its sha256 and counts.
+# Pass it at every build that should learn from it: `make model` without it builds from
+# models/data alone (models/cache/feedback.arg remembers the last value, so a change rebuilds).
+FEEDBACK ?=
+FEEDBACK_ARG := models/cache/feedback.arg
+MODEL_INPUTS := $(wildcard models/tools/*.py) $(wildcard daemon/risk/*.py) models/wheels.txt $(wildcard models/data/*.jsonl) \
+	$(FEEDBACK) $(FEEDBACK_ARG)
 models/risk/model.onnx models/risk/tokenizer.json &: $(MODEL_INPUTS) | $(STAMP)
-	$(PY) -m models.tools.build
+	$(PY) -m models.tools.build $(if $(FEEDBACK),--extra $(FEEDBACK))
+
+# rewritten only when FEEDBACK changes; first written as old when empty (no rebuild for that)
+$(FEEDBACK_ARG): FORCE
+	@mkdir -p $(@D)
+	@if [ ! -e $@ ] && [ -z '$(FEEDBACK)' ]; then : > $@ && touch -d @0 $@; \
+	elif [ "$$(cat $@)" != '$(FEEDBACK)' ]; then printf '%s' '$(FEEDBACK)' > $@; fi
+
+FORCE:
 
 model: models/risk/model.onnx models/risk/tokenizer.json
 

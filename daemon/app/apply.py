@@ -8,6 +8,7 @@ composed here, at the edge), ledger rows and bounce counts. Runs on the event lo
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime
 from typing import Callable, Iterable
 
@@ -24,11 +25,16 @@ from daemon.core.summary import Summary
 from daemon.edges.compose import compose
 from daemon.handlers import alert, canary, config_refused, delivery, intake, quarantine, reply, summary, timer
 from daemon.handlers.decision import (
-    CanaryBack, Decision, Effect, NotifyDesk, OpenCase, Outcome, QueueMail, RecordBounce, RecordIntake, SaveCase,
+    CanaryBack, Decision, Effect, NotifyDesk, OpenCase, Outcome, QueueMail, RecordBounce, RecordFeedback, RecordIntake,
+    SaveCase,
 )
 from daemon.handlers.inputs import Loaded, Prepared
 from daemon.handlers.table import TABLE, Row
 from daemon.store.engine import Store
+from daemon.store.feedback import FeedbackFile
+from daemon.store.layout import feedback_path
+
+log = logging.getLogger("lifeline.apply")
 
 
 def people_index(store: Store) -> PersonIndex:
@@ -42,6 +48,8 @@ def people_index(store: Store) -> PersonIndex:
 class Applier:
     def __init__(self, store: Store, people: PersonIndex, now: Callable[[], datetime]) -> None:
         self.store, self.people, self.now = store, people, now
+        self.feedback = FeedbackFile(feedback_path(store.path))
+        self._examples: list[RecordFeedback] = []  # decided in the transaction, written after it
 
     # -- entry points, one per kind of input ----------------------------------------------
     def mail(self, parts: Parts, mail: Prepared, *, uidvalidity: int, uid: int) -> Outcome:
@@ -51,6 +59,7 @@ class Applier:
         if earlier is not None:
             return intake.already_handled(earlier)
         now = self.now()
+        self._examples.clear()
         with self.store.transaction():
             decision = intake.duplicate(mail, self.store.intake_duplicate(message_id=msg.message_id, sha256=msg.sha256))
             canary_id = decision is None and canary_ids.found(parts.key, [msg.subject, msg.message_id or ""])
@@ -61,6 +70,7 @@ class Applier:
                 decision = row.handler(mail, self._load(row, mail, parts, now), parts.config, now)
             decision = intake.recorded(decision, mail, uidvalidity=uidvalidity, uid=uid, now=now)
             self._apply(parts, decision.effects, now)
+        self._write_examples()
         return decision.outcome
 
     def timer(self, parts: Parts, case_id: str, reason: str = timer.NO_ACK, force: bool = False) -> datetime | None:
@@ -70,9 +80,7 @@ class Applier:
             return self._decided(parts, timer.handle(self._case(case_id), parts.config, now, reason, force), now)
 
     def summary_sent(self, parts: Parts, figures: Summary) -> bool:
-        msgid = message_id(summary.key(figures), "summary", 1, parts.config.message_id_domain, secret=parts.key,
-                           recipients=summary.recipients(parts.config))
-        return self.store.outgoing(msgid) is not None
+        return self.store.outgoing_named(f"{summary.key(figures)}.summary.1") is not None
 
     def summary(self, parts: Parts, figures: Summary, chart: bytes) -> bool:
         """The daily summary to the desk and the admins, unless already queued."""
@@ -181,8 +189,22 @@ class Applier:
                         self.store.record_bounce(address, case_id, at)
                     case CanaryBack(canary_id, at):
                         self.store.set_meta("canary_back", {canary_id: at.isoformat()})
+                    case RecordFeedback():
+                        self._examples.append(effect)
                     case _:
                         raise TypeError(f"not an effect: {effect!r}")
+
+    def _write_examples(self) -> None:
+        """The feedback examples of the mail just committed (only replies close cases): after
+        the commit, so no example exists for a close the store does not hold; a crash in
+        between loses an example, never a close. A write that fails is logged, never raised:
+        the close stands."""
+        examples, self._examples = self._examples, []
+        for effect in examples:
+            try:
+                self.feedback.record(effect.case_id, effect.example)
+            except OSError as exc:
+                log.error("feedback example not written case=%s error=%s", effect.case_id, type(exc).__name__)
 
     def _save(self, case: Case) -> None:
         self.store.save_case(case.to_json())

@@ -18,6 +18,7 @@ COMMANDS = {
     "cases": "cases",
     "score": "score",
     "summary": "summary",
+    "feedback": "feedback",
 }
 
 

@@ -19,7 +19,7 @@ from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Fi
                       field_validator, model_validator)
 
 from daemon.config.replies import ReplyAuth
-from daemon.config.web import AlertsConfig, CanaryConfig, SummaryConfig, WebConfig
+from daemon.config.web import AlertsConfig, CanaryConfig, FeedbackConfig, SummaryConfig, WebConfig
 from daemon.core.gazetteer import Gazetteer
 from daemon.core.districts import DISTRICTS
 from daemon.core.roster import WEEKDAYS
@@ -329,6 +329,7 @@ class Config(_Model):
     alerts: AlertsConfig = AlertsConfig()
     summary: SummaryConfig = SummaryConfig()
     canary: CanaryConfig = CanaryConfig()
+    feedback: FeedbackConfig = FeedbackConfig()
 
     _path: Path | None = PrivateAttr(default=None)
     _pins: dict[str, tuple[str, ...]] = PrivateAttr(default_factory=dict)

@@ -1,5 +1,6 @@
-"""[web], [alerts], [summary] and [canary]: the desk's status page, who is told when the
-daemon goes deaf, the daily summary, and the synthetic report that proves the whole path.
+"""[web], [alerts], [summary], [canary] and [feedback]: the desk's status page, who is told
+when the daemon goes deaf, the daily summary, the synthetic report that proves the whole
+path, and the labelled examples closed cases leave for the next model.
 
 Small models of their own, hung on the root schema by one field each. The page token is a
 secret: named by an env var or a file (read by daemon.config.secrets.web_token), never
@@ -104,3 +105,11 @@ class CanaryConfig(_Section):
         if self.enabled and not self.mailbox:
             raise ValueError("an enabled canary needs mailbox (an address delivered into the HQ mailbox)")
         return self
+
+
+class FeedbackConfig(_Section):
+    """[feedback]: closed cases (FALSE ALARM, SAFE, HOSPITAL, REACHED) leave their post and
+    outcome as a labelled example in state_dir (see daemon.core.feedback). Off by default: it
+    keeps post text beyond the case, so an admin turns it on knowingly."""
+
+    enabled: bool = False

@@ -22,7 +22,7 @@ from daemon.config.load import load_config
 from daemon.dev.devstack import start_stack
 from daemon.dev.devstack.process import DaemonProcess, store_cases
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]  # daemon/dev/demo.py -> the repository
 EXAMPLES = ROOT / "tests" / "fixtures" / "examples"
 REPORTS = ("facebook_plain.eml", "instagram_html.eml", "forwarded_by_cyber_cell.eml")
 
@@ -55,6 +55,7 @@ def main() -> int:
             try:
                 daemon.wait_ready()
                 print(f"daemon running (IMAP {stack.host}:{stack.imap_port}, SMTP {stack.host}:{stack.smtp_port})\n")
+                sent: list = []
                 for name in REPORTS:
                     before = len(stack.accepted)
                     t0 = stack.deliver(hq, (EXAMPLES / name).read_bytes())
@@ -62,6 +63,7 @@ def main() -> int:
                     if not got:
                         print(f"  {name}: nothing sent within 15 s (see {work}/daemon.log)")
                         continue
+                    sent.append(got)
                     print(f"  {name}\n    -> {', '.join(got.rcpts)}\n       {_subject(got.raw)}"
                           f"\n       ({(got.time - t0) * 1000:.0f} ms from delivery to forward accepted)")
                 forwarded = [c for c in store_cases(store) if c["state"] == "forwarded"]
@@ -70,11 +72,13 @@ def main() -> int:
                     return 1
                 case = forwarded[0]
                 officer = case["route"]["recipients"][0]
+                forward = next(m for m in sent if officer in m.rcpts and case["id"] in _subject(m.raw))
+                forward_id = str(email.message_from_bytes(forward.raw, policy=email.policy.default)["Message-ID"])
                 print(f"\n{officer} replies ACK to {case['id']} ...")
                 reply = (
                     f"From: {officer}\r\nTo: {hq}\r\nSubject: Re: [{case['id']}] HIGH risk\r\n"
                     f"Message-ID: <demo-ack@police.example.in>\r\n"
-                    f"In-Reply-To: <{case['id']}.forward.1@{config.message_id_domain}>\r\n"
+                    f"In-Reply-To: {forward_id}\r\n"
                     "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
                     "ACK. प्राप्त हुआ, टीम रवाना कर दी है।\r\n"
                 ).encode()

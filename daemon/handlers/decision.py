@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Generic, TypeVar, Union
 
 from daemon.core.case import Case
+from daemon.core.feedback import Example
 from daemon.core.ledger import IntakeRecord
 
 # The Lifeline sub-folders of the HQ mailbox a handled mail is moved to.
@@ -74,7 +75,17 @@ class CanaryBack:
     at: datetime
 
 
-Effect = Union[OpenCase, SaveCase, QueueMail, NotifyDesk, RecordIntake, RecordBounce, CanaryBack]
+@dataclass(frozen=True)
+class RecordFeedback:
+    """The case's labelled example for the feedback file ([feedback] enabled); ``example``
+    None withdraws an earlier one (the case was closed again with an outcome that teaches
+    nothing). Written after the store's transaction commits."""
+
+    case_id: str
+    example: Example | None
+
+
+Effect = Union[OpenCase, SaveCase, QueueMail, NotifyDesk, RecordIntake, RecordBounce, CanaryBack, RecordFeedback]
 
 T = TypeVar("T")
 

@@ -22,6 +22,11 @@ def sent_log_path(store_path: Path) -> Path:
     return store_path.with_name(store_path.stem + "-sent.jsonl")
 
 
+def feedback_path(store_path: Path) -> Path:
+    """The labelled examples closed cases leave ([feedback]; daemon/store/feedback.py)."""
+    return store_path.with_name(store_path.stem + "-feedback.jsonl")
+
+
 def spool_dir(store_path: Path) -> Path:
     return store_path.parent / "spool"
 

@@ -5,8 +5,9 @@ None out); ``maintain`` is the periodic call that archives old rows and applies 
 live store and the archives. What stays: case id, state, risk level and score, station and
 route, every event's time, kind and actor — so counts and response times can still be told.
 What goes: name, phones, e-mails, IPs, profile links, usernames, account ids, post text,
-location hints, the platform's reference, free-text notes (event details), and the full
-text of the mails that were sent about the case.
+location hints, the platform's reference, free-text notes (event details), the full
+text of the mails that were sent about the case, and its feedback example (the post and its
+outcome, daemon/store/feedback.py) unless an admin exported that for training.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from daemon.config.schema import StorePolicy
 from daemon.core.outgoing import OutgoingMail
 from daemon.store.archive import closed_at
 from daemon.store.engine import Store
+from daemon.store.feedback import FeedbackFile
+from daemon.store.layout import feedback_path
 
 log = logging.getLogger("lifeline.retention")
 
@@ -80,6 +83,8 @@ def maintain(store: Store, now: datetime, policy: StorePolicy) -> dict[str, int]
             "outbox", lambda m: erase_mail(m, now) if m.get("case_id") in erased_ids else None)
     if erased_ids or any(moved.values()):
         store.refresh_backup()
-    result = {**{f"archived_{k}": v for k, v in moved.items()}, "erased_cases": len(erased_ids), "erased_mails": mails}
+    examples = FeedbackFile(feedback_path(store.path)).erase(now, policy.retention_days, erased_ids)
+    result = {**{f"archived_{k}": v for k, v in moved.items()}, "erased_cases": len(erased_ids), "erased_mails": mails,
+              "erased_examples": examples}
     log.info("maintenance %s", " ".join(f"{k}={v}" for k, v in result.items()))
     return result

@@ -29,6 +29,7 @@ from daemon.risk.onnx import CARD_FILE, LABELS, MAX_TOKENS, MODEL_FILE, PREFIX, 
 from daemon.risk.onnx import configure_tokenizer, encode_texts
 from models.tools import data as data_mod
 from models.tools import evaluate as ev
+from models.tools import feedback
 from models.tools.card import write_card
 from models.tools.e5file import read_e5
 from models.tools.graph import FEATURES, PROBS, add_head, build_encoder
@@ -182,11 +183,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=OUT, help="output folder (default models/risk)")
     parser.add_argument("--data", type=Path, default=DATA, help="folder of *.jsonl posts")
+    parser.add_argument("--extra", type=Path, action="append", default=[], metavar="FILE",
+                        help="an exported feedback file (lifeline feedback export) as extra train posts")
     args = parser.parse_args(argv)
     started = time.monotonic()
 
     posts, report = data_mod.load_posts(args.data)
-    for line in report.lines():
+    posts, extra = feedback.add_extra(posts, report, args.extra)
+    for line in report.lines() + [line for r in extra for line in r.lines()]:
         say(line)
     train = [p for p in posts if p.split == "train"]
     dev = [p for p in posts if p.split == "dev"]
@@ -278,6 +282,7 @@ def main(argv: list[str] | None = None) -> int:
         feature_layers=FEATURE_LAYERS,
         components=COMPONENTS,
     )
+    feedback.append_card(args.out / CARD_FILE, extra)
     for lang, fig in dev_figures.items():
         say(f"dev {lang:<7} n={fig['n']:<4} auc(h|rest)={_f(fig['auc_high_vs_rest'])} "
             f"auc(h+m|low)={_f(fig['auc_high_medium_vs_low'])} [by probs {_f(fig['auc_high_vs_rest_by_p_high'])} "

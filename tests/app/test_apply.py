@@ -6,7 +6,7 @@ import email
 from daemon.core.case import CaseState
 from daemon.store.engine import Store
 from daemon.core import ids
-from tests.helpers import Clock, Handling, example, forward_id, shipped_config
+from tests.helpers import MTA_PASS, Clock, Handling, example, forward_id, shipped_config
 
 
 def make_desk(tmp_path):
@@ -58,10 +58,11 @@ def test_untrusted_sender_is_held_for_the_desk_not_forwarded(tmp_path):
     assert mail["to"] == [config.hq_desk]
 
 
-def officer_reply(case_id, sender, body="ACK. टीम रवाना।", store=None):
-    """A reply threading to the case's forward (its real Message-ID when ``store`` is given)."""
+def officer_reply(case_id, sender, body="ACK. टीम रवाना।", store=None, auth=False):
+    """A reply threading to the case's forward (its real Message-ID when ``store`` is given),
+    stamped by our MTA with a DKIM pass when ``auth`` (closing commands need it)."""
     thread = forward_id(store, case_id) if store is not None else f"{case_id}.forward.1@lifeline.police.example.in"
-    return (
+    return (MTA_PASS + "\r\n" if auth else "").encode() + (
         f"From: Officer <{sender}>\r\nTo: scrb-sm-desk@police.example.in\r\n"
         f"Subject: Re: [{case_id}] HIGH risk\r\nMessage-ID: <r{abs(hash(sender))}@police.example.in>\r\n"
         f"In-Reply-To: <{thread}>\r\n"
@@ -135,7 +136,42 @@ def test_sequence_numbers_count_every_mail_of_a_purpose_whoever_it_went_to(tmp_p
     case_id = handle(desk, config, example("facebook_plain.eml"), 1).case_id
     names = lambda: sorted(ids.name_of(m.message_id) for m in store.all_outgoing() if m.purpose == "forward")  # noqa: E731
     assert names() == [f"{case_id}.forward.1"]
-    reroute = officer_reply(case_id, "cr-jodhpur-comm@police.example.in", "NOT OURS PS Sardarpura", store=store)
-    handle(desk, config, b"Authentication-Results: mail.police.example.in; dkim=pass header.d=police.example.in\r\n" + reroute, 2)
+    reroute = officer_reply(case_id, "cr-jodhpur-comm@police.example.in", "NOT OURS PS Sardarpura", store=store, auth=True)
+    handle(desk, config, reroute, 2)
     assert names() == [f"{case_id}.forward.1", f"{case_id}.forward.2"]
     assert store.outgoing_named(f"{case_id}.forward.2").to != store.outgoing_named(f"{case_id}.forward.1").to
+
+
+def feedback_desk(tmp_path):
+    from daemon.config.web import FeedbackConfig
+
+    config = shipped_config(tmp_path).model_copy(update={"feedback": FeedbackConfig(enabled=True)})
+    store = Store(config.store_path)
+    return config, store, Handling(config, store, Clock())
+
+
+def test_a_false_alarm_reply_leaves_its_example_after_the_close_is_committed(tmp_path):
+    from daemon.store.feedback import FeedbackFile
+    from daemon.store.layout import feedback_path
+
+    config, store, desk = feedback_desk(tmp_path)
+    case_id = handle(desk, config, example("facebook_plain.eml"), 1).case_id
+    path = feedback_path(store.path)
+    assert not path.exists()
+    handle(desk, config, officer_reply(case_id, "cr-jodhpur-comm@police.example.in", "FALSE ALARM", store=store, auth=True), 2)
+    assert store.get_case(case_id)["state"] == "closed"
+    [kept] = FeedbackFile(path).read()[0]
+    assert (kept.case_id, kept.outcome, kept.label) == (case_id, "false alarm", "low")
+
+
+def test_a_feedback_file_that_cannot_be_written_never_undoes_the_close(tmp_path, caplog):
+    from daemon.store.layout import feedback_path
+
+    config, store, desk = feedback_desk(tmp_path)
+    case_id = handle(desk, config, example("facebook_plain.eml"), 1).case_id
+    feedback_path(store.path).mkdir()  # an append to it fails (IsADirectoryError)
+    outcome = handle(desk, config, officer_reply(case_id, "cr-jodhpur-comm@police.example.in", "HOSPITAL", store=store, auth=True), 2)
+    assert outcome.folder == "Replies" and store.get_case(case_id)["state"] == "closed"
+    [record] = [r for r in caplog.records if r.name == "lifeline.apply"]
+    assert record.levelname == "ERROR" and case_id in record.getMessage()
+    assert store.get_case(case_id)["report"]["post_text"] not in record.getMessage()

@@ -104,3 +104,12 @@ def test_data_without_a_file_resolves_against_the_working_folder(tmp_path, monke
     monkeypatch.chdir(ROOT)
     config = parse_config(tomllib.loads(SHIPPED))
     assert config.state_dir == Path.cwd() / "var" and config.path is None and config.pins
+
+
+def test_feedback_is_off_by_default_on_when_set_and_a_typo_is_refused(tmp_path):
+    assert load_config(ROOT / "config.toml").feedback.enabled is False  # the shipped file says so
+    assert load_config(edited_config(tmp_path, "[feedback]\nenabled = false", "[feedback]\nenabled = true")).feedback.enabled
+    path = edited_config(tmp_path, "[feedback]\nenabled = false", "[feedback]\nenable = true")
+    with pytest.raises(ConfigError) as exc:
+        load_config(path)
+    assert f"config.toml:{line_with(path, 'enable = true')}: feedback.enable: unknown key" in str(exc.value)

@@ -73,3 +73,23 @@ def test_maintain_archives_and_erases_live_and_archived(tmp_path):
     for path in (tmp_path / "s.json", tmp_path / "s.json.bak", *(tmp_path / "archive").iterdir()):
         assert "Test Person Gamma" not in path.read_text(), path
     store.close()
+
+
+def test_maintain_erases_the_feedback_example_with_its_case_unless_exported(tmp_path):
+    from daemon.core.feedback import Example
+    from daemon.store.feedback import FeedbackFile
+    from daemon.store.layout import feedback_path
+
+    store = Store(tmp_path / "s.json")
+    for n, days in ((1, 400), (2, 400), (3, 10)):
+        store.put_case(closed(f"LL-2026-00000{n}", closed_days_ago=days))
+    feedback = FeedbackFile(feedback_path(store.path))
+    for n, days in ((1, 400), (2, 400), (3, 10)):
+        closed_at = NOW - timedelta(days=days)
+        feedback.record(f"LL-2026-00000{n}", Example(f"LL-2026-00000{n}", f"fictional post {n}", "en", {}, "false alarm",
+                                                     "low", closed_at, closed_at if n == 2 else None))
+    result = maintain(store, NOW, StorePolicy(archive_closed_after_days=30, retention_days=365))
+    assert result["erased_cases"] == 2 and result["erased_examples"] == 1
+    assert [e.case_id for e in feedback.read()[0]] == ["LL-2026-000002", "LL-2026-000003"]  # exported; recent
+    assert "fictional post 1" not in feedback.path.read_text()
+    store.close()
