@@ -4,9 +4,11 @@ same mails on the real mail stack: tests/e2e/test_reply_attacks.py."""
 
 import email
 import email.policy
+import json
 
 import pytest
 
+from daemon.store.audit import verify_file
 from daemon.store.engine import Store
 from tests.helpers import FIXTURES, Clock, Handling, example, forward_id, numbered_report, shipped_config
 
@@ -61,6 +63,10 @@ def test_no_forged_reply_changes_a_case(desk, name):
     assert outcome.folder == "Replies"
     assert (after["state"], after["next_due_at"], after["acknowledged_by"]) == ("forwarded", before["next_due_at"], None)
     assert after["events"][-1]["kind"] == kind and after["events"][-1]["detail"].startswith("security: ")
+    # kept in the hash-chained audit log, verified intact
+    audit = [json.loads(line) for line in desk.store.audit_path.read_bytes().splitlines()]
+    assert (audit[-1]["case_id"], audit[-1]["kind"]) == (case_id, kind)
+    assert verify_file(desk.store.audit_path, desk.store.audit.head).ok
     assert [t for t in desk_titles(desk.store, case_id) if title + f" {case_id}" in t], desk_titles(desk.store, case_id)
     # nothing went to the forged sender's address: no receipt, and a refusal only to a stranger's real address
     extra = [m for m in desk.store.all_outgoing() if m.purpose in ("receipt", "stand-down")]
