@@ -10,11 +10,13 @@ all: test
 
 # Dovecot (IMAP + LMTP) for the local mail stack; headless Chromium + its driver for the
 # status-page test (Selenium uses /usr/bin/chromedriver; no browser download), and a
-# Devanagari font so the page's Hindi is legible in its screenshots. Installed only when missing.
-SYSTEM_PACKAGES := dovecot-imapd dovecot-lmtpd chromium chromium-driver fonts-lohit-deva
+# Devanagari font so the page's Hindi is legible in its screenshots; libfaketime (faketime) to
+# step the daemon's wall clock in tests/faults/test_clock_step.py. Installed only when missing.
+SYSTEM_PACKAGES := dovecot-imapd dovecot-lmtpd chromium chromium-driver fonts-lohit-deva faketime
 system-deps:
 	@command -v dovecot >/dev/null 2>&1 && test -x /usr/lib/dovecot/lmtp && command -v chromium >/dev/null 2>&1 \
-	  && test -x /usr/bin/chromedriver && test -e /usr/share/fonts/truetype/lohit-devanagari/Lohit-Devanagari.ttf || { \
+	  && test -x /usr/bin/chromedriver && test -e /usr/share/fonts/truetype/lohit-devanagari/Lohit-Devanagari.ttf \
+	  && command -v faketime >/dev/null 2>&1 || { \
 	  echo "installing $(SYSTEM_PACKAGES)"; \
 	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
 	  $$SUDO apt-get update -qq && \

@@ -73,11 +73,14 @@ class Applier:
         self._write_examples()
         return decision.outcome
 
-    def timer(self, parts: Parts, case_id: str, reason: str = timer.NO_ACK, force: bool = False) -> datetime | None:
-        """A case's escalation step, if due; returns its next due time."""
+    def timer(self, parts: Parts, case_id: str, reason: str = timer.NO_ACK, force: bool = False,
+              armed: datetime | None = None) -> datetime | None:
+        """A case's escalation step, if due (``armed``: the step whose monotonic wait ran out);
+        returns its next due time."""
         now = self.now()
         with self.store.transaction():
-            return self._decided(parts, timer.handle(self._case(case_id), parts.config, now, reason, force), now)
+            decision = timer.handle(self._case(case_id), parts.config, now, reason, force, armed)
+            return self._decided(parts, decision, now)
 
     def summary_sent(self, parts: Parts, figures: Summary) -> bool:
         return self.store.outgoing_named(f"{summary.key(figures)}.summary.1") is not None
@@ -119,8 +122,9 @@ class Applier:
         self._decided(parts, config_refused.handle(problems, digest, parts.config), self.now())
 
     def alert(self, parts: Parts, channel: str, what: str, down: bool, text: str, since: datetime) -> None:
-        """Intake or sending down for a while (or working again)."""
-        self._decided(parts, alert.handle(channel, what, down, text, since, parts.config), self.now())
+        """Intake or sending down for a while (or working again), a standing problem's notice."""
+        queued = self.store.outgoing_named(f"{alert.key(channel, since)}.{alert.purpose(down)}.1") is not None
+        self._decided(parts, alert.handle(channel, what, down, text, since, parts.config, queued), self.now())
 
     # -- loading -----------------------------------------------------------------------------
     def _case(self, case_id: str) -> Case | None:

@@ -11,16 +11,22 @@ import logging
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from apscheduler.triggers.cron import CronTrigger
+
 log = logging.getLogger("lifeline.summary")
 
 
 def due_day(now: datetime, zone: str, at) -> tuple[date, datetime]:
-    """(the day whose summary is due at the latest past send time, the next send time)."""
+    """(the day whose summary is due at the latest past send time, the next send time).
+
+    The calendar is APScheduler's CronTrigger ("every day at HH:MM in this zone", zone and
+    DST rules done right); the waiting is ours (``run`` sleeps in slices and re-reads the wall
+    clock), because APScheduler's scheduler waits on the wall clock (see app/timers.py)."""
     local = now.astimezone(ZoneInfo(zone))
-    today_at = datetime.combine(local.date(), at, local.tzinfo)
-    if local >= today_at:
-        return local.date() - timedelta(days=1), today_at + timedelta(days=1)
-    return local.date() - timedelta(days=2), today_at
+    trigger = CronTrigger(hour=at.hour, minute=at.minute, second=at.second, timezone=ZoneInfo(zone))
+    nxt = trigger.get_next_fire_time(None, local + timedelta(microseconds=1))
+    last = nxt - timedelta(days=1)
+    return last.date() - timedelta(days=1), nxt
 
 
 async def run(service, stop: asyncio.Event) -> None:

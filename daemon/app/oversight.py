@@ -20,17 +20,23 @@ from daemon.web.metrics import Metrics, TimedScorer
 log = logging.getLogger("lifeline.service")
 
 
-def config_digest(path) -> str | None:
+def config_digest(config) -> str | None:
+    """The SHA-256 of the text the running config was read from (the last good one's, when
+    the file on disk was refused), else of its file."""
+    if config.source_text:
+        return hashlib.sha256(config.source_text.encode("utf-8")).hexdigest()
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest() if path else None
+        return hashlib.sha256(config.path.read_bytes()).hexdigest() if config.path else None
     except OSError:
         return None
 
 
 class Oversight:
-    def __init__(self, config, now: Callable[[], datetime], notifier: Notifier | None = None) -> None:
-        self.health = Health(now, f"{config.imap.host}:{config.imap.port}", f"{config.smtp.host}:{config.smtp.port}")
-        self.health.config_loaded(config_digest(config.path) or "")
+    def __init__(self, config, now: Callable[[], datetime], notifier: Notifier | None = None,
+                 monotonic: Callable[[], float] | None = None) -> None:
+        self.health = Health(now, f"{config.imap.host}:{config.imap.port}", f"{config.smtp.host}:{config.smtp.port}",
+                             **({"monotonic": monotonic} if monotonic else {}))
+        self.health.config_loaded(config_digest(config) or "")
         self.metrics = Metrics()
         self.notifier = notifier or Notifier()
         self.health.on_ready.append(self._ready)
@@ -38,15 +44,18 @@ class Oversight:
 
     def timed(self, scorer):
         """The scorer, timed for /metrics; its state (loaded or unknown) goes to health."""
-        self.health.model = (f"unknown ({scorer.reason}): every post handled as HIGH"
-                             if isinstance(scorer, UnknownScorer) else "loaded")
+        if isinstance(scorer, UnknownScorer):
+            self.health.model_unknown(scorer.reason)
+        else:
+            self.health.model = "loaded"
         return TimedScorer(scorer, self.metrics)
 
     def handled(self, kind: str) -> None:
         self.metrics.intake.labels(kind).inc()
 
     def reloaded(self, config) -> None:
-        self.health.config_loaded(config_digest(config.path) or "")
+        self.health.config_loaded(config_digest(config) or "")
+        self.health.config_good_again()
 
     def refused(self, problems: tuple[str, ...]) -> None:
         self.health.config_refused(problems)
@@ -66,7 +75,7 @@ class Oversight:
         out = [self.notifier.watchdog(stop)]
         alarms = Alarms(self.health, config.alerts.after_minutes * config.minute_seconds, config.timezone,
                         config.alerts.alert_command, config.alerts.command_timeout_seconds,
-                        lambda alert: self._mail(service, alert))
+                        lambda alert: self._mail(service, alert), remind_at=config.summary.at)
         out.append(alarms.run(stop))
         from daemon.app import canary, daily
         out.append(daily.run(service, stop))

@@ -20,11 +20,13 @@ from typing import Callable
 from daemon.app import parts as app_parts
 from daemon.app.apply import Applier, people_index
 from daemon.app.timers import Escalator
+from daemon.config import lastgood
 from daemon.config.schema import Config
 from daemon.config.secrets import load_key
 from daemon.config.watch import ConfigWatcher
 from daemon.core.delivery import Trouble
 from daemon.app.oversight import Oversight
+from daemon.edges.clock import Clock
 from daemon.edges.imap import ImapIntake, Incoming
 from daemon.edges.smtp import Outbox
 from daemon.handlers.decision import Outcome
@@ -45,9 +47,17 @@ def utcnow() -> datetime:
 
 
 class Service:
-    def __init__(self, config: Config, scorer: RiskScorer | None = None, now: Callable[[], datetime] = utcnow) -> None:
-        self.now = now
-        self.oversight = Oversight(config, now)  # health, metrics, status page, alarms, sd_notify
+    def __init__(self, config: Config, scorer: RiskScorer | None = None, now: Callable[[], datetime] = utcnow,
+                 clock: Clock | None = None, fallback: str | None = None) -> None:
+        """``clock`` (wall and monotonic) for the timers; ``now`` alone sets its wall clock.
+        ``fallback``: the config is the last good one, the file on disk was refused (why)."""
+        self.clock = clock or Clock(wall=now)
+        self.now = now = self.clock.now
+        self.fallback = fallback
+        self.oversight = Oversight(config, now, monotonic=self.clock.monotonic)  # health, metrics, page, alarms, sd_notify
+        if fallback:
+            log.warning("config: %s", fallback)
+            self.oversight.health.config_on_last_good(fallback)
         scorer = self.oversight.timed(scorer if scorer is not None else
                                       load_scorer(config.model_dir, threads=config.model_threads))
         self.parts = app_parts.build(config, scorer, load_key(config))
@@ -73,13 +83,17 @@ class Service:
         store = Store(config.store_path)
         try:
             self.attach(store)
+            if not self.fallback:  # holding the store's lock: only this daemon writes state_dir
+                self._keep_last_good(config)
             self.outbox = Outbox(store, config.smtp, config.send_retry_seconds, self.now, on_trouble=self._delivery_trouble,
-                                 warn_minutes=config.send_warn_minutes, health=self.oversight.health)
+                                 warn_minutes=config.send_warn_minutes, health=self.oversight.health,
+                                 monotonic=self.clock.monotonic)
             self.intake = ImapIntake(config.imap, self, health=self.oversight.health)
-            self.escalator = Escalator(self.applier.due_cases, self._fire, self.now, self.outbox.kick)
+            self.escalator = Escalator(self.applier.due_cases, self._fire, self.clock, self.outbox.kick)
             self.escalator.start()
             log.info("lifeline started store=%s", config.store_path)
             tasks = [self.intake.run(self.stop_event), self.outbox.run(self.stop_event),
+                     self.escalator.run(self.stop_event),
                      *self.oversight.tasks(self, self.stop_event)]
             if config.path is not None:  # hot reload of routing, rosters and chains
                 tasks.append(ConfigWatcher(config.path, self.now, self._reload, self._refused,
@@ -89,7 +103,6 @@ class Service:
                 await asyncio.gather(*tasks)
             finally:
                 self.oversight.stopping()
-                self.escalator.shutdown()
         finally:
             store.close()
             log.info("lifeline stopped")
@@ -112,6 +125,14 @@ class Service:
             log.warning("config change of %s needs a restart; running with the old values", ",".join(kept))
         self.parts = parts
         self.oversight.reloaded(parts.config)
+        self._keep_last_good(parts.config)
+
+    def _keep_last_good(self, config: Config) -> None:
+        try:
+            if lastgood.keep(config, self.now()):
+                log.info("config: kept as the last good config in %s", config.state_dir / lastgood.FILE)
+        except OSError as exc:  # the store's own writes will say more; starting matters more
+            log.error("config: could not keep the last good config: %s", exc.strerror or exc)
 
     def _refused(self, problems: tuple[str, ...], digest: str) -> None:
         self.oversight.refused(problems)
@@ -124,8 +145,8 @@ class Service:
         self.applier.delivery_trouble(self.parts, trouble)
         self.escalator.sync()
 
-    def _fire(self, case_id: str) -> datetime | None:
-        return self.applier.timer(self.parts, case_id)
+    def _fire(self, case_id: str, armed: datetime) -> datetime | None:
+        return self.applier.timer(self.parts, case_id, armed=armed)
 
     # -- the intake's handler: prepare (off the loop), then commit ---------------------------
     async def prepare(self, mails: list[Incoming]) -> list[Prepared] | Exception:
@@ -198,11 +219,11 @@ class Service:
         return [outcome.folder for outcome in outcomes]
 
 
-def run_forever(config: Config) -> int:
-    """Run until SIGTERM/SIGINT."""
+def run_forever(config: Config, fallback: str | None = None) -> int:
+    """Run until SIGTERM/SIGINT (``fallback``: why it runs on the last good config)."""
 
     async def main() -> None:
-        service = Service(config)
+        service = Service(config, fallback=fallback)
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, service.stop)

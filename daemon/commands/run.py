@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
 from daemon.app import logs
-from daemon.commands.common import config_or_exit
+from daemon.config import lastgood
+from daemon.config.load import load_checked
 from daemon.config.schema import ConfigError
 from daemon.store.engine import StoreError
 
@@ -22,14 +24,26 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    os.umask(0o077)  # whatever the daemon creates is its own (state folder 0700/0600; daemon.store.private)
     logs.setup(args.log_level, args.log_format)
-    # the same checks as check-config and hot reload: a config they refuse does not start
-    config = config_or_exit(args.config, checked_at=datetime.now(timezone.utc))
+    # the same checks as check-config and hot reload; a config they refuse does not start,
+    # unless the last good one kept in state_dir passes them (daemon.config.lastgood)
+    now = datetime.now(timezone.utc)
+    fallback = None
+    try:
+        config = load_checked(args.config, now)
+    except ConfigError as refused:
+        try:
+            config, fallback = lastgood.start_on(args.config, refused, now)
+        except ConfigError as exc:
+            print(f"lifeline: config: {exc}", file=sys.stderr)
+            return 2
+        print(f"lifeline: config: {refused}\nlifeline: {fallback}", file=sys.stderr)
     logs.setup(args.log_level, args.log_format, config.timezone)  # from here on, times in the config's zone
     from daemon.app.service import run_forever
 
     try:
-        return run_forever(config)
+        return run_forever(config, fallback=fallback)
     except StoreError as exc:
         print(f"lifeline: store: {exc}", file=sys.stderr)
         return 3

@@ -22,10 +22,13 @@ from daemon.core.gazetteer import Entry
 from daemon.core.routing import gazetteer_for
 
 
-def load_config(path: str | Path) -> Config:
+def load_config(path: str | Path, text: str | None = None) -> Config:
+    """The config file at ``path``; with ``text``, that text read as if it were the file
+    (the last good config: its relative paths resolve as the file's would)."""
     path = Path(path).resolve()
     try:
-        text = path.read_text(encoding="utf-8")
+        if text is None:
+            text = path.read_text(encoding="utf-8")
         data = tomllib.loads(text)
     except FileNotFoundError:
         raise ConfigError(f"{path}: no such file") from None
@@ -36,10 +39,10 @@ def load_config(path: str | Path) -> Config:
     return parse_config(data, path, text)
 
 
-def load_checked(path: str | Path, now: datetime) -> Config:
+def load_checked(path: str | Path, now: datetime, text: str | None = None) -> Config:
     """The config ``run`` starts with and hot reload swaps in: it loads and has no findings.
     Otherwise ConfigError, with every problem in ``problems``."""
-    config = load_config(path)
+    config = load_config(path, text)
     found = tuple(findings(config, now))
     if found:
         raise ConfigError("\n".join(found), found)
@@ -70,7 +73,7 @@ def parse_config(data: dict, path: Path | None = None, text: str = "") -> Config
         line = line_of(text, ("lifeline", "places_table"))
         raise ConfigError(f"{name}:{line}: lifeline.places_table: cannot read {config.places_table}: "
                           f"{getattr(exc, 'strerror', None) or exc}") from None
-    return config.as_loaded(path, pins, gazetteer_for(config, places))
+    return config.as_loaded(path, pins, gazetteer_for(config, places), text)
 
 
 def _problems(exc: ValidationError, text: str, name: str) -> tuple[str, ...]:

@@ -334,6 +334,7 @@ class Config(_Model):
     _path: Path | None = PrivateAttr(default=None)
     _pins: dict[str, tuple[str, ...]] = PrivateAttr(default_factory=dict)
     _gazetteer: Gazetteer | None = PrivateAttr(default=None)
+    _text: str = PrivateAttr(default="")
 
     def __getattr__(self, name: str) -> Any:
         if name in Lifeline.model_fields:
@@ -344,13 +345,14 @@ class Config(_Model):
         # frozen, so hashable (routing caches per config); chains is a dict, pins are left out
         return hash(tuple(tuple(v.items()) if isinstance(v, dict) else v for v in self.__dict__.values()))
 
-    def as_loaded(self, path: Path | None, pins: dict[str, tuple[str, ...]], gazetteer: Gazetteer | None = None) -> Config:
-        """This config as read from ``path``, with the PIN table its pin_table names and the
-        gazetteer built from its names and the places_table."""
+    def as_loaded(self, path: Path | None, pins: dict[str, tuple[str, ...]], gazetteer: Gazetteer | None = None,
+                  text: str = "") -> Config:
+        """As read from ``path`` (as ``text``), with its PIN table and the gazetteer of its names and places_table."""
         out = self.model_copy()
-        out._path, out._pins, out._gazetteer = path, dict(pins), gazetteer
+        out._path, out._pins, out._gazetteer, out._text = path, dict(pins), gazetteer, text
         return out
 
+    source_text = property(lambda self: self._text, doc="The text it was parsed from (kept as the last good config).")
     @property
     def path(self) -> Path | None:
         """The file it was loaded from (None when built from data): hot reload watches it."""

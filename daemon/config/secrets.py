@@ -12,6 +12,7 @@ import secrets
 from pathlib import Path
 
 from daemon.config.schema import Config, ConfigError, ServerConfig
+from daemon.store.private import make_dir
 
 
 def password(server: ServerConfig) -> str | None:
@@ -62,7 +63,7 @@ def load_key(config: Config) -> bytes:
         return value.encode("utf-8")
     path = config.state_dir / "reply.key"
     if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_dir(path.parent)
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         try:
             os.write(fd, secrets.token_hex(32).encode("ascii"))

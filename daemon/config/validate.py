@@ -63,10 +63,12 @@ def located(config: Config, finding: str) -> str:
     """``config.toml:LINE: key: problem`` for a finding that starts with its key."""
     if config.path is None:
         return finding
-    try:
-        text = config.path.read_text(encoding="utf-8")
-    except OSError:
-        text = ""
+    text = config.source_text
+    if not text:
+        try:
+            text = config.path.read_text(encoding="utf-8")
+        except OSError:
+            text = ""
     key = finding.split(":", 1)[0]
     loc = tuple(int(p) if p.isdigit() else p for p in re.split(r"[.\[\]]+", key) if p)
     if loc and loc[0] == "stations" and len(loc) > 1 and not isinstance(loc[1], int):

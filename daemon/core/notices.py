@@ -117,6 +117,18 @@ NOTICES: dict[str, Notice] = {
         "{what} working again",
         "{text}",
         "Check the HQ mailbox for anything that arrived during the outage."),
+    "model_unknown": Notice(
+        "risk model NOT in use: every report handled as HIGH",
+        "{text}.",
+        "Fix the model files (the reason above says what failed; `make model` rebuilds them, `lifeline score` "
+        "tests them) and restart Lifeline. Until then reports are still forwarded, all as HIGH risk. "
+        "This notice is repeated every day until it is fixed."),
+    "config_fallback": Notice(
+        "config.toml refused at start: running on the last good config",
+        "{text}.",
+        "Fix config.toml (`lifeline check-config` lists the same problems); the fixed file is taken on save. "
+        "Until then routing, rosters and chains are those of the last good config. "
+        "This notice is repeated every day until it is fixed."),
     "config_refused": Notice(
         "config.toml edit refused",
         "An edit of config.toml was refused; the daemon keeps running with the previous config. "

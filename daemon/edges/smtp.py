@@ -8,6 +8,8 @@ recipient is recorded on the row (``refused``) and reported at once (``on_troubl
 mail still deferred after send_warn_minutes. A 5xx at greeting or AUTH is not about the mail
 (our credentials, the server's state): it is retried like a 4xx, so nothing is lost while an
 admin fixes it. Every report wakes the loop, so the desk notice it queues goes out at once.
+A retry is due when its stored time has come or its wait has passed on the monotonic clock
+(daemon.edges.clock), so a step back of the wall clock delays no retry.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from daemon.config.schema import SmtpConfig
 from daemon.config.secrets import password
 from daemon.core.delivery import Attempt, Settled, Trouble, settle
 from daemon.core.outgoing import SENT, OutgoingMail
+from daemon.edges.clock import Clock, Deadlines
 from daemon.edges.problems import describe
 from daemon.edges.smtp_transaction import NETWORK_ERRORS, transact, unreachable
 from daemon.store.engine import Store
@@ -50,8 +53,10 @@ class Outbox:
         now: Callable[[], datetime], on_trouble: Callable[[Trouble], None] | None = None,
         warn_minutes: float | None = None, health: SendHealth | None = None,
         on_sent: Callable[[OutgoingMail, datetime], None] | None = None,
+        monotonic: Callable[[], float] | None = None,
     ) -> None:
         self.store, self.smtp, self.retry_seconds, self.now = store, smtp, retry_seconds, now
+        self._retries: Deadlines[str] = Deadlines(Clock(now, monotonic) if monotonic else Clock(now))
         self.on_trouble, self.health, self.on_sent = on_trouble, health, on_sent
         self.warn_after = timedelta(minutes=warn_minutes) if warn_minutes else None
         self._wake = asyncio.Event()
@@ -74,21 +79,20 @@ class Outbox:
 
     async def send_due(self, stop: asyncio.Event | None = None) -> float:
         """Send every due mail (until ``stop``); return seconds until the next retry is due."""
-        now = self.now()
-        next_due: datetime | None = None
-        for mail in self.store.pending_outgoing():
+        pending = self.store.pending_outgoing()
+        self._retries.keep_only(mail.message_id for mail in pending)
+        for mail in pending:
             if stop is not None and stop.is_set():
                 break  # shutting down: what is left stays queued for the next start
-            due = mail.next_attempt_at
-            if due > now:
-                next_due = due if next_due is None or due < next_due else next_due
+            self._retries.arm(mail.message_id, mail.next_attempt_at)
+            if not self._retries.is_due(mail.message_id):
                 continue
             result = await self._send_one(mail)
-            if result is not None:
-                next_due = result if next_due is None or result < next_due else next_due
-        if next_due is None:
-            return 60.0
-        return max(0.05, (next_due - self.now()).total_seconds())
+            if result is None:
+                self._retries.drop(mail.message_id)
+            else:
+                self._retries.arm(mail.message_id, result)
+        return max(0.05, self._retries.wait(60.0))
 
     async def _send_one(self, mail: OutgoingMail) -> datetime | None:
         """One try for the recipients still left; returns when to try again (None: done)."""

@@ -1,7 +1,9 @@
 """An escalation step is due: climb the case's frozen chain and mail the step; past the
 last step, repeat it (and tell the HQ desk) until a person acts.
 
-Idempotent: a step fires only when the stored due time has passed (or it is forced), and
+Idempotent: a step fires only when the stored due time has passed, or it is forced, or it
+is the step the escalator armed whose wait ran out on the monotonic clock (``armed``: after a
+wall-clock step back the stored instant lies ahead, yet its time has passed), and
 firing moves the due time on in the same transaction as the mails it queues, so a duplicate
 timer or a restart can neither lose nor double a step."""
 
@@ -30,14 +32,19 @@ def due(case_rows: Iterable[dict]) -> list[tuple[str, datetime]]:
             if row.get("next_due_at") and row.get("state") in _CLOCK_RUNS]
 
 
+def is_due(case: Case, now: datetime, armed: datetime | None = None) -> bool:
+    """The stored step is due: its time has passed, or it is the step whose wait ran out."""
+    return case.next_due_at is not None and (case.next_due_at <= now or case.next_due_at == armed)
+
+
 def handle(case: Case | None, config: Config, now: datetime, reason: str = NO_ACK,
-           force: bool = False) -> Decision[datetime | None]:
+           force: bool = False, armed: datetime | None = None) -> Decision[datetime | None]:
     """The outcome is the case's next due time (None: no clock any more)."""
     if case is None:
         return Decision((), None)
     if case.state is CaseState.HELD:
-        return held(case, config, now, force)
-    if not case.open or (not force and (case.next_due_at is None or case.next_due_at > now)):
+        return held(case, config, now, force or is_due(case, now, armed))
+    if not case.open or not (force or is_due(case, now, armed)):
         return Decision((), case.next_due_at if case.open else None)
     case, new = climb(case, now, reason, config)
     return Decision((*(escalation_mails(case, new, config) if new else ()), SaveCase(case)), case.next_due_at)

@@ -34,12 +34,19 @@ def _write_synced(path: Path, flags: int, payload: bytes) -> None:
 
 
 def link_backup(path: Path) -> None:
-    """Make ``<name>.bak`` the current file, by a hard link renamed into place (no copy)."""
-    bak_tmp = path.with_name(path.name + ".bak.tmp")
+    """Make ``<name>.bak`` the current file, by a hard link renamed into place (no copy).
+    When ``.bak`` already is the current file, rename(2) of one hard link onto another of
+    the same file does nothing and leaves the temporary name: it is removed."""
+    bak, bak_tmp = path.with_name(path.name + ".bak"), path.with_name(path.name + ".bak.tmp")
     with contextlib.suppress(FileNotFoundError):
         os.unlink(bak_tmp)
+    with contextlib.suppress(FileNotFoundError):
+        if os.path.samefile(path, bak):
+            return
     os.link(path, bak_tmp)
-    os.replace(bak_tmp, path.with_name(path.name + ".bak"))
+    os.replace(bak_tmp, bak)
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(bak_tmp)
 
 
 def write_atomic(path: Path, payload: bytes, *, keep_backup: bool = False, sync_dir: bool = True) -> None:

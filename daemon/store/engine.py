@@ -34,7 +34,7 @@ from daemon.core.ids import case_id, name_of
 from daemon.core.ledger import IntakeRecord
 from daemon.core.outgoing import PENDING, SENT, OutgoingMail
 from daemon.core.isotime import isoformat
-from daemon.store import archive, layout
+from daemon.store import archive, layout, private
 from daemon.store.audit import AuditLog, Head
 from daemon.store.durable import json_bytes, link_backup, read_json_object, write_atomic
 from daemon.store.indexes import Index
@@ -88,8 +88,9 @@ class Store:
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        private.make_dir(self.path.parent)
         self._lock_file = self._lock()
+        private.tighten(self.path.parent, layout.lock_path(self.path))  # holding the lock: ours to sweep
         try:
             self.storage = _Memory(_load(self.path))
         except StoreError:

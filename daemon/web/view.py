@@ -167,7 +167,8 @@ def health_view(health, snapshot: dict, clock: Clock, config) -> dict:
         "store": {"cases": len(snapshot.get("cases", {})), "path": str(config.store_path)},
         "config": {"digest": (health.config_digest or "")[:12] or "—",
                    "refused_at": clock.at(health.config_refused_at) if health.config_refused_at else None,
-                   "refused": list(health.config_refused_problems)[:5]},
+                   "refused": list(health.config_refused_problems)[:5],
+                   "fallback": health.config_fallback},
         "started": clock.at(health.started_at), "up_for": clock.ago(health.started_at), "version": __version__,
     }
 

@@ -83,3 +83,53 @@ def test_a_failing_or_hanging_command_is_logged_not_fatal(tmp_path, caplog):
         alert = asyncio.run(go())
         assert alert.channel == "intake" and mails == [alert]  # the mail route still went
         assert expected in caplog.text
+
+
+def test_a_standing_problem_is_told_at_once_then_daily_at_the_summary_time_then_once_when_it_ends():
+    from datetime import time
+
+    from daemon.app.alarms import decide_standing, period_start
+
+    clock = Clock()  # 21:17 UTC = 02:47 IST
+    assert period_start(clock(), IST, time(7, 0)).isoformat() == "2026-11-28T07:00:00+05:30"
+    problems = {"model": "the risk model failed its checks at start (model.onnx sha256 mismatch)"}
+    marks, [alert] = decide_standing(problems, {}, clock(), IST, time(7, 0))
+    assert alert.channel == "model" and alert.down and "sha256 mismatch" in alert.text
+    assert decide_standing(problems, marks, clock() + timedelta(hours=4), IST, time(7, 0)) == (marks, [])  # 06:47 IST
+    later = clock() + timedelta(hours=4, minutes=13)  # 07:00 IST: the next day's reminder
+    marks, [again] = decide_standing(problems, marks, later, IST, time(7, 0))
+    assert again.down and again.since != alert.since
+    marks, [ended] = decide_standing({}, marks, later + timedelta(hours=1), IST, time(7, 0))
+    assert not ended.down and marks == {} and "fine again" in ended.text
+
+
+def test_a_broken_model_goes_by_mail_and_command_from_the_first_check(tmp_path):
+    clock = Clock()
+    out = tmp_path / "called"
+    command = (sys.executable, "-c", f"import sys; open({str(out)!r}, 'a').write(sys.argv[-1] + '\\n')")
+    health, mails, alarms = _alarms(tmp_path, command, clock)
+    health.model_unknown("risk model unusable: model.onnx sha256 1234… does not match the card (abcd…)")
+    assert health.model.startswith("unknown (")
+
+    async def go():
+        [alert] = alarms.check()
+        await asyncio.gather(*alarms._commands)
+        assert alarms.check() == []  # once per period
+        return alert
+
+    alert = asyncio.run(go())
+    assert mails == [alert] and alert.channel == "model"
+    assert "does not match the card" in out.read_text() and "HIGH" in out.read_text()
+
+
+def test_a_wall_clock_step_back_delays_no_outage_alarm():
+    clock, mono = Clock(), [1000.0]
+    health = Health(clock, "imap.example:993", "smtp.example:587", monotonic=lambda: mono[0])
+    health.intake_connected(idle=True)
+    health.intake_lost("imap.example:993: connection refused")
+    clock.value -= timedelta(minutes=10)  # NTP steps the clock back
+    mono[0] += 5 * 60  # five real minutes later
+    link = health.intake
+    alerted, alert = decide("intake", link, None, AFTER, clock(), IST, mono[0])
+    assert alert is not None and alert.down and "down for 5 min" in alert.text
+    assert decide("intake", link, None, AFTER, clock(), IST)[1] is None  # the wall clock alone would wait 10 more minutes

@@ -2,6 +2,7 @@
 (no network)."""
 
 import email
+import email.policy
 
 from daemon.core.case import CaseState
 from daemon.store.engine import Store
@@ -140,6 +141,33 @@ def test_sequence_numbers_count_every_mail_of_a_purpose_whoever_it_went_to(tmp_p
     handle(desk, config, reroute, 2)
     assert names() == [f"{case_id}.forward.1", f"{case_id}.forward.2"]
     assert store.outgoing_named(f"{case_id}.forward.2").to != store.outgoing_named(f"{case_id}.forward.1").to
+
+
+def test_a_standing_alert_is_mailed_once_per_period_even_across_restarts(tmp_path):
+    from datetime import datetime, timezone
+
+    from daemon.config.load import load_config
+    from tests.helpers import ROOT, replaced
+
+    config = replaced(load_config(ROOT / "config.toml"), state_dir=tmp_path)
+    period = datetime(2026, 11, 28, 1, 30, tzinfo=timezone.utc)
+    text = "Lifeline ALERT: the risk model failed its checks at start (model.onnx is missing)"
+    for _ in range(2):  # the second: a restart within the same period
+        store = Store(config.store_path)
+        try:
+            desk = Handling(config, store, Clock())
+            desk.applier.alert(desk.parts, "model", "the risk model", True, text, period)
+        finally:
+            store.close()
+    store = Store(config.store_path)
+    try:
+        [mail] = store.pending_outgoing()
+        assert mail.to_json()["to"] == ["scrb-hq-desk@police.example.in", "scrb-config-admin@police.example.in"]
+        msg = email.message_from_bytes(store.outgoing_raw(mail), policy=email.policy.default)
+        body = msg.get_body(("plain",)).get_content()
+        assert "model.onnx is missing" in body and "HIGH" in body and "risk model NOT in use" in msg["Subject"]
+    finally:
+        store.close()
 
 
 def feedback_desk(tmp_path):

@@ -76,3 +76,24 @@ def test_logs_of_a_full_run_carry_no_personal_data(mailstack, daemon):
     squeezed = re.sub(r"[\s\-()]", "", log)
     leaks = [v for v in personal_data() if v in log or re.sub(r"[\s\-()]", "", v) in squeezed]
     assert leaks == [], f"personal data in the daemon log: {leaks}"
+
+
+def test_the_state_folder_is_private_and_clean_after_a_run_with_cases(mailstack, daemon):
+    """After cases, forwards and a clean stop: every folder 0700, every file 0600, no *.tmp."""
+    import os
+    import stat
+
+    for name in REPORTS:
+        mailstack.deliver(HQ, example(name))
+    wait_until(lambda: len([m for m in store_outbox(daemon.store_path) if m["status"] == "sent"]) >= len(REPORTS),
+               30, "the forwards")
+    assert daemon.process.stop() == 0
+    state = daemon.store_path.parent
+    found = {}
+    for root, _, files in os.walk(state):
+        found[root] = stat.S_IMODE(os.stat(root).st_mode)
+        found.update({os.path.join(root, f): stat.S_IMODE(os.stat(os.path.join(root, f)).st_mode) for f in files})
+    assert len(found) >= 5  # the store, its backup, lock, audit chain, reply key, spool
+    wrong = {p: oct(m) for p, m in found.items() if m != (0o700 if os.path.isdir(p) else 0o600)}
+    assert not wrong
+    assert not [p for p in found if p.endswith(".tmp")]

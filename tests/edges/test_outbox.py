@@ -221,3 +221,18 @@ def test_a_server_that_stays_away_warns_the_desk_once(tmp_path, server):
     h.outbox.smtp = h.outbox.smtp.model_copy(update={"port": port})
     h.send()
     assert h.row(mid).status == "sent" and handler.copies(A) == 1
+
+
+def test_a_wall_clock_step_back_delays_no_retry(tmp_path, server):
+    """The retry waits on the monotonic clock: after a step back of 10 minutes it is still
+    tried when its backoff (1 s) has passed, not 10 minutes later."""
+    handler, port = server
+    h = Harness(tmp_path, port, handler, greylist_data_seconds=0.5)
+    h.outbox = Outbox(h.store, h.outbox.smtp, (1.0, 2.0, 5.0), h.clock, h.troubles.append, monotonic=h.seconds)
+    mid = h.queue(A)
+    assert h.send() == pytest.approx(1.0, abs=0.01)
+    h.clock.value -= timedelta(minutes=10)
+    assert h.send() <= 1.0 and h.row(mid).attempts == 1  # not yet: only the backoff counts
+    h.advance(1.0)
+    h.send()
+    assert h.row(mid).status == "sent" and h.row(mid).attempts == 2 and handler.copies(A) == 1
