@@ -186,6 +186,30 @@ def auto_fixtures(show_all: bool) -> list[str]:
     return surprises
 
 
+def lifeline_reader() -> None:
+    """What Lifeline's own reader makes of the same mails (when the daemon package imports):
+    bounces read as bounces, and with a reference to a case none is an acknowledgement."""
+    try:
+        sys.path.insert(0, str(ROOT))
+        from daemon.reading.reader import ReadingRules, read
+    except ImportError:
+        print("\n(Lifeline's reader not importable here: its figures skipped)")
+        return
+    rules = ReadingRules(message_id_domain="lifeline.police.example.in")
+    ref = b"References: <LL-2026-000123.forward.1@lifeline.police.example.in>\n"
+    flufl_expected = json.loads((FIXTURES / "flufl" / "expected.json").read_text(encoding="utf-8"))
+    bounces = [e["file"] for e in flufl_expected if e["bounce"]]
+    found = [n for n in bounces if read((FIXTURES / "flufl" / n).read_bytes(), rules).kind.value == "bounce"]
+    automatic = [(FIXTURES / "flufl" / e["file"]) for e in flufl_expected if e["bounce"] or e["temporary"]]
+    automatic += sorted((FIXTURES / "auto").glob("*.eml"))
+    acks = [p.name for p in automatic if read(ref + p.read_bytes(), rules).kind.value == "ack_reply"]
+    print("\n== Lifeline's reader ==\n")
+    print(f"flufl's real bounces read as bounce:      {len(found)}/{len(bounces)} = {100 * len(found) / len(bounces):.1f}%"
+          + (f"  (missed: {', '.join(sorted(set(bounces) - set(found)))})" if len(found) < len(bounces) else ""))
+    print(f"bounces/delays/auto-replies with a case reference read as acknowledgement: {len(acks)}/{len(automatic)}"
+          + (f"  ({', '.join(acks)})" if acks else ""))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--mismatches", action="store_true", help="list only rows that are not ok")
@@ -197,6 +221,7 @@ def main() -> int:
     _, surprises = flufl_samples(not args.mismatches)
     if not args.no_auto:
         surprises += auto_fixtures(not args.mismatches)
+    lifeline_reader()
     if surprises:
         print(f"\nunexplained: {', '.join(dict.fromkeys(surprises))}")
     return 1 if (args.strict and surprises) else 0

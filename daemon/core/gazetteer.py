@@ -33,7 +33,10 @@ GENERIC_WORDS = frozenset(
     "nagar nagr chowk chouk colony road marg gate bazar bazaar market mandi basti mohalla ward sector phase "
     "block kalan khurd station junction city town village gaon gram tehsil district distt dist state area "
     "near opp opposite behind house no street lane gali main new old east west north south police line "
-    "circle puri pura ka ki ke the of and or in at to post ps thana".split()
+    "circle puri pura ka ki ke the of and or in at to post ps thana "
+    # landmarks in address lines ("Near Hanuman Mandir"): never a place, never fuzzily one
+    "mandir masjid temple mosque gurudwara church school college hospital chauraha stand park pump bank "
+    "office".split()
 )
 # how specific a kind of place is (lower = more specific); "A, B" keeps the more specific A
 RANK = {"station": 0, "locality": 0, "railway_station": 0, "village": 1, "post_office": 1, "town": 1,

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from daemon.core.districts import ABOLISHED, CARVED_FROM
-from daemon.core.gazetteer import (GENERIC_WORDS, PREFERENCE, Entry, Gazetteer, Hit, has_railway_words, key_words,
+from daemon.core.gazetteer import (GENERIC_WORDS, PREFERENCE, RANK, Entry, Gazetteer, Hit, has_railway_words, key_words,
                                    normalise)
 from daemon.core.outside import RAJASTHAN_NAMES, STATES, state_of_pin
 from daemon.core.report import Report
@@ -95,28 +95,43 @@ def _fits(hit: Hit, kinds: set[str] | None) -> bool:
     return hit.score >= 1.0 or hit.entry.kind not in _EXACT_ONLY  # villages only by their exact name
 
 
+_PAREN_PLACE = re.compile(r"^\s*([^()]+?)\s*\(([^():]+)\)\s*$")
+
+
 def _mentions(hint: str, gaz: Gazetteer, fuzzy: bool) -> list[_Mention]:
     out: list[_Mention] = []
     for part in _PARTS.split(hint):
-        if not part.strip():
+        both, whole = _PAREN_PLACE.match(part), _part_mentions(part, gaz, fuzzy)
+        inside = set(normalise(both.group(2)).split()) if both else set()
+        if not both or any(len(h.text.split()) > 1 and set(h.text.split()) & inside for m in whole for h in m.hits):
+            out += whole  # no brackets, or one name across them: "Jaipur (East)"
             continue
-        kinds = next((k for pattern, k in _KIND_WORDS if pattern.search(part)), None)
-        options = [o for o in _ALTERNATIVES.split(part) if o.strip()]
-        if len(options) > 1:
-            hits = tuple(h for o in options for h in _prefer_or_all([x for x in gaz.find(o, fuzzy) if _fits(x, kinds)])
-                         if h.entry.kind != "state")
-            if hits:
-                out.append(_Mention(hits, True))
-            continue
-        by_start: dict[int, list[Hit]] = {}
-        for h in gaz.find(part, fuzzy):
-            if h.entry.kind != "state" and _fits(h, kinds):
-                by_start.setdefault(h.start, []).append(h)
-        words = [w for w in normalise(part).split() if w not in GENERIC_WORDS]
-        for k in sorted(by_start):
-            named = [w for w in by_start[k][0].text.split() if w not in GENERIC_WORDS]
-            whole = len(by_start) == 1 and words == named
-            out.append(_Mention(tuple(by_start[k]), whole=whole))
+        outer, inner = _part_mentions(both.group(1), gaz, fuzzy), _part_mentions(both.group(2), gaz, fuzzy)
+        where = set().union(*(m.where() for m in outer))
+        within_outer = [_Mention(tuple(h for h in m.hits if _where(h.entry) in where), m.alternatives, m.whole)
+                        for m in inner if m.where() & where]
+        rank = max((RANK.get(h.entry.kind, 0) for m in outer for h in m.hits), default=-1)  # the broadest reading
+        deeper = [m for m in within_outer if max(RANK.get(h.entry.kind, 0) for h in m.hits) < rank]
+        out += deeper + outer if deeper else outer + inner  # "Jaipur (Mansarovar)": the place inside is more specific
+    return out
+
+
+def _part_mentions(part: str, gaz: Gazetteer, fuzzy: bool) -> list[_Mention]:
+    kinds = next((k for pattern, k in _KIND_WORDS if pattern.search(part)), None)
+    options = [o for o in _ALTERNATIVES.split(part) if o.strip()]
+    if len(options) > 1:
+        hits = tuple(h for o in options for h in _prefer_or_all([x for x in gaz.find(o, fuzzy) if _fits(x, kinds)])
+                     if h.entry.kind != "state")
+        return [_Mention(hits, True)] if hits else []
+    by_start: dict[int, list[Hit]] = {}
+    for h in gaz.find(part, fuzzy):
+        if h.entry.kind != "state" and _fits(h, kinds):
+            by_start.setdefault(h.start, []).append(h)
+    words = [w for w in normalise(part).split() if w not in GENERIC_WORDS]
+    out = []
+    for k in sorted(by_start):
+        named = [w for w in by_start[k][0].text.split() if w not in GENERIC_WORDS]
+        out.append(_Mention(tuple(by_start[k]), whole=len(by_start) == 1 and words == named))
     return out
 
 
@@ -177,7 +192,8 @@ def _decide(mentions: list[_Mention]) -> _Decision | None:
             # "Rampur, Alwar": the writer names a Rajasthan district; a village there is meant
             return _decide(rest)
         if len(places) == 1 and broad and not places & broad:
-            own = any(h.entry.kind in _OWN_NAME for h in hits)
+            # a town's own name, as written (a misspelling read as a town elsewhere does not outvote B)
+            own = any(h.entry.kind in _OWN_NAME and h.score >= 1.0 for h in hits)
             parent = any(b in CARVED_FROM.get(next(iter(places)), ()) for b in broad)
             if not own and not parent:  # "Shastri Nagar, Bhilwara": a colony name many cities have
                 return _decide(rest)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 
 from daemon.reading.html_text import html_to_text
 from daemon.reading.machine import machine_text
@@ -45,17 +46,24 @@ def csv_fields(text: str) -> str:
         rows = [[c.strip() for c in row] for row in csv.reader(io.StringIO(text[:200_000]), dialect) if any(c.strip() for c in row)]
     except csv.Error:
         return ""
-    if not rows:
-        return ""
-    if all(len(r) == 2 for r in rows) and len(rows) >= 2 and not _looks_like_log(rows):
+    if not rows or _looks_like_log(rows):
+        return ""  # a login log: the IP reader reads the sheet itself
+    if all(len(r) == 2 for r in rows) and len(rows) >= 2:
         return "\n".join(f"{k}: {v}" for k, v in rows)
     if len(rows) == 2 and len(rows[0]) == len(rows[1]):
         return "\n".join(f"{k}: {v}" for k, v in zip(rows[0], rows[1]) if k)
     return ""
 
 
+_LOG_WORDS = frozenset("ip ipv ipv4 ipv6 address addr login logins time timestamp date datetime utc ist gmt zone "
+                       "port action event type session activity seen last first source".split())
+
+
 def _looks_like_log(rows: list[list[str]]) -> bool:
     """A header such as "timestamp,ip" over rows of data is a log, not field/value pairs."""
     head = " ".join(rows[0]).lower()
+    words = set(re.findall(r"[a-z]+", head))
+    if len(rows) == 2 and "ip" in words and words <= _LOG_WORDS:  # "login_time_ist,ip_address" over one login
+        return True
     return any(w in head for w in ("ip", "time", "date")) and len(rows) > 2 and \
         sum(1 for r in rows[1:] if any(ch.isdigit() for ch in r[0])) >= len(rows) - 2

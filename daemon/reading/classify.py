@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from enum import Enum
 
-from daemon.core.domains import PLATFORM_DOMAINS
+from daemon.core.domains import PLATFORM_DOMAINS, domain_of, within
 from daemon.core.ids import CASE_ID
 from daemon.core.tokens import PLUS_TOKEN, SUBJECT_TOKEN
 from daemon.reading.message import Message
@@ -159,22 +159,83 @@ def is_read_receipt(message: Message) -> bool:
         a.content_type == "message/disposition-notification" for a in message.attachments)
 
 
-def is_bounce(message: Message, reported: bool = False) -> bool:
-    """A delivery report: ``reported`` when flufl.bounce found failed or delayed addresses in
-    it; else today's rules (report MIME type, daemon sender, Exim header, subject)."""
-    if reported:
+_REPORT_TYPES_NOT_BOUNCES = ("disposition-notification", "feedback-report", "tlsrpt")
+# the sender of a delivery report: an MTA's own mailbox or name, never a person's or a platform's
+_BOUNCE_LOCAL = re.compile(r"^(?:mailer[-_]?daemon|mail[-_]?daemon|mailerdaemon|postmaster|mdaemon|ndr|"
+                           r"mail[-_.]?delivery(?:[-_.]?system)?|smtp[-_.]?gateway)$")
+_BOUNCE_NAMES = ("mail delivery", "mailer-daemon", "mailer daemon", "postmaster", "mail system", "mail administrator",
+                 "system administrator", "delivery status", "microsoft outlook")
+_BOUNCE_TEXT = re.compile(
+    r"undeliver|not (?:be )?delivered|could not deliver|unable to deliver|delivery (?:to the following|has failed|failed|"
+    r"failure|problem)|failed (?:recipient|address)|returned mail|user unknown|unknown user|no such (?:user|mailbox|"
+    r"address)|mailbox (?:is )?(?:full|unavailable|not found)|permanent(?:ly)? (?:error|fail)|did not reach|"
+    r"delivery status|non[- ]?delivery", re.I)
+_FORWARD_SUBJECT = re.compile(r"^\s*(?:(?:fwd?|fw|wg|tr|rv|enc|अग्रेषित)\s*:|\[fwd?:)", re.I)
+
+
+def delivery_status_part(message: Message) -> bool:
+    """A DSN (RFC 3464): multipart/report of delivery status, or a message/delivery-status part."""
+    if any(a.content_type == "message/delivery-status" for a in message.attachments):
+        return True
+    if message.content_type != "multipart/report":
+        return False
+    report_type = re.search(r"report-type\s*=\s*\"?([\w-]+)", message.header("Content-Type") or "", re.I)
+    return not report_type or report_type.group(1).lower() not in _REPORT_TYPES_NOT_BOUNCES
+
+
+def mta_sender(message: Message) -> bool:
+    """Sent by a mail system: null reverse-path, MAILER-DAEMON / postmaster-like, or no sender."""
+    local = (message.from_addr or "").rsplit("@", 1)[0].lower()
+    return (null_sender(message) or not message.from_addr or bool(_BOUNCE_LOCAL.match(local))
+            or (message.from_name or "").lower().startswith(_BOUNCE_NAMES))
+
+
+def forwards_platform_mail(message: Message, platform_domains: tuple[str, ...]) -> bool:
+    """A person's forward of a report: a platform's mail attached or pasted in it (at any
+    depth: a forward of a forward), or a "Fwd:"/"FW:" subject over no returned mail."""
+    inline = message.inline_forward
+    if inline is not None and within(domain_of(inline.from_addr), platform_domains):
+        return True
+    if any(within(domain_of(inner.from_addr), platform_domains) or forwards_platform_mail(inner, platform_domains)
+           for inner in message.embedded):
+        return True
+    return bool(_FORWARD_SUBJECT.match(message.subject)) and not _carries_bounce(message)
+
+
+def _carries_bounce(message: Message) -> bool:
+    """An officer forwarding one of our bounces: the mail it carries is an MTA's."""
+    inline = message.inline_forward
+    if inline is not None and _BOUNCE_LOCAL.match((inline.from_addr or "").rsplit("@", 1)[0]):
+        return True
+    return any(mta_sender(inner) or delivery_status_part(inner) or _carries_bounce(inner) for inner in message.embedded)
+
+
+def is_bounce(message: Message, reported: bool = False, platform_domains: tuple[str, ...] = PLATFORM_DOMAINS) -> bool:
+    """A delivery report. A DSN part or Exim's X-Failed-Recipients says so; otherwise it needs
+    a sign (``reported``: flufl.bounce found failed or delayed addresses; a bounce subject or
+    sender) and must not be a person's or a platform's mail: flufl's looser detectors take any
+    "Name, a@b.example, ..." line for a failed address, and a police officer's forward of a
+    platform report, with its signature, must be read as the report it carries."""
+    mta = mta_sender(message)
+    if reported and mta:  # even in an MDN's clothes ("Automatically rejected mail")
         return True
     if is_read_receipt(message):
         return False
+    if delivery_status_part(message) or message.header("X-Failed-Recipients") is not None:
+        return True
     sender = (message.from_addr or "").lower()
-    return (
-        message.content_type == "multipart/report"
-        or any(a.content_type == "message/delivery-status" for a in message.attachments)
-        or sender.startswith(_BOUNCE_SENDERS)
-        or (message.from_name or "").lower().startswith(("mail delivery", "mailer-daemon"))
-        or message.header("X-Failed-Recipients") is not None
-        or bool(_BOUNCE_SUBJECT.match(message.subject))
-    )
+    signs = reported or sender.startswith(_BOUNCE_SENDERS) or bool(_BOUNCE_SUBJECT.match(message.subject)) or (
+        (message.from_name or "").lower().startswith(("mail delivery", "mailer-daemon"))) or _carries_bounce(message)
+    if not signs:
+        return False
+    if mta:
+        return True
+    if within(domain_of(sender), platform_domains) or forwards_platform_mail(message, platform_domains):
+        return False  # platforms send reports and notices, not delivery reports to us
+    # a mailbox that may be a person's: the mail itself must say that delivery failed
+    said = "\n".join([message.text[:20000]] + [(a.text or "")[:5000] for a in message.attachments[:5]]
+                     + [inner.text[:5000] for inner in message.embedded[:3]])
+    return bool(_BOUNCE_SUBJECT.match(message.subject) or _BOUNCE_TEXT.search(said))
 
 
 def is_malformed(message: Message) -> bool:
@@ -190,12 +251,13 @@ def is_own_mail(message: Message, message_id_domain: str) -> bool:
     return mid.lower().endswith("@" + message_id_domain.lower())
 
 
-def before_reading(message: Message, message_id_domain: str, reported: bool = False) -> Kind | None:
+def before_reading(message: Message, message_id_domain: str, reported: bool = False,
+                   platform_domains: tuple[str, ...] = PLATFORM_DOMAINS) -> Kind | None:
     """The kinds told by headers and threading alone (``reported``: flufl.bounce found failed
     addresses); None when the mail must be read."""
     if is_malformed(message):
         return Kind.MALFORMED
-    if is_bounce(message, reported):
+    if is_bounce(message, reported, platform_domains):
         return Kind.BOUNCE
     if is_own_mail(message, message_id_domain):
         return Kind.OTHER
@@ -225,7 +287,7 @@ def classify(message: Message, message_id_domain: str, platform_domains: tuple[s
     from daemon.reading.extract import extract
     from daemon.reading.recognise import recognise
 
-    known = before_reading(message, message_id_domain)
+    known = before_reading(message, message_id_domain, platform_domains=platform_domains or PLATFORM_DOMAINS)
     if known is not None:
         return known
     _, evidence = extract(message)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from daemon.core.domains import domain_of, within
 from daemon.core.report import Report
 from daemon.reading.attachments import attachment_text
-from daemon.reading.hints import BASE_PLACES, place_hints
+from daemon.reading.hints import BASE_PLACES, place_hints, prefixed_places
 from daemon.reading.ips import find_ip_sightings, ips_in, received_ips
 from daemon.reading.label_words import words_of
 from daemon.reading.labels import Field, LabelModel, read_fields, strip_quotes
@@ -22,7 +22,8 @@ from daemon.reading.language import detect_language
 from daemon.reading.machine import machine_text
 from daemon.reading.message import Message
 from daemon.reading.others import about_someone_else
-from daemon.reading.person import Evidence, choose_post, clean_name, other_person_spans, post_time_of, quoted_post
+from daemon.reading.person import (Evidence, choose_post, clean_name, name_in_subject, other_person_spans, post_time_of,
+                                   quoted_post)
 from daemon.reading.phones import find_phones
 from daemon.reading.source import Source, report_source, without_quote, without_signature
 from daemon.reading.times import parse_time
@@ -38,6 +39,8 @@ _REFERENCE = re.compile(
 )
 # a platform's case code standing alone: "IG-27388308", "WA-ER-984267462", "EDR-10921881"
 _CODE = re.compile(r"(?<![\w-])([A-Z]{2,5}(?:-[A-Z]{2,5})?-\d{4,}(?:-\d+)?)(?![\w-])")
+_PROSE_HANDLE = re.compile(r"\b(?:account|user|profile|handle|username)\s+(?:named\s+)?@([A-Za-z0-9._]{2,30})(?![\w@])",
+                           re.I)
 _DATEISH = re.compile(r"^\d{4}-\d{2}-\d{2}|^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
 _ID_LABELS = {"reference", "user_id", "ip", "profile", "post_time", "email", "username", "platform", "name",
               "location", "pin", "date", "time", "skip"}
@@ -61,9 +64,13 @@ def _platform(fields: dict[str, list[Field]], source: Source, profiles: list[str
         for name in PLATFORMS:
             if name in f.value.lower():
                 return name
+    named = [n for n in PLATFORMS if re.search(rf"\b{n}\b", source.from_name.lower())]
+    if len(named) == 1:  # "WhatsApp Law Enforcement Response <wa-records@meta.com>"
+        return named[0]
     # the platform the mail talks about (Meta sends WhatsApp and Threads reports from its
     # Facebook and Instagram domains), the person's profile links counting double; then the sender
     words = re.sub(r"\S+://\S+|\S+@\S+", " ", f"{source.subject}\n{source.text[:4000]}").lower()
+    words = re.sub(r"\bwhatsapp\s*(?:no|nos|number|num|mobile|contact|ph|phone)\b", " ", words)  # a phone label
     counts = {name: len(re.findall(rf"\b{name}\b", words)) for name in ("instagram", "facebook", "whatsapp", "threads")}
     for url in profiles:
         for name in counts:
@@ -96,6 +103,9 @@ def _reference(fields: dict[str, list[Field]], source: Source, message: Message)
         bare = re.sub(r"^(?:(?:re|fw|fwd|aw)\s*:\s*)+", "", text.strip(), flags=re.I)
         if re.fullmatch(r"\d{6,20}", bare):
             return bare  # a subject that is only the platform's number
+        tail = re.search(r"\s[-–—:#]\s*(\d{8,20})\s*$", bare)
+        if tail:  # "At-risk user referral from Instagram – 9512443424"
+            return tail.group(1)
     m = _REFERENCE.search(source.text[:3000]) or _CODE.search(source.text[:3000])
     return m.group(1) if m else None
 
@@ -104,10 +114,25 @@ _BROAD_LABELS = ((3, {"state", "country", "राज्य", "देश"}), (2, 
                  (1, {"tehsil", "taluka", "तहसील", "block"}))
 
 
+_ORIGIN = re.compile(r"home\s?town|native|birth|origin|permanent|ancestral|मूल|पैतृक|स्थायी|जन्म", re.I)
+
+
+def _origin(f: Field) -> int:
+    """1 for a hometown, native place or permanent address (where someone is from), else 0."""
+    return 1 if _ORIGIN.search(f.label) else 0
+
+
 def _breadth(f: Field) -> int:
     """How broad a location label is: a village or address 0, tehsil 1, district 2, state 3."""
     words = set(words_of(f.label))
     return next((rank for rank, names in _BROAD_LABELS if words & names), 0)
+
+
+def _place_lines(text: str) -> list[str]:
+    """Short lines of free text that name a village, tehsil or district ("Village Jhadol, Udaipur"):
+    the place where an officer's own mail says the person is (weakest evidence)."""
+    return [line.strip() for line in text.splitlines()[:200]
+            if len(line) < 80 and prefixed_places(line) and not about_someone_else(line, len(line))]
 
 
 def extract_report(message: Message, options: ExtractOptions = ExtractOptions()) -> Report:
@@ -151,6 +176,8 @@ def _extract(message: Message, options: ExtractOptions) -> tuple[Report, Evidenc
     # login-table lines are addresses and times, never phones (and the costliest to scan)
     free = "\n".join(line for i, line in enumerate(lines) if i not in skip_lines and not ips_in(line))
     phones += find_phones(without_signature(free), options.exclude_phones, free_text=True)
+    if not phones and len(text.strip()) < 40:  # all in the subject ("URGENT: ... Ravi Kumar 9829012345"), nothing
+        phones += find_phones(source.subject, options.exclude_phones, free_text=True)  # below (else: a reference)
     phones = list(dict.fromkeys(phones))
 
     # IPs with times: body lines and CSV/log attachments; relays from our Received headers never count
@@ -196,6 +223,9 @@ def _extract(message: Message, options: ExtractOptions) -> tuple[Report, Evidenc
         if m:
             user_ids.append(m.group(1) or m.group(2))
     profiles = list(dict.fromkeys(profiles))
+    if not usernames:  # "The account @md.irfan.khan_ajm shared a story": a handle named in prose
+        usernames += [m.group(1).rstrip(".") for m in _PROSE_HANDLE.finditer(person_text[:6000])
+                      if not about_someone_else(person_text, m.start())]
     usernames = list(dict.fromkeys(usernames))
 
     # e-mails: labelled, then free text that is neither ours nor the platform's
@@ -218,14 +248,16 @@ def _extract(message: Message, options: ExtractOptions) -> tuple[Report, Evidenc
     problems += time_problems
 
     name = clean_name(fields["name"][0].value) if fields.get("name") else None
-    if name is None and fields.get("username") and not fields.get("name"):
-        name = None
-    places = sorted(fields.get("location", []), key=_breadth)  # "A, B" order: the most specific first
+    if name is None and not fields.get("name"):
+        name = name_in_subject(source.subject) or name_in_subject(message.subject)
+    # where the person is now before where they come from; then "A, B" order: the most specific first
+    places = sorted(fields.get("location", []), key=lambda f: (_origin(f), _breadth(f)))
     hints = place_hints(
         [f.value for f in places if f.detail != "profile"],
         [f.value for f in places if f.detail == "profile"],
         [f.value for f in fields.get("pin", [])],
         post or "", without_signature(source.note), options.places,
+        [] if places else _place_lines(without_signature(free)),
     )
     if not name and not phones and not profiles:
         problems.append("no name, mobile number or profile link found")

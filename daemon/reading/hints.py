@@ -19,7 +19,7 @@ _LETTER = r"\w\u0900-\u097F"
 PIN_LABELLED = re.compile(r"(?:\bPIN(?:\s*code)?|\bpincode|\bpostal code|पिन(?:\s*कोड)?|पिनकोड)\W{0,3}([1-9]\d{2}\s?\d{3})(?!\d)", re.I)
 PIN_BARE = re.compile(r"(?<![\d.:/+-])([1-9]\d{2}\s?\d{3})(?![\d.:/-])")
 _PREFIXED = re.compile(
-    r"(?:\b(?:village|vill\.|gaon|gram|tehsil|district|distt\.?|dist\.|town|city)|गांव|गाँव|ग्राम|तहसील|जिला|ज़िला)"
+    r"(?:\b(?i:village|vill\.|gaon|gram|tehsil|teh\.|district|distt\.?|dist\.|town|city)|गांव|गाँव|ग्राम|तहसील|जिला|ज़िला)"
     r"\s*[:\-]?\s*((?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)|[\u0900-\u097F]+)",
 )
 _SUFFIXED = re.compile(r"([A-Z][a-z]+|[\u0900-\u097F]+)\s+(?:district|jile|jila|जिले|जिला|ज़िले)(?![\w\u0900-\u097F])")
@@ -72,8 +72,9 @@ def prefixed_places(text: str) -> list[str]:
 
 
 def place_hints(stated: list[str], profile: list[str], pins: list[str], post: str, note: str,
-                places: tuple[str, ...] | dict[str, int] = BASE_PLACES) -> list[Hint]:
-    """All hints, strongest source first, each text once (the first, strongest, kept)."""
+                places: tuple[str, ...] | dict[str, int] = BASE_PLACES, lines: list[str] = ()) -> list[Hint]:
+    """All hints, strongest source first, each text once (the first, strongest, kept).
+    ``lines``: whole lines of free text naming a village/tehsil/district, as the note's."""
     hints: list[Hint] = []
     for value in stated:
         hints.append(Hint(" ".join(value.split()), "stated"))
@@ -82,6 +83,8 @@ def place_hints(stated: list[str], profile: list[str], pins: list[str], post: st
     for value in pins + stated + profile:
         hints.extend(Hint(f"PIN {p}", "pin") for p in pins_in(value, labelled_only=False))
     for text, source in ((post, "post"), (note, "note")):
+        if source == "note":
+            hints.extend(Hint(" ".join(line.split()), "note") for line in lines)
         if not text:
             continue
         hints.extend(Hint(f"PIN {p}", source) for p in pins_in(text, labelled_only=True))

@@ -52,7 +52,7 @@ def ips_in(text: str) -> list[tuple[int, int, str]]:
 
 # a line that is only a time, or a time under a plain time label ("Time (UTC): ...", "Last seen: ...")
 _TIME_LINE = re.compile(r"^\s*(?:(?:login |last |first )?(?:time|date|date ?/ ?time|timestamp|when|seen|last seen)"
-                        r"\b[^:\n]{0,20}[:\t]|[\d(])", re.I)
+                        r"(?![a-z])[^:\n]{0,20}[:\t]|[\d(])", re.I)  # "time_utc:" too
 
 
 _DIGIT = re.compile(r"\d")
@@ -82,7 +82,8 @@ def find_ip_sightings(
         if own_zone is not None:
             section_zone = own_zone
         times = find_times(_mask(line, found), section_zone, epochs=True)
-        if not times and i + 1 < len(lines) and not ips_in(lines[i + 1]) and _TIME_LINE.match(lines[i + 1]):
+        if not times and i + 1 < len(lines) and not ips_in(lines[i + 1]) and (
+                _TIME_LINE.match(lines[i + 1]) or _time_of_this_ip(line, lines[i + 1])):
             times = find_times(lines[i + 1], zone_in(lines[i + 1].split(":")[0]) or section_zone, epochs=True)
         if not times and i > 0 and not ips_in(lines[i - 1]) and _TIME_LINE.match(lines[i - 1]):
             times = find_times(lines[i - 1], zone_in(lines[i - 1].split(":")[0]) or section_zone, epochs=True)
@@ -100,6 +101,19 @@ def find_ip_sightings(
             assumed_any = assumed_any or assumed
             sightings.append(IpSighting(ip, when))
     return sightings, assumed_any
+
+
+_IP_TIME_LABEL = re.compile(r"^\s*([^:\t=\n]{1,40}?)\s*[:\t=]")
+
+
+def _time_of_this_ip(line: str, below: str) -> bool:
+    """"LOGIN IP 1: a.b.c.d" / "LOGIN IP 1 TIME: 1802192865000": the line below labels the
+    time of this address (its label starts with this one's, or names a login or session time)."""
+    here, there = _IP_TIME_LABEL.match(line), _IP_TIME_LABEL.match(below)
+    if not here or not there or not re.search(r"\b(?:time|date|timestamp|seen|when)\b", there.group(1), re.I):
+        return False
+    label = there.group(1).lower()
+    return label.startswith(here.group(1).lower()) or bool(re.search(r"\b(?:ip|login|session|access)\b", label))
 
 
 def _mask(line: str, found: list[tuple[int, int, str]]) -> str:

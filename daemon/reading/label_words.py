@@ -26,6 +26,8 @@ OTHER_PERSON = frozenset(
     "submitter submitted_by referrer witness relative neighbour neighbor sender agent analyst reviewer "
     "पिता माता पति पत्नी अभिभावक अधिकारी मित्र दोस्त शिकायतकर्ता सूचनाकर्ता रिपोर्टर भाई बहन".split()
 )
+# phrases that name someone else's contact ("Emergency contact: +91 ...", "Next of kin")
+_OTHER_PHRASES = ("emergency contact", "contact person", "next of kin", "trusted contact", "family contact", "kin")
 HEADER_LABELS = frozenset({"from", "to", "cc", "bcc", "sent", "subject", "reply to", "message id", "date sent",
                            "received", "importance", "attachments", "प्रेषक", "विषय", "प्रति", "दिनांक"})
 NOT_LABELS = frozenset({"note", "notes", "please note", "important", "warning", "disclaimer", "regards", "thanks",
@@ -38,13 +40,13 @@ for _field, _words in {
     "phone": "mobile mobileno mob phone phoneno cell cellphone telephone tel whatsapp contact ph mo msisdn "
              "मोबाइल मोबाईल फोन फ़ोन दूरभाष संपर्क मो",
     "email": "email e-mail emailid mail ईमेल ई-मेल",
-    "username": "username handle screenname यूज़रनेम यूजरनेम",
+    "username": "username handle screenname vanity यूज़रनेम यूजरनेम",
     "user_id": "uid fbid userid accountid profileid igid",
     "profile": "profile url link permalink प्रोफ़ाइल प्रोफाइल लिंक",
     "ip": "ip ips ipv4 ipv6 ipaddress आईपी",
     "post": "post text caption content comment status message words description story reel body "
-            "wrote written said title headline पोस्ट कैप्शन सामग्री टिप्पणी संदेश",
-    "post_time": "posted timestamp uploaded published created shared started began commented messaged sent "
+            "wrote written said title headline पोस्ट कैप्शन सामग्री टिप्पणी संदेश पाठ स्टोरी रील",
+    "post_time": "posted timestamp uploaded published created shared started began commented messaged sent set "
                  "streamed recorded broadcast updated",
     "reference": "reference ref case ticket incident referral report संदर्भ केस",
     "platform": "platform service app application product network प्लेटफ़ॉर्म प्लेटफार्म प्लेटफॉर्म",
@@ -71,7 +73,7 @@ for _field, _words in {
     "email": "email e-mail mail ईमेल",
     "ip": "ip login ipv4 ipv6 आईपी",
     "reference": "reference ref case ticket incident report referral request complaint escalation tracking "
-                 "संदर्भ केस शिकायत",
+                 "संदर्भ केस शिकायत अनुरोध मामला",
     "user_id": "user account profile fb facebook instagram insta ig meta numeric uid यूज़र खाता खाते",
     "location": "home residential permanent current postal present street house residence",
     "pin": "pin postal zip",
@@ -86,7 +88,7 @@ _TIME_NOUNS = _TIME_WORDS - {"at", "on"}  # "Text on story" is no time; "posted 
 _POST_WORDS = {"post", "posted", "posting", "creation", "created", "create", "upload", "uploaded", "published",
                "publish", "content", "live", "video", "story", "reel", "comment", "shared", "share", "stream",
                "broadcast", "written", "wrote", "made", "sent", "incident", "event", "activity", "message",
-               "caption", "status", "photo", "पोस्ट", "अपलोड", "लाइव"}
+               "caption", "status", "photo", "पोस्ट", "अपलोड", "लाइव", "स्टोरी", "रील"}
 _NOT_POST_TIME = {"profile", "login", "logged", "seen", "access", "accessed", "session", "report", "reported", "referral",
                   "received", "generated", "escalation", "request", "email", "mail", "birth", "dob", "signup",
                   "registration", "registered", "joined", "account"}
@@ -151,7 +153,8 @@ def meaning_of(label: str) -> Meaning | None:
         found = [_meaning_of(s) for s in sides]
         if any(f is not None and f.field == "skip" for f in found):
             return SKIP
-        return next((f for f in found if f is not None), None)
+        return next((f for f in found if f is not None and f.field not in ("id", "account")),
+                    next((f for f in found if f is not None), None))  # "आईडी / Profile ID": the side that says whose
     return _meaning_of(label)
 
 
@@ -174,7 +177,8 @@ def _meaning_of(label: str) -> Meaning | None:
         score = min(score, s)
     words = fixed
     every = set(words) | set(words_of(inside))
-    if every & OTHER_PERSON or "reported by" in raw or "flagged by" in raw:
+    if every & OTHER_PERSON or "reported by" in raw or "flagged by" in raw or any(
+            f" {phrase} " in f" {raw} " for phrase in _OTHER_PHRASES):
         return SKIP
     # the head phrase is what comes before a preposition ("name of the account holder")
     parts = _SPLIT.split(" " + " ".join(words) + " ")
@@ -185,9 +189,9 @@ def _meaning_of(label: str) -> Meaning | None:
         found = _resolve([w for p in parts[1:] for w in p.split()], set(head_part))
     if found is None and inside:  # "Account (phone number)"
         found = _resolve(words_of(inside), set(head_part))
-    if found is None and head_part[-1:] in (["account"], ["number"], ["no"], ["contact"], ["id"]):
+    if found is None and head_part[-1:] in (["account"], ["number"], ["no"], ["contact"], ["id"], ["आईडी"]):
         # a bare generic head ("Account: kavya_0311", "Registered number: 98..."): the value decides
-        found = ("id" if head_part[-1] == "id" else "account", "")
+        found = ("id" if head_part[-1] in ("id", "आईडी") else "account", "")
     if found is None:
         return None
     field, detail = found
@@ -231,6 +235,8 @@ def _refine(field: str, head: list[str], context: set[str]) -> tuple[str, str] |
             and ("user" in head or "screen" in head or "login" in head or "instagram" in head):
         return "username", ""
     if field in ("date", "time", "post_time"):
+        if context & {"ip", "ipv4", "ipv6", "आईपी"}:
+            return "ip", ""  # "LOGIN IP 1 TIME": the time of an address, read with it (not a skipped line)
         if context & _NOT_POST_TIME:
             return "skip", ""
         if field == "post_time" or context & _POST_WORDS:

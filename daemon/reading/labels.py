@@ -70,8 +70,26 @@ def field_of(label: str) -> str | None:
     return found.field if found and found.field not in ("date", "time") else None
 
 
+# labels put as questions ("What they posted", "When", "Where the person says they are")
+_QUESTIONS = (
+    (re.compile(r"^when(?: (?:was it |it was |they |he |she |the \w+ (?:was )?)?(?:posted|shared|written|sent|"
+                r"published|made|created|uploaded|went live|started))?$"), Meaning("post_time", 1.0)),
+    (re.compile(r"^what (?:they|he|she|the (?:person|user)|was|did they|did (?:he|she)) (?:posted|wrote|said|shared|"
+                r"write|post|say|share)\b.{0,20}$"), Meaning("post", 1.0)),
+    (re.compile(r"^where(?: (?:the person|they|he|she|the user) (?:says? )?(?:they |he |she )?(?:is|are|lives?|"
+                r"stays?|may be|might be|is based|are based|is located|are located))?$"), Meaning("location", 1.0, "stated")),
+)
+
+
+_QUESTION_WORD = re.compile(r"^\W*(?:when|what|where)\b", re.I)
+
+
 def _meaning(label: str) -> Meaning | None:
     words = words_of(label)
+    question = " ".join(words)
+    for pattern, meaning in _QUESTIONS:
+        if len(words) <= 8 and pattern.match(question):
+            return meaning
     if not words or words[0] in _SENTENCE_START or label.lower().startswith(("http", "www")):
         return None
     return meaning_of(label)
@@ -121,8 +139,10 @@ def _unbold(value: str) -> str:
 def _alone(line: str) -> Meaning | None:
     """A label on its own line (value below), only when the words clearly name a field."""
     m = _ALONE.match(line)
-    if not m or len(m.group("label").split()) > (8 if "/" in m.group("label") else 5):
+    if not m or len(m.group("label").split()) > (8 if "/" in m.group("label") or _QUESTION_WORD.match(line) else 5):
         return None
+    if "," in m.group("label") and not m.group("label").rstrip().endswith((":", "：")):
+        return None  # "Village Jhadol, Udaipur" is a value, not a label over one
     meaning = _meaning(m.group("label").strip().strip("*_ "))
     return meaning if meaning and meaning.confidence >= 0.9 else None
 
@@ -194,11 +214,16 @@ def read_fields(text: str, model: LabelModel | None = None) -> list[Field]:
             meaning = Meaning("name", meaning.confidence)  # "User name: Prakash Shekhawat" is a name
         if meaning.field in ("account", "id"):
             shape = by_value(value)
-            if meaning.field == "id" and shape in ("phone", "user_id", "name", "skip"):
+            if meaning.field == "id" and shape == "user_id" and _ACCOUNT_SECTION.search(section):
+                pass  # a bare "ID" under "Subscriber information" / "खाताधारक की जानकारी" is the account's
+            elif meaning.field == "id" and shape in ("phone", "user_id", "name", "skip"):
                 shape = "reference" if re.search(r"\d", value) else "skip"  # a bare "ID" is the report's
             meaning = Meaning(shape, meaning.confidence)
         if meaning.field == "post":
             value, end = _unquote_block(lines, end, value)
+        if _PLACEHOLDER.match(value):  # "Legal name: Not available": no value, the next label may have one
+            i = end + 1
+            continue
         field = "skip" if other >= 0 else meaning.field
         out.append(Field(field, label, value, i, end, meaning.detail, meaning.confidence, section))
         i = end + 1
@@ -266,6 +291,11 @@ def _is_label_line(line: str, s: _Line | None) -> bool:
     return (s is not None and s.meaning is not None) or _alone(line) is not None
 
 
+_PLACEHOLDER = re.compile(
+    r"^\W*(?:n\.?\s?/?\s?a\.?|nil|none|null|unknown|not (?:available|provided|known|on file|specified|given|shared)|"
+    r"none (?:on file|provided|given|found)|no (?:description|caption|text|data|information|record)s?|-+|"
+    r"उपलब्ध नहीं|अज्ञात|कोई नहीं|नहीं)\W*$", re.I)
+_ACCOUNT_SECTION = re.compile(r"\b(?:subscriber|account|profile|user)\b|खाता|खाते|उपयोगकर्ता|प्रोफ़ाइल|प्रोफाइल", re.I)
 _RULE = re.compile(r"^\s*[-=_*~.#]{3,}\s*$")  # an underline or separator, never a value
 _PHONE_SHAPE = re.compile(r"^[+(]?[\d\s().+-]{10,20}$")
 

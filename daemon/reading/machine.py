@@ -13,6 +13,7 @@ import re
 
 from daemon.reading.ips import ips_in
 
+_SECTION = re.compile(r"^\s*\[([A-Za-z][\w .-]{0,40})\]\s*$")
 _KV = re.compile(r"^\s*(?P<key>[A-Za-z_][\w.\[\]-]{0,80}?)\s*[=]\s*(?P<value>.*?)\s*$")
 
 
@@ -85,14 +86,18 @@ def kv_text(text: str) -> str | None:
     matches = [_KV.match(line) for line in lines]
     if sum(1 for m in matches if m) < 3:
         return None
-    pairs, out, at = [], [], None
+    pairs, out, at, section = [], [], None, ()
     for line, m in zip(lines, matches):
+        head = _SECTION.match(line)
+        if head:  # an INI section ("[reporter]"): the keys below it are its own
+            section = (head.group(1),)
+            continue
         if m:
             if at is None:
                 at = len(out)
                 out.append("")
             parts = tuple(p for p in re.split(r"\.|(?=\[\d+\])", m.group("key")) if p)
-            pairs.append((parts, m.group("value").strip().strip('"')))
+            pairs.append((section + parts, m.group("value").strip().strip('"')))
         else:
             out.append(line)
     out[at] = render(pairs)

@@ -170,6 +170,7 @@ def _parse_date(value: str | None) -> datetime | None:
 
 # ----------------------------------------------------------------------------- walking
 
+_STUB = re.compile(r"\bhtml\b|browser|web version|view (?:this|it) online", re.I)
 _CSV_TYPES = {"text/csv", "application/csv", "application/vnd.ms-excel", "text/comma-separated-values",
               "application/json", "application/x-yaml"}  # text in all but name
 
@@ -242,6 +243,11 @@ class _Walk:
         skipped = marked_size(part.get_payload())
         if skipped is not None:  # left out of a big mail by reading.slim: its size, no text
             self.attachments.append(Attachment(filename, ctype, skipped, None))
+            return
+        if (filename or "").lower().endswith(".eml") and isinstance(data := part.get_payload(decode=True), bytes):
+            # a saved mail attached as a file (application/octet-stream): read as the mail it is
+            self.embedded.append(_from_email(email.message_from_bytes(data, policy=email.policy.compat32),
+                                             None, self.limits, self.problems, depth + 1, self.budget))
             return
         is_csv = ctype in _CSV_TYPES or (filename or "").lower().endswith((".csv", ".txt", ".log"))
         if ctype == "text/rfc822-headers":
@@ -326,8 +332,8 @@ def _from_email(
     if html_raw:
         html_text, found_links = html_to_text(html_raw)
         links = tuple(dict.fromkeys(found_links))
-        if not plain.strip():
-            plain = html_text
+        if not plain.strip() or (len(plain) < 300 and _STUB.search(plain) and html_text.strip()):
+            plain = html_text  # no plain view, or a stub ("best viewed in an HTML-capable client")
     if raw is None:
         try:
             raw = parsed.as_bytes()

@@ -10,6 +10,7 @@ from datetime import datetime
 
 from daemon.core.report import Report
 from daemon.reading.labels import Field, strip_quotes
+from daemon.reading.ips import ips_in
 from daemon.reading.message import Message
 from daemon.reading.source import Source, mentions_report
 from daemon.reading.times import on_day, parse_clock, parse_clock_time, parse_date, parse_time, zone_in
@@ -58,6 +59,24 @@ def clean_name(value: str) -> str | None:
     name = re.sub(r"\s+@[\w.]+$", "", name)
     name = " ".join(strip_quotes(name).split()).strip(" ,;-–")
     return name or None
+
+
+# "Instagram user Neha Meghwal (@neha.m) may need help", "Emergency notification regarding Ravi Kumar"
+_SUBJECT_NAME = re.compile(
+    r"(?:\b[Uu]ser|\b[Aa]ccount(?: [Hh]older)?|\b[Rr]egarding|\b[Cc]oncerning|\b[Aa]bout)\s+(?:named\s+)?"
+    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})"
+    r"(?=\s*(?:[(\[:,|–-]|$)|\s+(?:may|might|is|has|needs?|at|on)\b)")
+_NOT_NAME_WORDS = frozenset("facebook instagram whatsapp threads meta messenger emergency urgent law enforcement "
+                            "report referral notification account user safety support team request".split())
+
+
+def name_in_subject(subject: str) -> str | None:
+    """The person's name when a subject gives it ("... user Neha Meghwal (@neha.m) may need help")
+    and the body does not: two to four capitalised words after user/account/regarding."""
+    m = _SUBJECT_NAME.search(subject or "")
+    if not m or set(m.group("name").lower().split()) & _NOT_NAME_WORDS:
+        return None
+    return m.group("name")
 
 
 def other_person_spans(lines: list[str], fields: list[Field]) -> set[int]:
@@ -119,16 +138,26 @@ def source_date(message: Message) -> datetime | None:
     return message.date
 
 
+_LOGIN_SECTION = re.compile(r"\b(?:ip|ips|login|logins|sessions?)\b|आईपी|लॉगिन", re.I)
+
+
+def _login_time(f: Field, lines: list[str]) -> bool:
+    """A bare "Time" beside an address or under a login heading is a login's, not the post's."""
+    near = lines[max(0, f.line - 1): f.end + 2]
+    return bool(_LOGIN_SECTION.search(f.section or "")) or any(ips_in(line) for line in near)
+
+
 def post_time_of(fields: dict[str, list[Field]], lines: list[str], person_text: str,
                  message: Message) -> tuple[datetime | None, list[str]]:
     """When the post was made: a post-time label, else separate date and time labels, else
     "posted on <time>" in prose; a time of day alone takes its date from the mail."""
     problems: list[str] = []
     dates = [f for f in fields.get("date", [])]
-    candidates = fields.get("post_time", []) + [f for f in fields.get("time", [])]
+    candidates = fields.get("post_time", []) + [f for f in fields.get("time", []) if not _login_time(f, lines)]
+    sent = source_date(message)  # "12/02/2026" on a mail of 2 December is month-first
     for f in candidates:
         zone = zone_in(f.label) or _section_zone(lines, f.line)
-        when, assumed = parse_time(f.value, zone, epochs=True)
+        when, assumed = parse_time(f.value, zone, epochs=True, near=sent)
         if when:
             if assumed:
                 problems.append("the post time had no time zone; read as UTC")
@@ -145,19 +174,18 @@ def post_time_of(fields: dict[str, list[Field]], lines: list[str], person_text: 
                 if joined[1]:
                     problems.append("the post time had no time zone; read as UTC")
                 return joined[0], problems
-        sent = source_date(message)
         when = parse_clock_time(f.value, sent, zone) if sent else None
         if when:
             problems.append("the post time had no date; dated by the mail's Date header")
             return when, problems
     for m in _POSTED_PHRASE.finditer(person_text[:20000]):
-        when, assumed = parse_time(person_text[m.end(): m.end() + 80].split("\n")[0])
+        when, assumed = parse_time(person_text[m.end(): m.end() + 80].split("\n")[0], near=sent)
         if when:
             if assumed:
                 problems.append("the post time had no time zone; read as UTC")
             return when, problems
     for f in dates:  # "Date: 26 Nov 2026 22:15 IST" with no other time given
-        when, assumed = parse_time(f.value, zone_in(f.label), epochs=True)
+        when, assumed = parse_time(f.value, zone_in(f.label), epochs=True, near=sent)
         if when:
             if assumed:
                 problems.append("the post time had no time zone; read as UTC")

@@ -69,8 +69,9 @@ def find_phones(text: str, exclude: frozenset[str] = frozenset(), labelled: bool
         if free_text and (about_someone_else(text, match.start)
                           or _OFFICER.search(text[text.rfind("\n", 0, match.start) + 1: match.start])):
             continue
-        if text[max(0, match.start - 1): match.start] in ("=", "/") or text[match.end: match.end + 1] in ("/", "="):
-            continue  # inside a URL (profile.php?id=...)
+        if text[max(0, match.start - 1): match.start] in ("=", "/", "_") or text[match.end: match.end + 1] in (
+                "/", "=", "_") or re.match(r"\.[A-Za-z]{2,4}\b", text[match.end: match.end + 5]):
+            continue  # inside a URL (profile.php?id=...) or a file name (ips_7739408775.csv)
         e164 = to_e164(match.number)
         if e164 in HELPLINES or e164 in exclude or e164 in out:
             continue

@@ -137,7 +137,7 @@ def _read(raw: bytes, rules: ReadingRules) -> Reading:
     message = normalise(raw, rules.limits)
     problems = list(message.problems)
     failed, delayed = failures(message)
-    kind = before_reading(message, rules.message_id_domain, bool(failed or delayed))
+    kind = before_reading(message, rules.message_id_domain, bool(failed or delayed), rules.trusted_platform_domains)
     report = authentic = None
     reason = _KNOWN_REASONS.get(kind, "")
     if kind is None:

@@ -9,6 +9,8 @@ its structure (an attached message, a forward marker), not by what the words are
 
 from __future__ import annotations
 
+import email.utils
+
 import re
 from dataclasses import dataclass
 
@@ -42,6 +44,7 @@ class Source:
     note: str  # a forwarder's note above the report, if any
     forwarded: bool  # inline forward or message/rfc822
     html_text: str = ""  # the HTML alternative of the text, if the plain part was read
+    from_name: str = ""  # the display name of who wrote it ("WhatsApp Law Enforcement Response")
 
 
 def unquoted(text: str) -> str:
@@ -100,28 +103,35 @@ def report_source(message: Message, depth: int = 0) -> Source:
             note = unquoted(message.text).strip()
             return Source(found.text, found.from_addr, found.subject, found.links + message.links,
                           found.attachments + message.attachments, "\n".join(filter(None, (note, found.note))), True,
-                          found.html_text)
+                          found.html_text, found.from_name)
     fwd = message.inline_forward
     if fwd and fwd.body.strip():
         body, from_addr, subject, notes = fwd.body, fwd.from_addr, fwd.subject, [fwd.note]
+        name = display_name(pseudo_headers(body).get("from"))
         for _ in range(3):  # a forward of a forward: the innermost original
             deeper = find_inline_forward(dequote_block(body))
             if not deeper or not deeper.body.strip():
                 break
             notes.append(deeper.note)
             body, from_addr, subject = deeper.body, deeper.from_addr or from_addr, deeper.subject or subject
+            name = display_name(pseudo_headers(deeper.body).get("from")) or name
         text = without_pseudo_headers(dequote_block(body))
         return Source(text, from_addr, subject or message.subject, message.links, message.attachments,
-                      "\n".join(n for n in notes if n.strip()), True)
+                      "\n".join(n for n in notes if n.strip()), True, "", name)
     text = message.text
     if quoted_forward(text):
         inner = dequote_block(text)
         found = pseudo_headers(inner)
         return Source(without_pseudo_headers(inner), address_in(found.get("from")) or message.from_addr,
                       found.get("subject") or message.subject, message.links, message.attachments, "",
-                      "from" in found)
+                      "from" in found, "", display_name(found.get("from")))
     return Source(text, message.from_addr, message.subject, message.links, message.attachments, "", False,
-                  message.html_text)
+                  message.html_text, message.from_name or "")
+
+
+def display_name(value: str | None) -> str:
+    """The display name of a From-like value ("WhatsApp LE <wa@meta.com>" -> "WhatsApp LE")."""
+    return email.utils.parseaddr(value or "")[0].strip() if value else ""
 
 
 def quoted_forward(text: str) -> bool:

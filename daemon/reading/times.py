@@ -104,7 +104,7 @@ def _month(token: str) -> int:
     return _MONTHS.get(token[:3].lower(), _MONTHS.get(token, 0))
 
 
-def _ymd(g: dict, p: str = "") -> tuple[int, int, int] | None:
+def _ymd(g: dict, p: str = "", near: datetime | None = None) -> tuple[int, int, int] | None:
     if g[p + "y1"]:
         return int(g[p + "y1"]), int(g[p + "m1"]), int(g[p + "d1"])
     if g[p + "y2"]:
@@ -113,6 +113,8 @@ def _ymd(g: dict, p: str = "") -> tuple[int, int, int] | None:
             y += 2000
         if mo > 12 >= d:  # month-first layout (US); day-first is the Indian default
             mo, d = d, mo
+        elif near is not None and d <= 12 and mo != d:  # "12/02/2026": the reading nearer the mail's date
+            mo, d = _nearer(y, mo, d, near)
         return y, mo, d
     if g[p + "y3"]:
         return int(g[p + "y3"]), _month(g[p + "mon3"]), int(g[p + "d3"])
@@ -150,9 +152,19 @@ def _make(ymd, hms, zone: tzinfo | None, default_zone: tzinfo | None) -> tuple[d
     return local.astimezone(timezone.utc), assumed
 
 
-def _build(m: re.Match, default_zone: tzinfo | None) -> tuple[datetime, bool] | None:
+def _nearer(y: int, mo: int, d: int, near: datetime) -> tuple[int, int]:
+    """Day-first unless it is more than three days from ``near`` and month-first is nearer."""
+    try:
+        first, second = abs((datetime(y, mo, d) - near.replace(tzinfo=None)).days), \
+            abs((datetime(y, d, mo) - near.replace(tzinfo=None)).days)
+    except ValueError:
+        return mo, d
+    return (d, mo) if first > 3 and second < first else (mo, d)
+
+
+def _build(m: re.Match, default_zone: tzinfo | None, near: datetime | None = None) -> tuple[datetime, bool] | None:
     g = m.groupdict()
-    ymd = _ymd(g)
+    ymd = _ymd(g, "", near)
     if ymd is None:
         return None
     if not g["H"]:
@@ -163,9 +175,10 @@ def _build(m: re.Match, default_zone: tzinfo | None) -> tuple[datetime, bool] | 
     return _make(ymd, (hour, int(g["M"]), int(g["S"] or 0)), zone, default_zone)
 
 
-def _build_time_first(m: re.Match, default_zone: tzinfo | None) -> tuple[datetime, bool] | None:
+def _build_time_first(m: re.Match, default_zone: tzinfo | None, near: datetime | None = None
+                      ) -> tuple[datetime, bool] | None:
     g = m.groupdict()
-    ymd = _ymd(g, "t")
+    ymd = _ymd(g, "t", near)
     if ymd is None:
         return None
     zone = zone_offset(g["zone"] or g["zone2"]) if (g["zone"] or g["zone2"]) else None
@@ -173,7 +186,7 @@ def _build_time_first(m: re.Match, default_zone: tzinfo | None) -> tuple[datetim
     return _make(ymd, (hour, int(g["M"]), int(g["S"] or 0)), zone, default_zone)
 
 
-def find_times(text: str, default_zone: tzinfo | None = None, epochs: bool = False
+def find_times(text: str, default_zone: tzinfo | None = None, epochs: bool = False, near: datetime | None = None
                ) -> list[tuple[int, int, datetime, bool]]:
     """Every date-time in ``text``: (start, end, UTC time, zone was assumed). A date with no
     time counts (midnight UTC, flagged by the caller if it matters). ``epochs`` also reads
@@ -182,14 +195,14 @@ def find_times(text: str, default_zone: tzinfo | None = None, epochs: bool = Fal
     out = []
     taken: list[tuple[int, int]] = []
     for m in TIME_DATE.finditer(text):
-        built = _build_time_first(m, default_zone)
+        built = _build_time_first(m, default_zone, near)
         if built:
             out.append((m.start(), m.end(), built[0], built[1]))
             taken.append((m.start(), m.end()))
     for m in DATETIME.finditer(text):
         if any(a <= m.start() < b for a, b in taken):
             continue
-        built = _build(m, default_zone)
+        built = _build(m, default_zone, near)
         if built and m.group("H"):
             out.append((m.start(), m.end(), built[0], built[1]))
         elif built:
@@ -209,9 +222,10 @@ def has_clock(text: str, start: int, end: int) -> bool:
         bool(EPOCH.fullmatch(text[start:end].strip()))
 
 
-def parse_time(text: str, default_zone: tzinfo | None = None, epochs: bool = False) -> tuple[datetime | None, bool]:
+def parse_time(text: str, default_zone: tzinfo | None = None, epochs: bool = False, near: datetime | None = None
+               ) -> tuple[datetime | None, bool]:
     """The first date-time with a time of day in ``text`` in UTC, and whether its zone was assumed."""
-    for start, end, when, assumed in find_times(text, default_zone, epochs):
+    for start, end, when, assumed in find_times(text, default_zone, epochs, near):
         if has_clock(text.translate(_DEVANAGARI_DIGITS), start, end):
             return when, assumed
     return None, False

@@ -160,3 +160,20 @@ def test_commissionerate_localities_and_rural_towns_get_their_police_district(co
     assert hinted(config, ("Phulera, Jaipur", "stated")).police_district == "Jaipur Rural"
     assert hinted(config, ("Bilara", "stated")).police_district == "Jodhpur Rural"
     assert hinted(config, ("Jaipur", "stated")).police_district == "Jaipur Commissionerate"
+
+
+def test_a_place_in_brackets_inside_the_one_before_is_the_more_specific(config):
+    assert at(config, "Jaipur (Mansarovar)").police_district == "Jaipur South"
+    assert at(config, "Jodhpur (Paota)").police_district == "Jodhpur East"  # not Paota in Kotputli-Behror
+    assert at(config, "Nawalgarh (Jhunjhunu)").reason.startswith("stated place: nawalgarh")
+    assert at(config, "Jaipur (East)").police_district == "Jaipur East"  # one name across the brackets
+    assert at(config, "Kota (hostel)").district == "Kota"
+
+
+def test_landmarks_and_tehsil_towns_of_unchanged_districts(config):
+    assert at(config, "Ward No. 12, Near Hanuman Mandir, Sujangarh, Distt. Churu - 331507").district == "Churu"
+    for place, district in (("Jhalrapatan", "Jhalawar"), ("Nainwa", "Bundi"), ("Deoli", "Tonk"), ("Antah", "Baran"),
+                            ("Mangrol", "Baran"), ("Mangrol, Chittorgarh", "Chittorgarh")):
+        assert at(config, place).district == district, place
+    # a village only spelt like a town elsewhere does not outvote the district named after it
+    assert at(config, "Fatehpura, Udaipur").district == "Udaipur"

@@ -80,3 +80,22 @@ def test_a_mail_flufl_trips_over_is_still_read(capsys):
         assert "Traceback" not in capsys.readouterr().err
     finally:
         logging.getLogger("lifeline").handlers[:] = []
+
+
+def _every_automatic_mail_in_the_suite() -> list[Path]:
+    """flufl.bounce's bounces, delays and auto-reply, our auto/ fixtures, and the bounces and
+    auto-replies among the reader's fixture mails."""
+    mails = Path(__file__).parents[1] / "fixtures" / "mails"
+    found = [ROOT / "flufl" / name for name in AUTOMATIC] + sorted((ROOT / "auto").glob("*.eml"))
+    for expected in sorted(mails.glob("*.expected.json")):
+        if json.loads(expected.read_text(encoding="utf-8"))["kind"] in ("bounce", "auto_reply"):
+            found.append(expected.with_name(expected.name.replace(".expected.json", ".eml")))
+    return found
+
+
+@pytest.mark.parametrize("path", _every_automatic_mail_in_the_suite(), ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_every_bounce_and_auto_reply_with_a_case_reference_is_no_acknowledgement(path):
+    own = read(path.read_bytes(), RULES).case_ref  # some already name a case of their own
+    reading = read(REFERENCE + path.read_bytes(), RULES)
+    assert reading.kind.value in ("bounce", "auto_reply"), reading.reason
+    assert reading.case_ref in {own or CASE, CASE}  # threading to our forward outranks a subject tag

@@ -80,3 +80,79 @@ def test_malformed():
 def test_hindi_report_words():
     raw = "From: a@police.example\nSubject: सूचना\n\nआत्महत्या का खतरा\nनाम: परीक्षण व्यक्ति\nमोबाइल: 9829041736\n"
     assert kind(raw) is Kind.PLATFORM_REPORT
+
+
+# -- bounces: a sign is not enough from a person who forwards a platform's mail
+
+_SIGNATURE = "SI Rameshwar Meena, si.rm@rajpolice.example.in, Mob. 94140 12345\n"  # flufl's LLNL detector takes it for a failed address
+
+
+def _bounce(raw: str, reported: bool = True) -> bool:
+    from daemon.reading.classify import is_bounce
+
+    return is_bounce(normalise(raw.encode()), reported)
+
+
+def test_a_persons_forward_of_a_platform_mail_is_no_bounce_whatever_flufl_found():
+    attached = ("From: si.rm@rajpolice.example.in\nSubject: Please route\nContent-Type: multipart/mixed; boundary=b\n\n"
+                f"--b\nContent-Type: text/plain\n\n{_SIGNATURE}\n--b\nContent-Type: message/rfc822\n\n"
+                f"From: Facebook <records@facebookmail.com>\nSubject: Emergency notification\n\n{REPORT_BODY}\n--b--\n")
+    pasted = ("From: si.rm@rajpolice.example.in\nSubject: urgent\n\n" + _SIGNATURE
+              + "---------- Forwarded message ---------\nFrom: Instagram <security@mail.instagram.com>\n"
+              f"Subject: a person may need help\n\n{REPORT_BODY}")
+    fwd_subject = f"From: si.rm@rajpolice.example.in\nSubject: FW: referral\n\n{_SIGNATURE}{REPORT_BODY}"
+    for raw in (attached, pasted, fwd_subject):
+        assert not _bounce(raw)
+
+
+def test_a_platform_mail_is_no_bounce_unless_it_carries_a_delivery_status():
+    assert not _bounce(f"From: records@facebookmail.com\nSubject: Emergency notification\n\n{_SIGNATURE}{REPORT_BODY}")
+    dsn = ("From: records@facebookmail.com\nSubject: x\nContent-Type: multipart/report; report-type=delivery-status; "
+           "boundary=b\n\n--b\nContent-Type: text/plain\n\nfailed\n--b\nContent-Type: message/delivery-status\n\n"
+           "Final-Recipient: rfc822; a@b.example\nAction: failed\n\n--b--\n")
+    assert _bounce(dsn, reported=False)
+
+
+def test_a_mail_system_or_a_stranger_with_bounce_signs_is_a_bounce():
+    assert _bounce("From: MAILER-DAEMON@mx.example\nSubject: Undelivered Mail\n\nsorry\n", reported=False)
+    assert _bounce("Return-Path: <>\nFrom: ops@mx.example\nSubject: note\n\nlost\n")
+    # an MTA with a made-up mailbox (flufl's samples: imss@, mdaemon@, "system administrator"@): still a bounce
+    assert _bounce("From: imss@kviv.example\nSubject: Mail could not be delivered\n\nFailed addresses follow:\n")
+    # a person's mail with no forward in it but bounce words: the signs stand
+    assert _bounce("From: admin@example.com\nSubject: Non-Delivery: your message\n\nx\n", reported=False)
+    # a read receipt is no bounce; a report-type that is not delivery status is none either
+    assert not _bounce("From: a@b.example\nSubject: Read: x\nContent-Type: multipart/report; "
+                       "report-type=disposition-notification; boundary=b\n\n--b--\n", reported=False)
+
+
+def test_a_persons_own_mail_with_a_signature_flufl_misreads_is_no_bounce():
+    raw = f"From: si.rm@rajpolice.example.in\nSubject: girl at risk, please route\n\n{REPORT_BODY}\n{_SIGNATURE}"
+    assert not _bounce(raw)
+    assert _bounce(raw.replace("please route", "please route") + "\nYour mail could not be delivered to x@y.example\n")
+
+
+def _with_attachment(text: str, ctype: str, filename: str) -> str:
+    return ("From: Facebook <records@facebookmail.com>\nSubject: Emergency Disclosure Request - Case 7734030011\n"
+            "Content-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain\n\n" + text +
+            f"\n--b\nContent-Type: {ctype}\nContent-Disposition: attachment; filename={filename}\n"
+            "Content-Transfer-Encoding: base64\n\nJVBERi0xLjQKJSVFT0YK\n--b--\n")
+
+
+def test_an_emergency_whose_facts_are_in_a_pdf_is_a_possible_report_not_a_notice():
+    raw = _with_attachment("Please find attached the records responsive to your emergency request.\n",
+                           "application/pdf", "records.pdf")
+    assert kind(raw) is Kind.POSSIBLE_REPORT
+
+
+def test_a_platform_newsletter_with_a_logo_stays_a_notice():
+    raw = _with_attachment("Our self-harm prevention programme grows: join the webinar.\n", "image/png", "logo.png")
+    assert kind(raw) is Kind.PLATFORM_NOTICE
+
+
+def test_an_officers_forward_of_one_of_our_bounces_stays_a_bounce():
+    raw = ("From: sho.sadar@rajpolice.example.in\nSubject: FW: Undelivered Mail Returned to Sender\n"
+           "Content-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain\n\nSir, this came back.\n"
+           "--b\nContent-Type: message/rfc822\n\nFrom: MAILER-DAEMON@mx.example\nSubject: Undelivered Mail Returned to "
+           "Sender\n\nThis is the mail system. Your message could not be delivered to do-sadar@police.example.in\n"
+           "Subject: [LL-2026-000005] HIGH risk\n--b--\n")
+    assert kind(raw) is Kind.BOUNCE

@@ -32,3 +32,12 @@ def test_forward_reads_inner_report_only():
 def test_extraction_never_raises_on_odd_input():
     report = extract_report(normalise(b"From: x@y.example\nSubject: self-harm\n\n\x00\x01 Name:\nMobile:\n"))
     assert "no name, mobile number or profile link found" in report.problems
+
+
+def test_a_handle_in_prose_is_the_persons_unless_the_sentence_is_about_someone_else():
+    from daemon.reading.message import normalise
+
+    head = b"From: Instagram <security@mail.instagram.com>\nSubject: Case 40200018\n\nName: Test Person\n"
+    own = extract_report(normalise(head + b"The account @test.person_01 shared a story.\n"))
+    friend = extract_report(normalise(head + b"The post was flagged by a friend, user @seema_n, who is worried.\n"))
+    assert own.usernames == ("test.person_01",) and friend.usernames == ()

@@ -27,3 +27,14 @@ def test_ip_without_time_kept_and_relays_excluded():
     relays = received_ips(headers)
     sightings, _ = find_ip_sightings("Last IP 49.36.212.7\nrelay 157.240.1.1 2026-11-30 10:00 UTC", relays)
     assert [(s.ip, s.seen_at) for s in sightings] == [("49.36.212.7", None)]
+
+
+def test_a_time_labelled_for_the_address_on_the_line_below():
+    text = "LOGIN IP 1: 49.36.137.233\nLOGIN IP 1 TIME: 1802192865000\n  - ip: 152.58.210.51\n    time_utc: 2026-07-17 00:52:25\n"
+    found, _ = find_ip_sightings(text)
+    assert [(s.ip, s.seen_at) for s in found] == [
+        ("49.36.137.233", datetime(2027, 2, 9, 17, 7, 45, tzinfo=timezone.utc)),
+        ("152.58.210.51", datetime(2026, 7, 17, 0, 52, 25, tzinfo=timezone.utc))]
+    # a post time below a login line is not the login's
+    found, _ = find_ip_sightings("Login IP: 49.36.137.233\nPosted: 2026-07-17 00:52 UTC\n")
+    assert found[0].seen_at is None

@@ -30,3 +30,35 @@ def test_values_on_next_line_tabs_and_multiline_quotes():
         ("name", "Asha Devi"), ("phone", "98290 41736"), ("post", '"line one\nline two"'), ("location", "Kota"),
     ]
     assert strip_quotes(fields[2].value) == "line one\nline two"
+
+
+def test_placeholder_values_are_no_values():
+    fields = read_fields("Legal name: Not available\nDisplay name: Komal Sharma\nPhone(s): None on file\n"
+                         "मोबाइल नंबर: उपलब्ध नहीं\nLive video description: no description\n")
+    assert [(f.field, f.value) for f in fields] == [("name", "Komal Sharma")]
+
+
+@pytest.mark.parametrize("label, field", [
+    ("What they posted", "post"), ("When", "post_time"), ("Where the person says they are", "location"),
+    ("Vanity", "username"), ("Status set at", "post_time"), ("स्टोरी का पाठ", "post"), ("स्टोरी का समय", "post_time"),
+    ("LOGIN IP 1 TIME", "ip"), ("अनुरोध संख्या", "reference"),
+])
+def test_more_label_wordings(label, field):
+    assert read_fields(f"{label}: x1\n")[0].field == field or field_of(label) == field
+
+
+def test_question_labels_above_their_values():
+    fields = read_fields("Where the person says they are\nJhotwara, Jaipur\n\nWhen\n2 December 2026 at 12:20 PM (IST)\n")
+    assert [(f.field, f.value) for f in fields] == [("location", "Jhotwara, Jaipur"),
+                                                     ("post_time", "2 December 2026 at 12:20 PM (IST)")]
+
+
+def test_a_bare_id_under_an_account_heading_is_the_accounts():
+    text = "[ खाताधारक की जानकारी / Subscriber information ]\nआईडी ______ 100007123424774\n"
+    assert [f.field for f in read_fields(text)] == ["user_id"]
+    assert [f.field for f in read_fields("आईडी / Profile ID\t100091728996422\n")] == ["user_id"]
+
+
+@pytest.mark.parametrize("label", ["Emergency contact", "Contact person", "Next of kin phone", "Trusted contact"])
+def test_someone_elses_contact_labels_are_skipped(label):
+    assert [f.field for f in read_fields(f"{label}: +91 98290 11111\n")] == ["skip"]

@@ -157,3 +157,21 @@ def test_non_bytes_and_garbage_never_raise():
     assert normalise(b"").has_headers is False
     assert normalise(bytes(range(256))).subject == ""
     assert normalise("not bytes").size == 0  # type: ignore[arg-type]
+
+
+def test_a_saved_mail_attached_as_a_file_is_embedded():
+    inner = b"From: Facebook <records@facebookmail.com>\nSubject: Emergency referral\n\nName: Test Person\n"
+    raw = mail("Content-Type: multipart/mixed; boundary=b",
+               b"--b\nContent-Type: text/plain\n\nsaved mail attached\n--b\nContent-Type: application/octet-stream; "
+               b"name=\"r.eml\"\nContent-Disposition: attachment; filename=\"r.eml\"\nContent-Transfer-Encoding: base64\n\n"
+               + base64.encodebytes(inner) + b"--b--\n")
+    (embedded,) = normalise(raw).embedded
+    assert embedded.from_addr == "records@facebookmail.com" and "Test Person" in embedded.text
+
+
+def test_a_plain_stub_gives_way_to_the_html_view():
+    raw = mail("Content-Type: multipart/alternative; boundary=a",
+               "--a\nContent-Type: text/plain\n\nThis message is best viewed in an HTML-capable email client.\n"
+               "--a\nContent-Type: text/html\n\n<table><tr><td>Name</td><td>Test Person</td></tr>"
+               "<tr><td>Mobile</td><td>+91 90000 00123</td></tr></table>\n--a--\n")
+    assert "Name: Test Person" in normalise(raw).text

@@ -27,3 +27,9 @@ def test_number_inside_url_is_not_a_phone():
 def test_normalise_phone():
     assert normalise_phone("(+91) 98290-41736") == "+919829041736"
     assert normalise_phone("12345") is None
+
+
+def test_digits_in_a_file_name_are_not_a_phone():
+    assert find_phones("Attachment: ips_7739408775.csv (login IP addresses)", free_text=True) == []
+    assert find_phones("see 7739408775.pdf", free_text=True) == []
+    assert find_phones("call 7739408775.", free_text=True) == ["+917739408775"]

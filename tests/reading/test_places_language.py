@@ -20,3 +20,10 @@ def test_languages():
     assert detect_language("आज last day है, I am done") == "mixed"
     assert detect_language("") is None
     assert detect_language("😔😔") is None
+
+
+def test_a_free_text_line_naming_a_village_is_the_weakest_place():
+    from daemon.reading.hints import place_hints
+
+    hints = place_hints([], [], [], "", "", lines=["Village Jhadol, Udaipur"])
+    assert [(str(h), h.source) for h in hints] == [("Village Jhadol, Udaipur", "note")]

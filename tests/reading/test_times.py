@@ -49,3 +49,10 @@ def test_clock_time_takes_the_mail_day():
     assert parse_clock_time("Live video started: 03:32 IST", sent) == utc(2026, 11, 28, 22, 2)
     assert parse_clock_time("at 23:50 IST", sent) == utc(2026, 11, 28, 18, 20)  # the evening before
     assert parse_clock_time("no time here", sent) is None
+
+
+def test_an_ambiguous_date_is_read_the_way_nearer_the_mail():
+    sent = datetime(2026, 12, 2, 8, 0, tzinfo=timezone.utc)
+    assert parse_time("12/02/2026 07:12 UTC", near=sent)[0] == utc(2026, 12, 2, 7, 12)  # month-first: the mail's day
+    assert parse_time("12/02/2026 07:12 UTC")[0] == utc(2026, 2, 12, 7, 12)  # day-first without a reference
+    assert parse_time("01/12/2026 07:12 UTC", near=sent)[0] == utc(2026, 12, 1, 7, 12)  # day-first is near: kept
