@@ -117,7 +117,9 @@ FIRST = ["Rakesh", "Pooja", "Mahendra", "Sunita", "Vikram", "Anjali", "Hemant", 
 LAST = ["Choudhary", "Bishnoi", "Meena", "Rathore", "Saini", "Jangid", "Kumawat", "Prajapat", "Jat",
         "Sharma", "Gurjar", "Shekhawat", "Mali", "Regar", "Qureshi", "Sodha", "Bairwa", "Purohit",
         "Swami", "Chouhan", "Dhaka", "Godara", "Tak", "Parihar", "Khatri", "Vyas"]
-HINDI_NAMES = ["राकेश चौधरी", "पूजा मीणा", "महेंद्र बिश्नोई", "सुनीता सैनी", "विक्रम राठौड़", "कविता जांगिड़"]
+HINDI_NAMES = [("राकेश चौधरी", "Rakesh", "Choudhary"), ("पूजा मीणा", "Pooja", "Meena"), ("महेंद्र बिश्नोई", "Mahendra", "Bishnoi"),
+               ("सुनीता सैनी", "Sunita", "Saini"), ("विक्रम राठौड़", "Vikram", "Rathore"), ("कविता जांगिड़", "Kavita", "Jangid"),
+               ("दिनेश कुमावत", "Dinesh", "Kumawat"), ("सीमा बैरवा", "Seema", "Bairwa")]
 
 POSTS = [
     "I can't do this anymore. Tonight I end everything. Sorry maa.",
@@ -351,7 +353,9 @@ def make_person(i, platform, place, lang):
     p.platform = platform
     p.lang = lang
     fn, ln = R.choice(FIRST), R.choice(LAST)
-    p.name = R.choice(HINDI_NAMES) if (lang == "hi" and R.random() < 0.5) else f"{fn} {ln}"
+    p.name = f"{fn} {ln}"
+    if lang == "hi" and R.random() < 0.5:
+        p.name, fn, ln = R.choice(HINDI_NAMES)
     if R.random() < 0.12 and lang != "hi":
         p.name = p.name.upper()
     p.phone_digits = [mobile()] if R.random() < 0.85 or platform == "whatsapp" else []
@@ -463,8 +467,9 @@ def trap_block(p, kinds, lang):
             traps.append(f"reporting friend {nm} {ph} {url}")
         elif k == "office":
             s = R.choice(["Meta Platforms, Inc., 1 Meta Way, Menlo Park, CA 94025, USA. Tel +1 650 555 0143",
-                          "Facebook India Online Services Pvt. Ltd., Level 12, Example Towers, Gurugram 122002, Haryana. Ph: +91 124 555 0199",
-                          "WhatsApp LLC (Meta), 1 Meta Way, Menlo Park, CA 94025 | +1-650-555-0187"])
+                          "Facebook India Online Services Pvt. Ltd., Level 12, Example Towers, Gurugram 122002, Haryana. Ph: +91 124 555 0199"])
+            if p.platform == "whatsapp":
+                s = "WhatsApp LLC (Meta), 1 Meta Way, Menlo Park, CA 94025 | +1-650-555-0187"
             lines.append(s); traps.append("platform office address and phone")
         elif k == "reqid":
             rq = R.randbytes(8).hex()
@@ -473,8 +478,8 @@ def trap_block(p, kinds, lang):
         elif k == "emergency":
             nm = f"{R.choice(FIRST)} {R.choice(LAST)}"
             ph = phone_form(mobile(), rint(0, 8))
-            lines.append(R.choice([f"Emergency contact on the account: {nm} (brother), {ph}",
-                                   f"Listed emergency contact — {nm}, mother, {ph}"]))
+            lines.append(R.choice([f"Emergency contact on the account: {nm} (relative), {ph}",
+                                   f"Listed emergency contact — {nm}, family member, {ph}"]))
             traps.append(f"emergency contact {nm} {ph}")
         elif k == "lers":
             lines.append("Law enforcement can submit further requests at https://www.facebook.com/records (LERS).")
@@ -646,6 +651,7 @@ def render(p, layout, L, tlines):
     if layout == "cp1252_plain":
         t = text_body(p, "en", R.choice(["labels", "sections"]), tlines).replace("\"", "\u201c", 1)
         t = t.replace("Dear Officer", "Dear Officer \u2013 urgent")
+        t += "We\u2019re available 24\u00d77 \u2013 just reply to this e\u2011mail.\n".replace("\u2011", "-")
         return entity("text/plain", t, charset="windows-1252", cte=R.choice(["8bit", "quoted-printable"]))
     if layout == "html_table":
         return multipart("alternative", [entity("text/plain", text_body(p, L, "labels", tlines), cte="quoted-printable"),
@@ -771,6 +777,8 @@ def platform_mail(p, layout, L, tlines, sender=None, auth="ok", top_extra=None):
     name, addr, dom = sender or R.choice(PLAT_FROM[p.platform])
     date = mail_date(p)
     rip = R.choice(META_IPS) + str(rint(1, 250))
+    if not any(dom == d or dom.endswith("." + d) for d in ("meta.com", "fb.com", "facebook.com", "facebookmail.com", "instagram.com")):
+        rip = R.choice(["209.85.220.", "203.0.113.", "198.51.100."]) + str(rint(1, 250))
     a = None
     extra = [received(dom, rip, date)]
     if auth == "ok":
@@ -821,6 +829,8 @@ def gen_reports():
         L = lang_for(layout)
         p = make_person(i, plat, pick_place(idx, layout == "cp1252_plain"), L)
         if layout == "cp1252_plain": fix_cp1252(p)
+        if layout == "csv_attach" and not p.ips:
+            w, c = ipv6(i % 3); p.ips = [(w, c, *time_form(p.ptime or dt.datetime(2026, 11, 24, 9, tzinfo=UTC), i + 5))]
         kinds = R.sample(TRAPKINDS, R.choice([0, 1, 2, 2, 3]))
         tl, traps = trap_block(p, kinds, L)
         while layout == "cp1252_plain" and any(ord(c) > 255 for c in "".join(tl)):
@@ -914,7 +924,7 @@ def gen_fakes():
 
 # ----------------------------------------------------------------------------- notices
 def gen_notices():
-    base = dt.datetime(2026, 11, 18, 6, 0, tzinfo=UTC)
+    base = dt.datetime(2026, 12, 1, 5, 0, tzinfo=UTC)
     N = []
     oip4 = "164.100." + f"{rint(1, 250)}.{rint(1, 250)}"
     oip6 = "2405:201:4021:" + "%x" % rint(1, 0xfff) + "::1a"
@@ -980,7 +990,7 @@ def gen_notices():
               "Submitted by: Inspector Meenakshi Vyas, Cyber Police Station Jaipur, +91 94140 55512\n\nInstagram LER\n",
               "text/plain", ["preservation request number IG-PR-204411", "requesting officer name and phone"]))
     for i, (layout, plat, (nm, addr, dom), subj, body, ctype, traps) in enumerate(N):
-        date = base + dt.timedelta(hours=rint(1, 300))
+        date = base + dt.timedelta(minutes=rint(10, 1200))
         cte = R.choice(["quoted-printable", "base64", None])
         h = headers(f"{nm} <{addr}>", subj, date, msgid(dom), auth=auth_pass(dom),
                     extra=[received(dom, R.choice(META_IPS) + str(rint(1, 250)), date)], return_path=f"<bounce@{dom}>")
