@@ -167,7 +167,7 @@ def phone_form(d, i):
         lambda: f"+91 {d[:5]} {d[5:]}", lambda: f"+91-{d[:5]}-{d[5:]}", lambda: f"0{d[:5]} {d[5:]}",
         lambda: f"0091 {d}", lambda: d, lambda: f"+91 {d}", lambda: f"(+91) {d[:5]}-{d[5:]}",
         lambda: f"91-{d}", lambda: f"0{d}", lambda: ("+९१ " + d[:5] + " " + d[5:]).translate(DEV),
-        lambda: f"+91 {d[:3]} {d[3:6]} {d[6:]}", lambda: f"{d[:5]}-{d[5:]}",
+        lambda: f"+91 {d[:3]} {d[3:6]} {d[6:]}", lambda: f"{d[:5]}-{d[5:]}", lambda: f"91{d}",
     ]
     return forms[i % len(forms)]()
 
@@ -187,8 +187,10 @@ def ipv6(form):
         w = a.compressed
     elif form == 1:
         w = a.exploded
-    else:
+    elif form == 2:
         w = a.compressed.upper()
+    else:
+        w = a.exploded.upper()
     return w, a.compressed
 
 def iso(t): return t.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -397,7 +399,7 @@ def make_person(i, platform, place, lang):
     for k in range(n):
         t = base - dt.timedelta(seconds=rint(60, 20000))
         if R.random() < 0.45:
-            w, c = ipv6((i + k) % 3)
+            w, c = ipv6((i + k) % 4)
         else:
             w = ipv4(); c = w
         if R.random() < 0.85:
@@ -699,7 +701,11 @@ def subject(p):
     s = R.choice(SUBJECTS[p.platform])
     if "{ref}" in s and not p.ref:
         s = R.choice([x for x in SUBJECTS[p.platform] if "{ref}" not in x])
-    return s.format(ref=p.ref or "")
+    if R.random() < 0.06:
+        return ""
+    if R.random() < 0.08:
+        s = R.choice(["Referral regarding {name}", "{name} – wellbeing check requested", "Re: account of {name}"])
+    return s.format(ref=p.ref or "", name=p.name)
 
 # ----------------------------------------------------------------------------- decoding (shared with check.py)
 def decoded_text(raw):
@@ -1064,8 +1070,11 @@ def main():
         fn = f"{n:04d}-{exp['layout']}"
         written[fn] = exp.pop("_written")
         e = {k: exp[k] for k in KEYS}
+        raw = raw.replace(b"\r\n", b"\n")
+        if n % 5 == 0:  # some mails as they come off IMAP: CRLF line ends
+            raw = raw.replace(b"\n", b"\r\n")
         with open(os.path.join(OUT, fn + ".eml"), "wb") as fh:
-            fh.write(raw.replace(b"\r\n", b"\n"))
+            fh.write(raw)
         with open(os.path.join(OUT, fn + ".expected.json"), "w", encoding="utf-8") as fh:
             json.dump(e, fh, ensure_ascii=False, indent=2); fh.write("\n")
         man.append({"file": fn + ".eml", **{k: e[k] for k in ("kind", "layout", "district", "place_kind", "platform", "authentic", "forwarded", "topic_words")}})
