@@ -820,6 +820,7 @@ def lang_for(layout):
     return R.choice(["en", "en", "en", "en", "hi", "hinglish"])
 
 def fix_cp1252(p):
+    p.phone_written = [w if w.isascii() else f"+91 {d}" for w, d in zip(p.phone_written, p.phone_digits)]
     while any(ord(c) > 255 for c in p.name):
         p.name = f"{R.choice(FIRST)} {R.choice(LAST)}"
     if p.post:
