@@ -13,6 +13,19 @@ from email.utils import format_datetime, formataddr
 
 from daemon.edges.render import RenderedMail
 
+MAX_LINE = 78  # the SMTP policy's max_line_length: longer headers are folded by the registry
+
+
+def _set(mail: EmailMessage, name: str, value: str) -> None:
+    """A short printable ASCII value is stored as it is: the header registry would parse it
+    only to write the same bytes back, and that was a third of composing a forward. Anything
+    else (non-ASCII, a line break, longer than one line) goes through the registry, which
+    encodes, folds or refuses it."""
+    if value.isascii() and value.isprintable() and len(name) + 2 + len(value) <= MAX_LINE:
+        mail.set_raw(name, value)
+    else:
+        mail[name] = value
+
 
 def compose(
     rendered: RenderedMail, *, sender: str, sender_name: str, to: tuple[str, ...], msgid: str,
@@ -21,18 +34,18 @@ def compose(
 ) -> bytes:
     """``images``: (Content-ID, PNG bytes) shown inline by the HTML part (``<img src="cid:...">``)."""
     mail = EmailMessage(policy=SMTP)
-    mail["From"] = formataddr((sender_name, sender))
-    mail["To"] = ", ".join(to)
-    mail["Subject"] = rendered.subject
-    mail["Date"] = format_datetime(date)
-    mail["Message-ID"] = f"<{msgid}>"
+    _set(mail, "From", formataddr((sender_name, sender)))
+    _set(mail, "To", ", ".join(to))
+    _set(mail, "Subject", rendered.subject)
+    _set(mail, "Date", format_datetime(date))
+    _set(mail, "Message-ID", f"<{msgid}>")
     if reply_to:  # plus-address with the case's HMAC token: how replies prove their case
-        mail["Reply-To"] = reply_to
+        _set(mail, "Reply-To", reply_to)
     if in_reply_to:
-        mail["In-Reply-To"] = f"<{in_reply_to}>"
-        mail["References"] = f"<{in_reply_to}>"
+        _set(mail, "In-Reply-To", f"<{in_reply_to}>")
+        _set(mail, "References", f"<{in_reply_to}>")
     if case_id:
-        mail["X-Lifeline-Case"] = case_id
+        _set(mail, "X-Lifeline-Case", case_id)
     mail.set_content(rendered.text, charset="utf-8")
     if rendered.html:
         mail.add_alternative(rendered.html, subtype="html", charset="utf-8")
