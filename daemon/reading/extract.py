@@ -26,7 +26,7 @@ from daemon.reading.person import (Evidence, choose_post, clean_name, name_in_su
                                    quoted_post)
 from daemon.reading.phones import find_phones
 from daemon.reading.source import Source, report_source, without_quote, without_signature
-from daemon.reading.times import parse_time
+from daemon.reading.times import declared_zone, parse_time
 from daemon.reading.urls import clean_username, find_emails, find_profiles, profile_host
 
 PLATFORMS = ("instagram", "facebook", "whatsapp", "threads", "messenger")
@@ -184,10 +184,11 @@ def _extract(message: Message, options: ExtractOptions) -> tuple[Report, Evidenc
     relays = received_ips(message.headers) | frozenset(
         ip for inner in message.embedded for ip in received_ips(inner.headers)
     )
-    ips, assumed = find_ip_sightings(person_text, relays)
+    zone = declared_zone(text)
+    ips, assumed = find_ip_sightings(person_text, relays, zone)
     for attachment in source.attachments:
         if attachment.text:
-            more, more_assumed = find_ip_sightings(attachment.text[: options.max_chars], relays)
+            more, more_assumed = find_ip_sightings(attachment.text[: options.max_chars], relays, zone)
             ips += [s for s in more if s not in ips]
             assumed = assumed or more_assumed
     if assumed:
@@ -244,7 +245,7 @@ def _extract(message: Message, options: ExtractOptions) -> tuple[Report, Evidenc
     post = choose_post(fields.get("post", [])) or quoted_post(lines, other)
     if post is None:
         problems.append("no post text found")
-    post_time, time_problems = post_time_of(fields, lines, person_text, message)
+    post_time, time_problems = post_time_of(fields, lines, person_text, message, zone)
     problems += time_problems
 
     name = clean_name(fields["name"][0].value) if fields.get("name") else None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, tzinfo
 
 from daemon.core.report import Report
 from daemon.reading.labels import Field, strip_quotes
@@ -148,7 +148,7 @@ def _login_time(f: Field, lines: list[str]) -> bool:
 
 
 def post_time_of(fields: dict[str, list[Field]], lines: list[str], person_text: str,
-                 message: Message) -> tuple[datetime | None, list[str]]:
+                 message: Message, declared: tzinfo | None = None) -> tuple[datetime | None, list[str]]:
     """When the post was made: a post-time label, else separate date and time labels, else
     "posted on <time>" in prose; a time of day alone takes its date from the mail."""
     problems: list[str] = []
@@ -156,7 +156,7 @@ def post_time_of(fields: dict[str, list[Field]], lines: list[str], person_text: 
     candidates = fields.get("post_time", []) + [f for f in fields.get("time", []) if not _login_time(f, lines)]
     sent = source_date(message)  # "12/02/2026" on a mail of 2 December is month-first
     for f in candidates:
-        zone = zone_in(f.label) or _section_zone(lines, f.line)
+        zone = zone_in(f.label) or _section_zone(lines, f.line) or declared
         when, assumed = parse_time(f.value, zone, epochs=True, near=sent)
         if when:
             if assumed:
@@ -166,7 +166,7 @@ def post_time_of(fields: dict[str, list[Field]], lines: list[str], person_text: 
         clock = parse_clock(f.value)
         if clock is None:
             continue
-        zone = zone_in(f.label) or _section_zone(lines, f.line)
+        zone = zone_in(f.label) or _section_zone(lines, f.line) or declared
         day = next((parse_date(d.value) for d in dates + candidates if parse_date(d.value)), None)
         if day:
             joined = on_day(day, clock, zone)
@@ -179,13 +179,13 @@ def post_time_of(fields: dict[str, list[Field]], lines: list[str], person_text: 
             problems.append("the post time had no date; dated by the mail's Date header")
             return when, problems
     for m in _POSTED_PHRASE.finditer(person_text[:20000]):
-        when, assumed = parse_time(person_text[m.end(): m.end() + 80].split("\n")[0], near=sent)
+        when, assumed = parse_time(person_text[m.end(): m.end() + 80].split("\n")[0], declared, near=sent)
         if when:
             if assumed:
                 problems.append("the post time had no time zone; read as UTC")
             return when, problems
     for f in dates:  # "Date: 26 Nov 2026 22:15 IST" with no other time given
-        when, assumed = parse_time(f.value, zone_in(f.label), epochs=True, near=sent)
+        when, assumed = parse_time(f.value, zone_in(f.label) or declared, epochs=True, near=sent)
         if when:
             if assumed:
                 problems.append("the post time had no time zone; read as UTC")
