@@ -189,7 +189,8 @@ def _extract(message: Message, options: ExtractOptions) -> tuple[Report, Evidenc
     for attachment in source.attachments:
         if attachment.text:
             more, more_assumed = find_ip_sightings(attachment.text[: options.max_chars], relays, zone)
-            ips += [s for s in more if s not in ips]
+            known = {s.ip for s in ips}  # a sheet already read as fields: its timeless repeats add nothing
+            ips += [s for s in more if s not in ips and not (s.seen_at is None and s.ip in known)]
             assumed = assumed or more_assumed
     if assumed:
         problems.append("an IP login time had no time zone; read as UTC")
