@@ -25,6 +25,7 @@ from daemon.reading.others import about_someone_else
 from daemon.reading.person import (Evidence, choose_post, clean_name, name_in_subject, other_person_spans, post_time_of,
                                    quoted_post)
 from daemon.reading.phones import find_phones
+from daemon.reading.prose import introduced_post, name_in_prose, places_in_prose
 from daemon.reading.source import Source, report_source, without_quote, without_signature
 from daemon.reading.times import declared_zone, parse_time
 from daemon.reading.urls import clean_username, find_emails, find_profiles, profile_host
@@ -244,22 +245,28 @@ def _extract(message: Message, options: ExtractOptions) -> tuple[Report, Evidenc
 
     # the post and when it was posted
     post = choose_post(fields.get("post", [])) or quoted_post(lines, other)
+    intro = introduced_post(lines, other) if post is None else None  # "At <time> the user wrote:" over it
+    post = post or (intro and intro[0])
     if post is None:
         problems.append("no post text found")
     post_time, time_problems = post_time_of(fields, lines, person_text, message, zone)
+    if post_time is None and intro:
+        post_time, assumed = parse_time(intro[1], zone, near=message.date)
+        time_problems += ["the post time had no time zone; read as UTC"] if post_time and assumed else []
     problems += time_problems
 
     name = clean_name(fields["name"][0].value) if fields.get("name") else None
     if name is None and not fields.get("name"):
-        name = name_in_subject(source.subject) or name_in_subject(message.subject)
+        name = name_in_subject(source.subject) or name_in_subject(message.subject) or name_in_prose(person_text)
     # where the person is now before where they come from; then "A, B" order: the most specific first
     places = sorted(fields.get("location", []), key=lambda f: (_origin(f), _breadth(f)))
+    told = [] if places else places_in_prose(person_text)  # "whose profile lists Kota as their location"
     hints = place_hints(
-        [f.value for f in places if f.detail != "profile"],
-        [f.value for f in places if f.detail == "profile"],
+        [f.value for f in places if f.detail != "profile"] + [p for p, kind in told if kind == "stated"],
+        [f.value for f in places if f.detail == "profile"] + [p for p, kind in told if kind == "profile"],
         [f.value for f in fields.get("pin", [])],
         post or "", without_signature(source.note), options.places,
-        [] if places else _place_lines(without_signature(free)),
+        [] if places or told else _place_lines(without_signature(free)),
     )
     if not name and not phones and not profiles:
         problems.append("no name, mobile number or profile link found")
