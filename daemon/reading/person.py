@@ -41,6 +41,10 @@ class Evidence:
         held = {"name": report.subject_name, "profile": report.profile_urls, "username": report.usernames,
                 "user_id": report.user_ids, "phone": report.phones, "ip": report.ips, "post": report.post_text}
         found = {kind for kind, value in held.items() if value}
+        links = " ".join(report.profile_urls).lower()
+        for kind in ("username", "user_id"):  # read off the profile link itself: the same one fact
+            if kind in found and kind not in labelled and all(str(v).lower() in links for v in held[kind]):
+                found.discard(kind)
         strong = frozenset(f for f in labelled if f in PERSON_FACTS and f in found)
         topic = mentions_report(source.subject, source.text) or mentions_report(outer_subject, "")
         named = bool(_PLATFORM_WORDS.search(f"{source.subject}\n{outer_subject}\n{source.text[:6000]}"))
@@ -103,6 +107,8 @@ def choose_post(posts: list[Field]) -> str | None:
         plain = value.strip().casefold()
         if not plain or set(plain.split()) <= _KIND_WORDS or re.fullmatch(r"[\W_]+", plain) or len(plain) < 3:
             continue
+        if re.fullmatch(r"(?:https?://|www\.)\S+", plain):
+            continue  # a link alone is no words of the person's ("Follow us for updates: https://...")
         if parse_time(value)[0] is not None and len(value) < 60:
             continue
         good.append((0 if _BEST_POST_LABEL.search(f.label) else 1, len(good), value))
