@@ -172,6 +172,10 @@ def _extract(message: Message, options: ExtractOptions) -> tuple[Report, Evidenc
     # phones: labelled values, then the free text minus identifier lines, other people and signatures
     phones: list[str] = []
     for f in fields.get("phone", []):
+        digit = re.search(r"[\d०-९]", f.value)
+        before = f.value[: digit.start()].replace(". ", " ") if digit else ""  # "मो. ": an abbreviation, no sentence end
+        if digit and about_someone_else(before, len(before)):
+            continue  # "संपर्क: उप अधीक्षक पुलिस, मो. 94133 ...": an officer's number under a contact label
         phones += find_phones(f.value, options.exclude_phones, labelled=True)
     skip_lines = other | {n for f in all_fields if f.field in _ID_LABELS for n in range(f.line, max(f.line, f.end) + 1)}
     # login-table lines are addresses and times, never phones (and the costliest to scan)

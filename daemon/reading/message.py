@@ -12,13 +12,13 @@ import email
 import email.header
 import email.message
 import email.policy
-import email.utils
 import hashlib
 import re
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timezone
+from datetime import datetime
 
 from daemon.reading.forwards import InlineForward, find_inline_forward
+from daemon.reading.headers import addresses, msgids, parse_date, sender
 from daemon.reading.html_text import html_to_text
 from daemon.reading.slim import marked_size, within_limit
 
@@ -147,32 +147,6 @@ def _header_text(value: object, name: str, problems: list[str], limit: int) -> s
         problems.append(f"header {name}: longer than {limit} characters; cut")
         joined = joined[:limit]
     return joined
-
-
-def _addresses(values: list[str]) -> tuple[str, ...]:
-    try:
-        pairs = email.utils.getaddresses(values)
-    except Exception:  # noqa: BLE001
-        return ()
-    return tuple(dict.fromkeys(addr.lower() for _, addr in pairs if addr and "@" in addr))
-
-
-def _msgids(value: str | None) -> tuple[str, ...]:
-    if not value:
-        return ()
-    return tuple(m for m in re.findall(r"<([^<>\s]+@[^<>\s]+)>", value))
-
-
-def _parse_date(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    try:
-        parsed = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError, OverflowError):
-        return None
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=timezone.utc)
-    return parsed
 
 
 # ----------------------------------------------------------------------------- walking
@@ -331,7 +305,9 @@ def _from_email(
     except RecursionError:
         own.append("MIME structure too deep to read")
     subject = first("Subject") or ""
-    from_name, from_addr = email.utils.parseaddr(first("From") or "")
+    raw_headers = [(str(k).lower(), str(v)) for k, v in items[:500]]
+    from_name, from_addr = sender(next((v for k, v in raw_headers if k == "from"), None), first("From"),
+                                  lambda name: _header_text(name, "From", [], limits.max_header_chars))
     plain = "\n".join(walker.plain).strip("\n")
     html_raw = "\n".join(walker.html) or None
     links: tuple[str, ...] = ()
@@ -348,14 +324,14 @@ def _from_email(
             raw = plain.encode("utf-8", "replace")
     problems.extend(own)
     return Message(
-        message_id=(_msgids(first("Message-ID")) or (None,))[0],
+        message_id=(msgids(first("Message-ID")) or (None,))[0],
         subject=subject,
-        from_addr=from_addr.lower() if "@" in from_addr else None,
+        from_addr=from_addr,
         from_name=from_name or None,
-        to=_addresses(every("To") + every("Cc")),
-        date=_parse_date(first("Date")),
-        in_reply_to=_msgids(first("In-Reply-To")),
-        references=_msgids(" ".join(every("References"))),
+        to=addresses([v for k, v in raw_headers if k in ("to", "cc")] or every("To") + every("Cc")),
+        date=parse_date(first("Date")),
+        in_reply_to=msgids(first("In-Reply-To")),
+        references=msgids(" ".join(every("References"))),
         headers=tuple(headers),
         text=plain,
         html=html_raw,
