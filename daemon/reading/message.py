@@ -12,13 +12,14 @@ import email
 import email.header
 import email.message
 import email.policy
+import email.utils
 import hashlib
 import re
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import datetime, timezone
 
+from daemon.reading import addresses
 from daemon.reading.forwards import InlineForward, find_inline_forward
-from daemon.reading.headers import addresses, msgids, parse_date, sender
 from daemon.reading.html_text import html_to_text
 from daemon.reading.slim import marked_size, within_limit
 
@@ -147,6 +148,24 @@ def _header_text(value: object, name: str, problems: list[str], limit: int) -> s
         problems.append(f"header {name}: longer than {limit} characters; cut")
         joined = joined[:limit]
     return joined
+
+
+def _msgids(value: str | None) -> tuple[str, ...]:
+    if not value:
+        return ()
+    return tuple(m for m in re.findall(r"<([^<>\s]+@[^<>\s]+)>", value))
+
+
+def _parse_date(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        parsed = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=timezone.utc)
+    return parsed
 
 
 # ----------------------------------------------------------------------------- walking
@@ -305,9 +324,7 @@ def _from_email(
     except RecursionError:
         own.append("MIME structure too deep to read")
     subject = first("Subject") or ""
-    raw_headers = [(str(k).lower(), str(v)) for k, v in items[:500]]
-    from_name, from_addr = sender(next((v for k, v in raw_headers if k == "from"), None), first("From"),
-                                  lambda name: _header_text(name, "From", [], limits.max_header_chars))
+    from_name, from_addr = addresses.sender(addresses.raw_values(parsed, "From"))
     plain = "\n".join(walker.plain).strip("\n")
     html_raw = "\n".join(walker.html) or None
     links: tuple[str, ...] = ()
@@ -324,14 +341,14 @@ def _from_email(
             raw = plain.encode("utf-8", "replace")
     problems.extend(own)
     return Message(
-        message_id=(msgids(first("Message-ID")) or (None,))[0],
+        message_id=(_msgids(first("Message-ID")) or (None,))[0],
         subject=subject,
         from_addr=from_addr,
-        from_name=from_name or None,
-        to=addresses([v for k, v in raw_headers if k in ("to", "cc")] or every("To") + every("Cc")),
-        date=parse_date(first("Date")),
-        in_reply_to=msgids(first("In-Reply-To")),
-        references=msgids(" ".join(every("References"))),
+        from_name=from_name,
+        to=addresses.addresses(addresses.raw_values(parsed, "To") + addresses.raw_values(parsed, "Cc")),
+        date=_parse_date(first("Date")),
+        in_reply_to=_msgids(first("In-Reply-To")),
+        references=_msgids(" ".join(every("References"))),
         headers=tuple(headers),
         text=plain,
         html=html_raw,
