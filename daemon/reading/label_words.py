@@ -100,6 +100,7 @@ _LINK_NOT_PROFILE = {"reset", "password", "download", "portal", "unsubscribe", "
 _USERNAME_NAME = {"user", "screen", "account", "login", "instagram", "insta", "ig", "यूज़र", "उपयोगकर्ता"}
 # words naming the person a report is about: the label says who, its value says what (name, handle, id)
 _WHO = frozenset("user person individual subscriber व्यक्ति उपयोगकर्ता".split())
+_SECTION_WORDS = frozenset("information info details detail data section profile record records जानकारी विवरण".split())
 _SPLIT = re.compile(r"\s+(?:of|on|for|in|from|by|as|per|at|with|to|linked to|associated with|का|की|के|में|से|पर)\s+")
 _COMPOUNDS = re.compile(r"whatsapp|facebook|instagram|youtube|linkedin|ipaddress|userid|username|e-?mail", re.I)
 _PAREN = re.compile(r"\(([^)]*)\)|\[([^\]]*)\]")
@@ -191,7 +192,7 @@ def _meaning_of(label: str) -> Meaning | None:
         found = _resolve([w for p in parts[1:] for w in p.split()], set(head_part))
     if found is None and inside:  # "Account (phone number)"
         found = _resolve(words_of(inside), set(head_part))
-    if found is None and len(head_part) <= 3 and set(head_part) & _WHO:
+    if found is None and len(head_part) <= 3 and set(head_part) & _WHO and not set(head_part) & _SECTION_WORDS:
         found = ("account", "")  # "User", "Subscriber", "Person concerned": whose name, handle or id the value says
     if found is None and head_part[-1:] in (["account"], ["number"], ["no"], ["contact"], ["id"], ["आईडी"]):
         # a bare generic head ("Account: kavya_0311", "Registered number: 98..."): the value decides

@@ -80,6 +80,8 @@ def recognise(message: Message, evidence: Evidence, platform_domains: tuple[str,
             return Verdict(REPORT, True, f"platform mail ({who}) about a person: {_facts(found)}")
         if found and topic:
             return Verdict(POSSIBLE, True, f"platform mail ({who}) about self-harm with only {_facts(found)}: cannot tell")
+        if "profile" in found:  # one account link in prose, no label, no self-harm words: a person looks
+            return Verdict(POSSIBLE, True, f"platform mail ({who}) with only a profile link: cannot tell")
         unread = unreadable_documents(message)
         if unread and (topic or _URGENT.search(f"{message.subject}\n{message.text[:3000]}")):
             return Verdict(POSSIBLE, True, f"platform mail ({who}) about an emergency whose facts may be in an attachment "

@@ -100,3 +100,8 @@ def test_a_long_heading_about_the_friend_skips_the_friends_fields():
     fields = read_fields("User: Rekha Saini\nMobile: 9829012345\n\nREPORTED BY (a friend of the account holder)\n"
                          "Name: Sunita Jat\nMobile: +91 94140 11111\n")
     assert [(f.field, f.value) for f in fields if f.field != "skip"] == [("name", "Rekha Saini"), ("phone", "9829012345")]
+
+
+def test_a_section_heading_about_the_subscriber_is_a_heading_not_a_field():
+    fields = read_fields("SUBSCRIBER INFORMATION\nID: 100044412345678\nName: Rekha Saini")
+    assert [(f.field, f.value, f.section) for f in fields][0] == ("user_id", "100044412345678", "SUBSCRIBER INFORMATION")

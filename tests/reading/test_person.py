@@ -17,9 +17,10 @@ def test_a_survey_link_in_a_platform_notice_is_no_person():
     assert reading.kind.value == "platform_notice"
 
 
-def test_one_account_link_in_a_newsletter_counts_once_not_as_profile_and_username():
+def test_one_account_link_in_prose_counts_once_and_is_held_for_a_person_to_look():
+    """The link, the username and the id read off it are one fact: no report on its own, but no quiet notice."""
     reading = read(_mail("Follow our safety team for updates: https://www.instagram.com/instagramsafetyteam/\n"), RULES)
-    assert reading.kind.value == "platform_notice"
+    assert reading.kind.value == "possible_report" and "only a profile link" in reading.reason
 
 
 def test_one_profile_link_with_self_harm_words_is_still_a_report():
