@@ -51,7 +51,7 @@ def places_in_prose(text: str) -> list[tuple[str, str]]:
 def introduced_post(lines: list[str], skip: set[int]) -> tuple[str, str] | None:
     """(post, the sentence that introduced it) for a post set off under "... the user wrote:"."""
     for i, line in enumerate(lines):
-        if i in skip or len(line) > 200 or not _INTRO.search(line) or about_someone_else(line, 0):
+        if i in skip or len(line) > 200 or not _INTRO.search(line) or about_someone_else(line, len(line)):
             continue
         j = i + 1
         while j < len(lines) and j < i + 3 and not lines[j].strip():

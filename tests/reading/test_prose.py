@@ -42,3 +42,7 @@ def test_sentences_about_the_friend_give_nothing():
 def test_a_wrote_line_with_nothing_set_off_below_is_no_post():
     assert introduced_post(["The user wrote:", "Case ID: 1"], set()) is None
     assert introduced_post(["They posted:", '  "bas ab nahi"'], set()) == ("bas ab nahi", "They posted:")
+
+
+def test_what_the_friend_wrote_is_not_the_post():
+    assert introduced_post(["Her friend who reported it wrote:", "    please help her"], set()) is None
