@@ -243,7 +243,9 @@ def _heading(line: str, s: _Line | None) -> tuple[str, bool] | None:
     if s is not None and s.value:
         return None
     if stripped and len(stripped) <= 80 and len(stripped.split()) <= 10 and not re.search(r"\d", stripped) \
-            and _OTHER_HEADING.match(stripped):  # "REPORTED BY (a friend of the account holder)"
+            and _OTHER_HEADING.match(stripped) \
+            and (stripped.split()[0].isupper() or line.rstrip().endswith((":", "：", ")"))):
+        # "REPORTED BY (a friend of the account holder)": a heading's shape, not a sentence's
         return stripped, True
     if not stripped or len(stripped) > 60 or len(stripped.split()) > 7:
         return None

@@ -105,3 +105,8 @@ def test_a_long_heading_about_the_friend_skips_the_friends_fields():
 def test_a_section_heading_about_the_subscriber_is_a_heading_not_a_field():
     fields = read_fields("SUBSCRIBER INFORMATION\nID: 100044412345678\nName: Rekha Saini")
     assert [(f.field, f.value, f.section) for f in fields][0] == ("user_id", "100044412345678", "SUBSCRIBER INFORMATION")
+
+
+def test_a_sentence_starting_with_friends_is_no_heading_over_the_facts_below():
+    fields = read_fields("Friends, please share this with whoever can help her today\nName: Rekha Saini\nMobile: 9829012345")
+    assert [f.field for f in fields] == ["name", "phone"]
