@@ -29,3 +29,22 @@ def test_an_xml_disclosure_reads_as_labels_with_each_logins_time_on_its_line():
 def test_xml_with_entities_or_broken_markup_is_not_read():
     assert xml_text('<!DOCTYPE x [<!ENTITY a "aaaa">]><x><name>&a;</name></x>') is None
     assert xml_text("<x><name>Rekha</x>") is None
+
+
+def test_an_application_xml_attachment_is_read_as_the_report():
+    # application/xml is text in all but name: its facts are the report's, not a notice's
+    from daemon.reading.reader import ReadingRules, read
+
+    xml = ("<?xml version='1.0' encoding='UTF-8'?><Referral><Case>IG-50480001</Case><Subject>"
+           "<FullName>Kavita Test</FullName><Username>kavita.test1</Username><Phone>+91 98290 00001</Phone>"
+           "</Subject><Content>I can't go on any more.</Content></Referral>")
+    import base64
+    raw = ("Authentication-Results: mail.police.example.in; dkim=pass header.d=instagram.com; "
+           "dmarc=pass header.from=instagram.com\nFrom: Instagram <safety@instagram.com>\n"
+           "To: scrb-sm-desk@police.example.in\nSubject: Case details\nMIME-Version: 1.0\n"
+           "Content-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain\n\nSee attachment.\n"
+           "--b\nContent-Type: application/xml; charset=utf-8\nContent-Disposition: attachment; filename=case.xml\n"
+           "Content-Transfer-Encoding: base64\n\n" + base64.b64encode(xml.encode()).decode() + "\n--b--\n").encode()
+    reading = read(raw, ReadingRules(message_id_domain="lifeline.police.example.in"))
+    assert reading.kind.value == "platform_report"
+    assert reading.report.subject_name == "Kavita Test" and reading.report.phones == ("+919829000001",)
