@@ -154,8 +154,9 @@ def snapshot(case: dict) -> dict:
             "step": case.get("step"), "events": len(case.get("events", []))}
 
 
-def verdict(entry: dict, before: dict, case: dict, expect: str) -> tuple[bool, str]:
-    """(as expected?, what was observed) for one case after its reply was processed."""
+def verdict(entry: dict, before: dict, case: dict, expect: str, sender: str = "") -> tuple[bool, str]:
+    """(as expected?, what was observed) for one case after its reply was processed; an
+    acknowledgement must name the reply's sender."""
     now = snapshot(case)
     new = [e["kind"] for e in case.get("events", [])[before["events"]:]]
     seen = f"{now['state']}" + (f" by {now['acknowledged_by']}" if now["acknowledged_by"] else "") + \
@@ -167,7 +168,8 @@ def verdict(entry: dict, before: dict, case: dict, expect: str) -> tuple[bool, s
         ok = (now["state"] in OPEN_STATES and now["acknowledged_by"] is None and now["outcome"] is None
               and now["station"] == before["station"] and now["due"] is not None)
     else:
-        ok = now["state"] == ACTS_STATE[entry["command"]]
+        ok = now["state"] == ACTS_STATE[entry["command"]] and (
+            now["state"] == "closed" or (now["acknowledged_by"] or "").lower() == sender.lower())
     return ok, seen
 
 
