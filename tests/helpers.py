@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -78,6 +80,22 @@ def numbered_report(n: int) -> bytes:
             .replace(b"98290 41736", f"9{n:09d}".encode())  # mobile
             .replace(b"100078812345670", f"1000{n:011d}".encode())  # profile / user id
             .replace(b"suresh.m.1998", f"test.person.{n}".encode()))
+
+
+# what our MTA stamps on a mail from a police mailbox whose DKIM verified (the shipped config
+# trusts mail.police.example.in); replies that close, release or reassign need it by default
+MTA_PASS = "Authentication-Results: mail.police.example.in; dkim=pass header.d=police.example.in; dmarc=pass"
+
+
+def forward_id(store, case_id: str, purpose: str = "forward") -> str:
+    """The Message-ID Lifeline gave its first ``purpose`` mail about the case (it carries a
+    MAC, so a test reply threads to it by looking it up, as a mail client would have it)."""
+    return next(m.message_id for m in store.all_outgoing() if m.case_id == case_id and m.purpose == purpose)
+
+
+def threaded(store, raw: bytes) -> bytes:
+    """``<forward-of-LL-2026-000001>`` in a test reply -> that case's real forward Message-ID."""
+    return re.sub(rb"<forward-of-(LL-\d{4}-\d{6})>", lambda m: f"<{forward_id(store, m.group(1).decode())}>".encode(), raw)
 
 
 class Handling:

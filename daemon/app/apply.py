@@ -18,12 +18,12 @@ from daemon.core import tokens
 from daemon.core.isotime import from_iso
 from daemon.core.case import Case, PersonIndex
 from daemon.core.delivery import Trouble
-from daemon.core.ids import message_id
+from daemon.core.ids import mac_of, message_id
 from daemon.core.outgoing import OutgoingMail
 from daemon.core.report import Report
 from daemon.core.summary import Summary
 from daemon.edges.compose import compose
-from daemon.handlers import alert, canary, config_refused, delivery, intake, quarantine, summary, timer
+from daemon.handlers import alert, canary, config_refused, delivery, intake, quarantine, reply, summary, timer
 from daemon.handlers.decision import (
     CanaryBack, Decision, Effect, NotifyDesk, OpenCase, Outcome, QueueMail, RecordBounce, RecordFeedback, RecordIntake,
     SaveCase,
@@ -83,7 +83,7 @@ class Applier:
             return self._decided(parts, decision, now)
 
     def summary_sent(self, parts: Parts, figures: Summary) -> bool:
-        return self.store.outgoing(message_id(summary.key(figures), "summary", 1, parts.config.message_id_domain)) is not None
+        return self.store.outgoing_named(f"{summary.key(figures)}.summary.1") is not None
 
     def summary(self, parts: Parts, figures: Summary, chart: bytes) -> bool:
         """The daily summary to the desk and the admins, unless already queued."""
@@ -123,8 +123,7 @@ class Applier:
 
     def alert(self, parts: Parts, channel: str, what: str, down: bool, text: str, since: datetime) -> None:
         """Intake or sending down for a while (or working again), a standing problem's notice."""
-        queued = self.store.outgoing(message_id(alert.key(channel, since), alert.purpose(down), 1,
-                                                parts.config.message_id_domain)) is not None
+        queued = self.store.outgoing_named(f"{alert.key(channel, since)}.{alert.purpose(down)}.1") is not None
         self._decided(parts, alert.handle(channel, what, down, text, since, parts.config, queued), self.now())
 
     # -- loading -----------------------------------------------------------------------------
@@ -139,19 +138,32 @@ class Applier:
     def _load(self, row: Row, mail: Prepared, parts: Parts, now: datetime) -> Loaded:
         """What the table row says its handler needs."""
         msg, report = mail.reading.message, mail.reading.report
-        threads: dict[str, str] = {}
-        if row.threads:
+        threads: dict[str, OutgoingMail] = {}
+        if row.threads:  # our mails it threads to, and the mails whose MAC it carries as a token
             for mid in msg.in_reply_to + msg.references:
                 sent = self.store.outgoing(mid)
                 if sent is not None and sent.case_id:
-                    threads.setdefault(mid, sent.case_id)
+                    threads.setdefault(mid, sent)
+            for sent in self._by_token(mail):
+                threads.setdefault(sent.message_id, sent)
         same_person: tuple[Case, ...] = ()
         new_case_id = None
         if row.same_person and report is not None:
             # the index may name a case of a rolled-back transaction: _cases leaves it out
             same_person = tuple(self._cases(self.people.candidates(report)).values())
             new_case_id = self.store.peek_case_id(now.year)
-        return Loaded(parts.key, self._cases((*row.cases(mail), *threads.values())), threads, same_person, new_case_id)
+        cases = self._cases((*row.cases(mail), *(sent.case_id for sent in threads.values())))
+        return Loaded(parts.key, cases, threads, same_person, new_case_id)
+
+    def _by_token(self, mail: Prepared) -> list[OutgoingMail]:
+        """The mails of the cases a reply's tokens name whose Message-ID carries that MAC
+        (found here; whether the MAC is genuine the reply handler checks)."""
+        wanted = {(case_id, candidate) for case_id, candidate in tokens.tokens_in(reply.token_places(mail.reading.message))
+                  if tokens.is_mac(candidate)}
+        if not wanted:
+            return []
+        return [sent for sent in self.store.all_outgoing()
+                if sent.case_id and (sent.case_id.upper(), mac_of(sent.message_id)) in wanted]
 
     # -- applying ------------------------------------------------------------------------------
     def _decided(self, parts: Parts, decision: Decision, now: datetime):
@@ -205,16 +217,17 @@ class Applier:
     def _queue(self, parts: Parts, key: str, purpose: str, template: str, context: dict, to: tuple[str, ...],
                case_id: str | None, now: datetime, images: tuple[tuple[str, bytes], ...] = (),
                domain: str | None = None) -> None:
-        """Render, compose (Message-ID: the first free sequence number of key and purpose) and queue."""
+        """Render, compose (Message-ID: the first free sequence number of key and purpose, with
+        the MAC of its recipients) and queue."""
         config = parts.config
         rendered = parts.renderer.render(template, context)
         domain = domain or config.message_id_domain
-        seq = 1
-        while self.store.outgoing(message_id(key, purpose, seq, domain)):
+        seq = 1  # the first free <key>.<purpose>.<seq>, whoever the earlier mails went to
+        while self.store.outgoing_named(f"{key}.{purpose}.{seq}"):
             seq += 1
-        msgid = message_id(key, purpose, seq, domain)
+        msgid = message_id(key, purpose, seq, domain, secret=parts.key, recipients=to)
         desk = config.imap.username or config.smtp.from_address
-        reply_to = tokens.reply_to(desk, parts.key, case_id) if case_id and "@" in desk else None
+        reply_to = tokens.reply_to(desk, case_id, msgid) if case_id and "@" in desk else None
         raw = compose(rendered, sender=config.smtp.from_address, sender_name=config.smtp.from_name,
                       to=to, msgid=msgid, date=now, case_id=case_id, reply_to=reply_to, images=images)
         self.store.add_outgoing(OutgoingMail.queued(msgid, case_id, purpose, to, now), raw)

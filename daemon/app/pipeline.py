@@ -17,7 +17,7 @@ from daemon.config.schema import Config
 from daemon.core.risk import RiskLevel, RiskScore
 from daemon.core.routing import route
 from daemon.edges.authenticity import DnsFunc, authenticate
-from daemon.edges.reply_auth import reply_authenticated
+from daemon.edges.reply_auth import reply_verdict
 from daemon.handlers.inputs import Prepared
 from daemon.reading.classify import Kind
 from daemon.reading.reader import ReadingRules, read
@@ -61,7 +61,7 @@ def read_mails(pipe: Pipeline, raws: list[bytes], batch: list[Prepared], now: da
 
 def authenticate_mails(pipe: Pipeline, raws: list[bytes], batch: list[Prepared], now: datetime) -> list[Prepared]:
     """Reports: DKIM aligned with a platform domain, or our MTA's Authentication-Results.
-    Replies: a DKIM/DMARC pass stamped by our own MTA (required only where the config says)."""
+    Replies: a DKIM/DMARC pass aligned with the From domain (required where the config says)."""
     out = []
     for raw, mail in zip(raws, batch):
         msg = mail.reading.message
@@ -70,7 +70,7 @@ def authenticate_mails(pipe: Pipeline, raws: list[bytes], batch: list[Prepared],
                                    tuple(pipe.config.trusted_platform_domains), pipe.config.authenticity, pipe.dnsfunc)
             mail = replace(mail, verdict=verdict)
         elif mail.reading.kind is Kind.ACK_REPLY:
-            mail = replace(mail, reply_authenticated=reply_authenticated(msg, pipe.config.reply_authserv_id))
+            mail = replace(mail, reply_verdict=reply_verdict(raw, msg, pipe.config, pipe.dnsfunc))
         out.append(mail)
     return out
 

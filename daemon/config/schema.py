@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, ValidationInfo,
                       field_validator, model_validator)
 
+from daemon.config.replies import ReplyAuth
 from daemon.config.web import AlertsConfig, CanaryConfig, FeedbackConfig, SummaryConfig, WebConfig
 from daemon.core.gazetteer import Gazetteer
 from daemon.core.districts import DISTRICTS
@@ -243,7 +244,7 @@ class Lifeline(_Model):
     places_table: FilePath | None = None  # CSV of places -> district (data/rajasthan_places.csv); load reads it
     templates: tuple[str, ...] = ("forward", "desk_notice")
     min_confidence: float = Field(default=0.6, ge=0, le=1)
-    # Reply tokens (HMAC of the case id): key from this file or env var; else a generated
+    # Reply tokens and Message-ID MACs (daemon.core.ids): key from this file or env var; else a generated
     # key kept in state_dir/reply.key. minute_seconds shortens chain waits in tests only.
     reply_key_file: FilePath | None = None
     reply_key_env: str | None = None
@@ -251,9 +252,10 @@ class Lifeline(_Model):
     repeat_window_hours: float = Field(default=72.0, ge=0)
     # after the chain's last step: mail the last step and the HQ desk again this often
     repeat_last_step_minutes: float = Field(default=10.0, gt=0)
-    # Replies must carry DKIM/DMARC pass from our MTA's Authentication-Results (authserv-id).
-    reply_auth_required: bool = False
-    reply_authserv_id: str | None = None
+    # which reply commands need an aligned DKIM/DMARC pass (daemon.config.replies); an
+    # authserv-id trusted for replies besides [authenticity] trusted_authserv_ids
+    reply_auth_required: ReplyAuth = "closing"
+    reply_authserv_id: Annotated[str, AfterValidator(str.lower)] | None = None
 
     @field_validator("timezone")
     @classmethod
@@ -276,12 +278,6 @@ class Lifeline(_Model):
     @classmethod
     def _lower(cls, v):
         return tuple(d.lower() for d in v)
-
-    @model_validator(mode="after")
-    def _reply_auth(self):
-        if self.reply_auth_required and not self.reply_authserv_id:
-            raise ValueError("reply_auth_required needs reply_authserv_id (your MTA's Authentication-Results id)")
-        return self
 
 
 def _is_path(annotation: Any) -> bool:

@@ -46,6 +46,10 @@ def cross_references(config: Config) -> list[tuple[tuple, str]]:
             problems.append((("stations", i, "police_district"), f"{s.police_district!r} is not a configured police district"))
         if s.chain not in config.chains:
             problems.append((("stations", i, "chain"), f"{s.chain!r} is not a configured chain ({', '.join(config.chains) or 'none'})"))
+    if config.reply_auth_required != "none" and not config.authenticity.verify_dkim and not (
+            config.authenticity.trusted_authserv_ids or config.reply_authserv_id):
+        problems.append((("lifeline", "reply_auth_required"), f"{config.reply_auth_required!r} needs a way to "
+                         "authenticate replies: [authenticity] verify_dkim = true or a trusted_authserv_ids entry"))
     return problems
 
 

@@ -154,8 +154,10 @@ def open_case(
 
 
 def may_act(case: Case, sender: str, hq_desk: str) -> bool:
-    sender = sender.lower()
-    return sender == hq_desk.lower() or sender in {r.lower() for r in case.recipients}
+    """The HQ desk, everyone the case went to, and every member of its frozen chain (the SHO
+    may answer before the escalation reached them)."""
+    chain = (a for step in case.route.chain for a in step.addresses)
+    return sender.lower() in {a.lower() for a in (hq_desk, *case.recipients, *chain)}
 
 
 def acknowledge(case: Case, sender: str, now: datetime, note: str = "") -> Case:

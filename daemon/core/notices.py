@@ -45,25 +45,31 @@ NOTICES: dict[str, Notice] = {
         "A mail from a platform ({platform_domain}) that is about no person (a newsletter, policy update "
         "or request-portal notice). No case was opened. {reason}",
         "For information. If it does concern a person at risk after all, act on it from the HQ mailbox."),
+    # -- replies that failed a check (handlers/reply): security events, the desk is told at once
     "reply_unverified": Notice(
-        "unverified reply naming {named} ignored",
-        "A reply names case {named} but neither threads to a Lifeline mail nor "
-        "carries the case's reply token. It may be forged or mistyped; nothing was done.",
-        "Check the sender; if genuine, ask them to reply to the Lifeline mail itself."),
+        "SECURITY: a reply that could not be verified tried to {tried} {named}",
+        "A reply tried to {tried} case {named}, but it neither threads to a Lifeline mail nor "
+        "carries a valid reply token (a guessed or copied case number proves nothing). It may be "
+        "forged; NOTHING was changed. The attempt is recorded as a security event.",
+        "Check with the sender by phone; a genuine officer should reply to the Lifeline mail itself."),
     "reply_unknown_case": Notice(
         "reply to an unknown case",
         "A reply names case {case_id}, which Lifeline does not know.",
         "Check whether the case id was mistyped."),
     "reply_stranger": Notice(
-        "reply from a stranger ignored on {case_id}",
-        "A reply to the case came from an address the case was not sent to; it was ignored, and "
-        "the sender got a polite refusal naming the HQ desk.",
+        "SECURITY: a reply from a stranger tried to {tried} {case_id}",
+        "A reply tried to {tried} case {case_id} from an address that is neither a recipient of the "
+        "case nor on its escalation chain (or the case is held for the HQ desk); NOTHING was "
+        "changed, the sender got a polite refusal naming the HQ desk, and the attempt is recorded "
+        "as a security event.",
         "Check the sender; forward the case yourself if needed."),
     "reply_unauthenticated": Notice(
-        "unauthenticated reply ignored on {case_id}",
-        "A reply from a case recipient did not pass DKIM/DMARC at our mail server, "
-        "which the config requires; it was ignored.",
-        "Call the officer to confirm, and check their mail server's signing."),
+        "SECURITY: a reply that could not be verified tried to {tried} {case_id}",
+        "A reply that claims to be from someone who may act tried to {tried} case {case_id}, but its "
+        "sender could not be authenticated ({why}), which reply_auth_required asks for this "
+        "command. It may be forged; NOTHING was changed. The attempt is recorded as a security event.",
+        "Call the sender to confirm and act on the case yourself if it is genuine; ask the mail "
+        "admins to check DKIM signing for the sender's domain."),
     "automatic": Notice(
         "{kind_words} received",
         "An automatic mail ({kind}) came back{for_case}. It does not count as an acknowledgement{escalated}.",

@@ -45,7 +45,8 @@ _RULES: tuple[tuple[str, str, str], ...] = (
     ("release", "", r"release"),
     ("status", "", r"status|स्थिति"),
 )
-_COMPILED = tuple((verb, arg, re.compile(rf"^(?:{pattern})(?=$|[\s.,:;!\-–—/()]|[^\w\u0900-\u097F])", re.I))
+# a word ends at a space, punctuation (the Devanagari danda । ॥ too: "सुरक्षित।") or a non-word character
+_COMPILED = tuple((verb, arg, re.compile(rf"^(?:{pattern})(?=$|[\s.,:;!\-–—/()\u0964\u0965]|[^\w\u0900-\u097F])", re.I))
                   for verb, arg, pattern in _RULES)
 
 DESK_ONLY = frozenset({"release", "status"})
@@ -71,7 +72,7 @@ def parse(text: str) -> Command:
         m = pattern.match(head)
         if not m:
             continue
-        rest = head[m.end():].strip(" \t.,:;!-–—/()")
+        rest = head[m.end():].strip(" \t.,:;!-–—/()\u0964\u0965")
         if verb == "close":
             return Command("close", fixed or _outcome(rest), line)
         if verb == "reassign":
@@ -86,3 +87,17 @@ def _outcome(rest: str) -> str:
     if inner and inner.verb == "close" and inner.argument:
         return inner.argument
     return " ".join(rest.split())[:100] or "closed"
+
+
+# reply_auth_required = "closing" (the default, daemon.config.replies): these verbs, and every
+# command from the HQ desk, need an authenticated sender
+CLOSING_VERBS = frozenset({"close", "release", "reassign"})
+
+
+def needs_auth(mode: str, verb: str, from_desk: bool) -> bool:
+    """Must this command be authenticated before it acts? ("all" / "closing" / "none")"""
+    if mode == "all":
+        return True
+    if mode == "none":
+        return False
+    return from_desk or verb in CLOSING_VERBS

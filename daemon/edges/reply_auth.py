@@ -1,27 +1,33 @@
-"""Did the trusted MTA vouch for a reply's sender (DKIM or DMARC pass)? Pure.
+"""Is a reply really from the address in its From? A DKIM or DMARC pass aligned with the
+From domain: verified here with dkimpy, or read from the topmost Authentication-Results
+field when one of our own MTAs wrote it (daemon.core.authresults says why only the topmost).
 
-Only the Authentication-Results header stamped by our own MTA counts (matched by its
-authserv-id, RFC 8601): any sender can write such a header, but our MTA's own one is added
-at the edge, and anything claiming its id further down is taken at face value only if it
-is the topmost one, which is what the MTA prepends.
+The trusted authserv-ids are ``[authenticity] trusted_authserv_ids`` plus the older
+``reply_authserv_id``; dkimpy runs when ``[authenticity] verify_dkim`` is on. Whether a
+reply must pass is the reply handler's decision (``reply_auth_required``).
 """
 
 from __future__ import annotations
 
-import re
-
+from daemon.config.schema import Config
+from daemon.core.authresults import relaxed_aligned
+from daemon.core.verdict import NO_SENDER, Verdict
+from daemon.edges.authenticity import DnsFunc, decide
 from daemon.reading.message import Message
 
-_RESULT = re.compile(r"\b(dkim|dmarc)\s*=\s*(\w+)", re.I)
+
+def trusted_ids(config: Config) -> tuple[str, ...]:
+    ids = list(config.authenticity.trusted_authserv_ids)
+    if config.reply_authserv_id:
+        ids.append(config.reply_authserv_id.lower())
+    return tuple(dict.fromkeys(ids))
 
 
-def reply_authenticated(message: Message, authserv_id: str | None) -> bool:
-    headers = message.header_all("Authentication-Results")
-    if not headers or not authserv_id:
-        return False
-    top = headers[0]  # the MTA prepends; lower ones may be forged by the sender
-    served = top.split(";", 1)[0].strip().split()[0].lower() if top.strip() else ""
-    if served != authserv_id.lower():
-        return False
-    results = {name.lower(): value.lower() for name, value in _RESULT.findall(top)}
-    return results.get("dkim") == "pass" or results.get("dmarc") == "pass"
+def reply_verdict(raw: bytes, message: Message, config: Config, dnsfunc: DnsFunc | None = None) -> Verdict:
+    froms = message.header_all("From")
+    if len(froms) != 1 or not message.from_addr:
+        return Verdict.failed(NO_SENDER, "the reply's From holds no single address")
+    from_domain = message.from_addr.rsplit("@", 1)[1]
+    policy = config.authenticity.model_copy(update={"trusted_authserv_ids": trusted_ids(config)})
+    return decide(raw, lambda d: relaxed_aligned(d, from_domain), message.header_all("Authentication-Results"),
+                  policy, dnsfunc)

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Mapping
 
 from daemon.core.case import Case
+from daemon.core.outgoing import OutgoingMail
 from daemon.core.risk import RiskScore
 from daemon.core.route import Route
 from daemon.core.verdict import Verdict
@@ -20,13 +21,22 @@ class Prepared:
     risk: RiskScore | None = None  # reports
     route: Route | None = None  # reports
     verdict: Verdict | None = None  # reports: DKIM / trusted Authentication-Results (None: not checked)
-    reply_authenticated: bool = False  # replies: a DKIM/DMARC pass stamped by our own MTA
+    reply_verdict: Verdict | None = None  # replies: an aligned DKIM/DMARC pass (dkimpy or our MTA)
 
     @property
     def authentic(self) -> bool:
         if self.verdict is not None:
             return self.verdict.authentic
         return bool(self.reading.authentic)
+
+    @property
+    def reply_authenticated(self) -> bool:
+        return self.reply_verdict is not None and self.reply_verdict.authentic
+
+    @property
+    def intake_authentic(self) -> bool:
+        """For the ledger: a report verified as the platform's, a reply verified as its sender's."""
+        return self.reply_authenticated if self.reading.report is None else self.authentic
 
 
 @dataclass(frozen=True)
@@ -35,6 +45,7 @@ class Loaded:
 
     key: bytes = b""  # the reply-token HMAC key
     cases: Mapping[str, Case] = field(default_factory=dict)  # the cases the mail names, by id
-    threads: Mapping[str, str] = field(default_factory=dict)  # our Message-IDs it threads to -> their case
+    # our mails a reply threads to, or whose MAC it carries as a token: Message-ID -> the mail
+    threads: Mapping[str, OutgoingMail] = field(default_factory=dict)
     same_person: tuple[Case, ...] = ()  # cases about the same person (a repeat report?)
     new_case_id: str | None = None  # the id a new case would get

@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from daemon.core.case import Case, CaseState, arm, attach_repeat, open_case, repeat_of, with_event
+from daemon.core.verdict import NOT_PLATFORM
 from daemon.handlers.decision import HELD, PROCESSED, Decision, Effect, OpenCase, Outcome, SaveCase
 from daemon.handlers.inputs import Loaded, Prepared
 from daemon.handlers.mails import about_mail, case_mail, forward
@@ -20,7 +21,8 @@ def handle(mail: Prepared, loaded: Loaded, config: Config, now: datetime) -> Dec
     assert reading.report is not None and risk is not None and where is not None
     hold = None
     if not mail.authentic:
-        why = mail.verdict.reason if mail.verdict else "sender is not a trusted platform domain"
+        # what actually failed (core.verdict.FAILURES); the verdict's truth is not its presence
+        why = mail.verdict.reason if mail.verdict is not None else f"{NOT_PLATFORM}: the sender's domain is not trusted"
         hold = f"not verified as sent by the platform: {why}"
     else:
         earlier = repeat_of(loaded.same_person, reading.report, now, config.repeat_window_hours)

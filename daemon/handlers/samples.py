@@ -43,7 +43,7 @@ def sample_case(config: Config, now: datetime) -> Case:
 def contexts(name: str, case: Case, config: Config, now: datetime) -> list[dict]:
     """The contexts template ``name`` is rendered with (more than one where it has variants)."""
     if name == "desk_notice":
-        return [notices.context("reply_stranger", case_id=case.id, report=case.report)]
+        return [notices.context("reply_stranger", case_id=case.id, report=case.report, tried="close")]
     if name == "canary_report":
         return [{"canary_id": "CANARY-20260101000000-abcdefghij"}]
     if name == "summary":

@@ -23,11 +23,15 @@ def summary_context(summary: Summary, chart_src: str) -> dict:
     return {"summary": summary, "minutes": minutes, "chart_src": chart_src}
 
 
+def recipients(config: Config) -> tuple[str, ...]:
+    """The desk and the admins (also part of the summary's Message-ID: one a day)."""
+    return tuple(dict.fromkeys((config.hq_desk, *config.admins)))
+
+
 def handle(summary: Summary, chart: bytes, config: Config, already_sent: bool) -> Decision[bool]:
     """Outcome: whether a mail was queued."""
     if already_sent:
         return Decision((), False)
-    to = tuple(dict.fromkeys((config.hq_desk, *config.admins)))
-    mail = QueueMail(key(summary), "summary", "summary", summary_context(summary, f"cid:{CHART_CID}"), to, None,
+    mail = QueueMail(key(summary), "summary", "summary", summary_context(summary, f"cid:{CHART_CID}"), recipients(config), None,
                      images=((CHART_CID, chart),))
     return Decision((mail,), True)

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 
+from daemon.reading import addresses
 from daemon.reading.forwards import InlineForward, find_inline_forward
 from daemon.reading.html_text import html_to_text
 from daemon.reading.slim import marked_size, within_limit
@@ -147,14 +148,6 @@ def _header_text(value: object, name: str, problems: list[str], limit: int) -> s
         problems.append(f"header {name}: longer than {limit} characters; cut")
         joined = joined[:limit]
     return joined
-
-
-def _addresses(values: list[str]) -> tuple[str, ...]:
-    try:
-        pairs = email.utils.getaddresses(values)
-    except Exception:  # noqa: BLE001
-        return ()
-    return tuple(dict.fromkeys(addr.lower() for _, addr in pairs if addr and "@" in addr))
 
 
 def _msgids(value: str | None) -> tuple[str, ...]:
@@ -331,7 +324,7 @@ def _from_email(
     except RecursionError:
         own.append("MIME structure too deep to read")
     subject = first("Subject") or ""
-    from_name, from_addr = email.utils.parseaddr(first("From") or "")
+    from_name, from_addr = addresses.sender(addresses.raw_values(parsed, "From"))
     plain = "\n".join(walker.plain).strip("\n")
     html_raw = "\n".join(walker.html) or None
     links: tuple[str, ...] = ()
@@ -350,9 +343,9 @@ def _from_email(
     return Message(
         message_id=(_msgids(first("Message-ID")) or (None,))[0],
         subject=subject,
-        from_addr=from_addr.lower() if "@" in from_addr else None,
-        from_name=from_name or None,
-        to=_addresses(every("To") + every("Cc")),
+        from_addr=from_addr,
+        from_name=from_name,
+        to=addresses.addresses(addresses.raw_values(parsed, "To") + addresses.raw_values(parsed, "Cc")),
         date=_parse_date(first("Date")),
         in_reply_to=_msgids(first("In-Reply-To")),
         references=_msgids(" ".join(every("References"))),

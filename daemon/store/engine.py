@@ -30,7 +30,7 @@ from tinydb import TinyDB
 from tinydb.storages import Storage
 
 from daemon.config.schema import StorePolicy
-from daemon.core.ids import case_id
+from daemon.core.ids import case_id, name_of
 from daemon.core.ledger import IntakeRecord
 from daemon.core.outgoing import PENDING, SENT, OutgoingMail
 from daemon.core.isotime import isoformat
@@ -104,10 +104,12 @@ class Store:
         self._by = {
             "case": Index(self.cases, lambda r: r.get("id")),
             "mail": Index(self.outbox, lambda r: r.get("message_id")),
+            "mail_name": Index(self.outbox, lambda r: name_of(r.get("message_id"))),  # <key>.<purpose>.<seq>
             "meta": Index(self.meta, lambda r: r.get("key")),
             "uid": Index(self.intake, lambda r: (r.get("uidvalidity"), r.get("uid"))),
             "sha": Index(self.intake, lambda r: r.get("sha256")),
-            "msgid": Index(self.intake, lambda r: r.get("message_id")),
+            # only authentic intakes are duplicates by Message-ID (handlers/intake.duplicate)
+            "msgid": Index(self.intake, lambda r: r.get("message_id") if r.get("authentic") else None),
         }
         self._reindex()
         self.writes = 0  # durable writes done, for tests and benchmarks
@@ -224,7 +226,8 @@ class Store:
         return _row(IntakeRecord, self._by["uid"].get((uidvalidity, uid)))
 
     def intake_duplicate(self, *, message_id: str | None, sha256: str) -> IntakeRecord | None:
-        """An earlier intake of the same mail (same bytes, or same Message-ID) within the ledger window."""
+        """An earlier intake of the same mail within the ledger window: the same bytes, or the
+        same Message-ID on an authentic one."""
         row = self._by["sha"].get(sha256) or (self._by["msgid"].get(message_id) if message_id else None)
         return _row(IntakeRecord, row)
 
@@ -274,13 +277,18 @@ class Store:
                 raise StoreError(f"could not write {self.spool.folder} ({exc.strerror or exc}); nothing was recorded") from exc
             mail = replace(mail, spool=True)
         with self.transaction():
-            self._by["mail"].upsert(mail.to_json())
+            row = mail.to_json()
+            self._by["mail_name"].add(row, self._by["mail"].upsert(row))
 
     def outgoing_raw(self, mail: OutgoingMail) -> bytes:
         """The bytes of a queued mail (rows from before the spool carry them inline)."""
         if mail.spool:
             return self.spool.read(mail.message_id)
         return base64.b64decode(mail.raw_b64)  # None (erased) raises: never send an empty mail
+
+    def outgoing_named(self, name: str) -> OutgoingMail | None:
+        """Our mail whose Message-ID starts ``<key>.<purpose>.<seq>`` (whatever its MAC)."""
+        return _row(OutgoingMail, self._by["mail_name"].get(name))
 
     def outgoing(self, message_id: str) -> OutgoingMail | None:
         return _row(OutgoingMail, self._by["mail"].get(message_id))

@@ -6,7 +6,8 @@ import email.policy
 
 from daemon.core.case import CaseState
 from daemon.store.engine import Store
-from tests.helpers import Clock, Handling, example, shipped_config
+from daemon.core import ids
+from tests.helpers import MTA_PASS, Clock, Handling, example, forward_id, shipped_config
 
 
 def make_desk(tmp_path):
@@ -34,7 +35,9 @@ def test_report_opens_case_and_queues_forward_in_one_write(tmp_path):
     assert case["state"] == "forwarded" and case["risk"]["level"] == "unknown"
     [(mail, parsed)] = outgoing(store)
     assert mail["to"] == ["cr-jodhpur-comm@police.example.in"]
-    assert parsed["Message-ID"] == "<LL-2026-000001.forward.1@lifeline.police.example.in>"
+    assert parsed["Message-ID"].strip() == f"<{mail['message_id']}>"  # folded when long: still one id
+    assert ids.verify(desk.parts.key, mail["message_id"], tuple(mail["to"]))  # carries the MAC of its recipients
+    assert mail["message_id"].startswith("LL-2026-000001.forward.1.")
     assert "[LL-2026-000001] HIGH risk" in str(email.header.make_header(email.header.decode_header(parsed["Subject"])))
 
 
@@ -56,11 +59,14 @@ def test_untrusted_sender_is_held_for_the_desk_not_forwarded(tmp_path):
     assert mail["to"] == [config.hq_desk]
 
 
-def officer_reply(case_id, sender, body="ACK. टीम रवाना।"):
-    return (
+def officer_reply(case_id, sender, body="ACK. टीम रवाना।", store=None, auth=False):
+    """A reply threading to the case's forward (its real Message-ID when ``store`` is given),
+    stamped by our MTA with a DKIM pass when ``auth`` (closing commands need it)."""
+    thread = forward_id(store, case_id) if store is not None else f"{case_id}.forward.1@lifeline.police.example.in"
+    return (MTA_PASS + "\r\n" if auth else "").encode() + (
         f"From: Officer <{sender}>\r\nTo: scrb-sm-desk@police.example.in\r\n"
         f"Subject: Re: [{case_id}] HIGH risk\r\nMessage-ID: <r{abs(hash(sender))}@police.example.in>\r\n"
-        f"In-Reply-To: <{case_id}.forward.1@lifeline.police.example.in>\r\n"
+        f"In-Reply-To: <{thread}>\r\n"
         "Content-Type: text/plain; charset=utf-8\r\n\r\n" + body + "\r\n"
     ).encode()
 
@@ -68,7 +74,7 @@ def officer_reply(case_id, sender, body="ACK. टीम रवाना।"):
 def test_reply_from_recipient_acknowledges(tmp_path):
     config, store, desk = make_desk(tmp_path)
     case_id = handle(desk, config, example("facebook_plain.eml"), 1).case_id
-    outcome = handle(desk, config, officer_reply(case_id, "cr-jodhpur-comm@police.example.in"), 2)
+    outcome = handle(desk, config, officer_reply(case_id, "cr-jodhpur-comm@police.example.in", store=store), 2)
     assert outcome.folder == "Replies"
     case = store.get_case(case_id)
     assert case["state"] == CaseState.ACKNOWLEDGED.value
@@ -79,7 +85,7 @@ def test_reply_from_recipient_acknowledges(tmp_path):
 def test_reply_from_stranger_is_ignored_and_desk_told(tmp_path):
     config, store, desk = make_desk(tmp_path)
     case_id = handle(desk, config, example("facebook_plain.eml"), 1).case_id
-    handle(desk, config, officer_reply(case_id, "prankster@example.org"), 2)
+    handle(desk, config, officer_reply(case_id, "prankster@example.org", store=store), 2)
     case = store.get_case(case_id)
     assert case["state"] == "forwarded" and case["events"][-1]["kind"] == "reply_ignored"
     assert [m["to"] for m, _ in outgoing(store)][-1] == [config.hq_desk]
@@ -125,6 +131,18 @@ def test_refusal_is_mailed_to_hq_desk_and_admins_through_the_outbox(tmp_path):
         store.close()
 
 
+def test_sequence_numbers_count_every_mail_of_a_purpose_whoever_it_went_to(tmp_path):
+    """A re-routed case's second forward (other recipients, so another MAC) is forward.2."""
+    config, store, desk = make_desk(tmp_path)
+    case_id = handle(desk, config, example("facebook_plain.eml"), 1).case_id
+    names = lambda: sorted(ids.name_of(m.message_id) for m in store.all_outgoing() if m.purpose == "forward")  # noqa: E731
+    assert names() == [f"{case_id}.forward.1"]
+    reroute = officer_reply(case_id, "cr-jodhpur-comm@police.example.in", "NOT OURS PS Sardarpura", store=store, auth=True)
+    handle(desk, config, reroute, 2)
+    assert names() == [f"{case_id}.forward.1", f"{case_id}.forward.2"]
+    assert store.outgoing_named(f"{case_id}.forward.2").to != store.outgoing_named(f"{case_id}.forward.1").to
+
+
 def test_a_standing_alert_is_mailed_once_per_period_even_across_restarts(tmp_path):
     from datetime import datetime, timezone
 
@@ -168,7 +186,7 @@ def test_a_false_alarm_reply_leaves_its_example_after_the_close_is_committed(tmp
     case_id = handle(desk, config, example("facebook_plain.eml"), 1).case_id
     path = feedback_path(store.path)
     assert not path.exists()
-    handle(desk, config, officer_reply(case_id, "cr-jodhpur-comm@police.example.in", "FALSE ALARM"), 2)
+    handle(desk, config, officer_reply(case_id, "cr-jodhpur-comm@police.example.in", "FALSE ALARM", store=store, auth=True), 2)
     assert store.get_case(case_id)["state"] == "closed"
     [kept] = FeedbackFile(path).read()[0]
     assert (kept.case_id, kept.outcome, kept.label) == (case_id, "false alarm", "low")
@@ -180,7 +198,7 @@ def test_a_feedback_file_that_cannot_be_written_never_undoes_the_close(tmp_path,
     config, store, desk = feedback_desk(tmp_path)
     case_id = handle(desk, config, example("facebook_plain.eml"), 1).case_id
     feedback_path(store.path).mkdir()  # an append to it fails (IsADirectoryError)
-    outcome = handle(desk, config, officer_reply(case_id, "cr-jodhpur-comm@police.example.in", "HOSPITAL"), 2)
+    outcome = handle(desk, config, officer_reply(case_id, "cr-jodhpur-comm@police.example.in", "HOSPITAL", store=store, auth=True), 2)
     assert outcome.folder == "Replies" and store.get_case(case_id)["state"] == "closed"
     [record] = [r for r in caplog.records if r.name == "lifeline.apply"]
     assert record.levelname == "ERROR" and case_id in record.getMessage()

@@ -6,8 +6,9 @@ from datetime import timedelta
 
 from daemon.core.outgoing import OutgoingMail
 from daemon.store.engine import Store
+from daemon.core.ids import mac_of
 from daemon.core.tokens import token
-from tests.helpers import Clock, Handling, bounce_mail, example, replaced, shipped_config
+from tests.helpers import MTA_PASS, Clock, Handling, bounce_mail, example, replaced, shipped_config, threaded
 
 KEY = b"t" * 32
 DO = "do-malviyanagar-jpr@police.example.in"
@@ -27,8 +28,8 @@ def setup(tmp_path):
     desk = Handling(config, store, clock, key=KEY)
     uid = iter(range(1, 1000))
 
-    def handle(raw):
-        return desk.handle(raw, next(uid))
+    def handle(raw):  # a reply threads to the case's real forward Message-ID
+        return desk.handle(threaded(store, raw), next(uid))
     return config, store, desk, clock, handle
 
 
@@ -41,11 +42,14 @@ def mails(store, purpose=None):
     return out
 
 
-def reply(sender, body, *, case_id="LL-2026-000001", thread=True, to="scrb-sm-desk@police.example.in", extra=""):
-    lines = [f"From: <{sender}>", f"To: {to}", f"Subject: Re: [{case_id}] HIGH risk",
-             f"Message-ID: <r{abs(hash((sender, body, to)))}@police.example.in>"]
+def reply(sender, body, *, case_id="LL-2026-000001", thread=True, to="scrb-sm-desk@police.example.in", extra="",
+          auth=True):
+    """A reply as our MTA delivers it: by default stamped with a DKIM pass (MTA_PASS)."""
+    lines = [MTA_PASS] if auth else []
+    lines += [f"From: <{sender}>", f"To: {to}", f"Subject: Re: [{case_id}] HIGH risk",
+              f"Message-ID: <r{abs(hash((sender, body, to)))}@police.example.in>"]
     if thread:
-        lines.append(f"In-Reply-To: <{case_id}.forward.1@{DOMAIN}>")
+        lines.append(f"In-Reply-To: <forward-of-{case_id}>")
     lines += [extra, "Content-Type: text/plain; charset=utf-8", "", body, ""] if extra else \
         ["Content-Type: text/plain; charset=utf-8", "", body, ""]
     return "\r\n".join(lines).encode()
@@ -58,7 +62,8 @@ def test_forward_is_armed_and_carries_the_token_reply_to(tmp_path):
     assert case["route"]["station"] == "PS Malviya Nagar"
     assert case["next_due_at"] == (clock() + timedelta(minutes=5)).isoformat().replace("+00:00", "Z")
     [(_, forward)] = mails(store, "forward")
-    assert forward["Reply-To"] == f"scrb-sm-desk+{case_id}.{token(KEY, case_id)}@police.example.in"
+    mac = mac_of(forward["Message-ID"].strip("<>"))
+    assert forward["Reply-To"] == f"scrb-sm-desk+{case_id}.{mac}@police.example.in"
 
 
 def test_chain_steps_in_order_then_stop_on_ack(tmp_path):
@@ -244,31 +249,17 @@ def test_held_case_takes_commands_from_the_desk_only(tmp_path):
     assert DO in mails(store, "forward")[0][0]["to"]
 
 
-def test_reply_auth_required_ignores_replies_without_mta_pass(tmp_path):
+def test_reply_auth_required_all_ignores_replies_without_mta_pass(tmp_path):
     config, store, desk, clock, handle = setup(tmp_path)
-    desk.use(replaced(config, reply_auth_required=True, reply_authserv_id="mail.police.example.in"))
+    desk.use(replaced(config, reply_auth_required="all", reply_authserv_id="mail.police.example.in"))
     case_id = handle(station_report()).case_id
     forged = "Authentication-Results: mail.police.example.in; dkim=fail header.d=police.example.in"
-    outcome = handle(reply(DO, "ACK", extra=forged))
+    outcome = handle(reply(DO, "ACK", extra=forged, auth=False))
     assert outcome.action == "unauthenticated reply ignored" and store.get_case(case_id)["state"] == "forwarded"
     # a pass stamped by someone else's server (or lower down) does not count either
     other = "Authentication-Results: evil.example; dkim=pass"
-    handle(reply(DO, "ACK.", extra=other))
+    handle(reply(DO, "ACK.", extra=other, auth=False))
     assert store.get_case(case_id)["state"] == "forwarded"
     good = "Authentication-Results: mail.police.example.in; dkim=pass header.d=police.example.in; dmarc=pass"
-    handle(reply(DO, "ACK now", extra=good))
+    handle(reply(DO, "ACK now", extra=good, auth=False))
     assert store.get_case(case_id)["state"] == "acknowledged"
-
-
-def test_reply_auth_required_without_authserv_id_is_a_config_error(tmp_path):
-    import pytest
-
-    from daemon.config.load import load_config
-    from daemon.config.schema import ConfigError
-    from tests.helpers import ROOT
-    text = (ROOT / "config.toml").read_text(encoding="utf-8").replace(
-        "[lifeline]\n", "[lifeline]\nreply_auth_required = true\n", 1)
-    path = tmp_path / "config.toml"
-    path.write_text(text, encoding="utf-8")
-    with pytest.raises(ConfigError, match="reply_authserv_id"):
-        load_config(path)

@@ -30,7 +30,7 @@ def close_one(path, body="FALSE ALARM"):
     store = Store(config.store_path)
     desk = Handling(config, store, Clock(), key=b"k" * 32)
     case_id = desk.handle(example("facebook_plain.eml"), 1).case_id
-    desk.handle(officer_reply(case_id, OFFICER, body), 2)
+    desk.handle(officer_reply(case_id, OFFICER, body, store=store, auth=True), 2)  # a close: threaded and authenticated
     post = store.get_case(case_id)["report"]["post_text"]
     store.close()
     return config, case_id, post

@@ -71,3 +71,24 @@ def test_run_refuses_a_config_that_check_config_refuses(tmp_path):
     assert result.returncode == 2, result.stderr
     assert "lifeline: config:" in result.stderr and "roster gap" in result.stderr
     assert not (state / "lifeline.json").exists()  # refused before the store was opened
+
+
+def test_reply_auth_required_old_values_migrate_or_are_refused_naming_the_key(tmp_path):
+    assert load_config(written(tmp_path)).reply_auth_required == "closing"  # the default
+    top = "[lifeline]\n"
+    assert load_config(written(tmp_path, top, top + "reply_auth_required = true\n")).reply_auth_required == "all"
+    with pytest.raises(ConfigError, match=r"config.toml:\d+: lifeline.reply_auth_required: .*false is no longer accepted"):
+        load_config(written(tmp_path, top, top + "reply_auth_required = false\n"))
+    with pytest.raises(ConfigError, match="lifeline.reply_auth_required"):
+        load_config(written(tmp_path, top, top + 'reply_auth_required = "sometimes"\n'))
+
+
+def test_reply_auth_required_with_no_way_to_authenticate_is_refused(tmp_path):
+    blind = SHIPPED.replace('trusted_authserv_ids = ["mail.police.example.in"]', "trusted_authserv_ids = []").replace(
+        "verify_dkim = true", "verify_dkim = false")
+    path = written(tmp_path)
+    path.write_text(blind, encoding="utf-8")
+    with pytest.raises(ConfigError, match="lifeline.reply_auth_required: 'closing' needs a way to authenticate replies"):
+        load_config(path)
+    path.write_text(blind.replace("[lifeline]\n", '[lifeline]\nreply_auth_required = "none"\n', 1), encoding="utf-8")
+    assert load_config(path).reply_auth_required == "none"

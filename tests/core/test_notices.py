@@ -30,5 +30,5 @@ def test_without_a_source_mail_the_title_stands_as_its_subject():
     assert context["source_subject"] == context["title"] == "NEED HELP on LL-2026-000001"
     assert context["folder"] == notices.NO_FOLDER and context["source_from"] is None
     source = notices.Source("a@b", "subject", "<m@b>")
-    context = notices.context("reply_stranger", case_id="LL-2026-000001", source=source, folder="Lifeline/Replies")
+    context = notices.context("reply_stranger", case_id="LL-2026-000001", source=source, folder="Lifeline/Replies", tried="close")
     assert (context["source_from"], context["source_subject"], context["source_message_id"]) == ("a@b", "subject", "<m@b>")

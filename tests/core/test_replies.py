@@ -57,3 +57,11 @@ def test_only_quote_is_an_empty_note():
 
 def test_line_is_kept_for_the_timeline():
     assert parse("  ACK. टीम रवाना।  ").line == "ACK. टीम रवाना।"
+
+
+def test_the_devanagari_danda_ends_a_command_word():
+    """"सुरक्षित।" is SAFE and a full stop, as an officer types it."""
+    assert parse("सुरक्षित। व्यक्ति परिवार के साथ है").verb == "close"
+    assert parse("सुरक्षित। व्यक्ति परिवार के साथ है").argument == "safe"
+    assert parse("प्राप्त हुआ। टीम रवाना").verb == "ack"
+    assert parse("पहुँच गए॥").verb == "reached"

@@ -33,5 +33,6 @@ def test_an_intake_record_row_has_the_keys_it_always_had():
     row = {"uidvalidity": 1, "uid": 2, "message_id": "<m@x>", "from": "a@b", "sha256": "ff", "kind": "platform_report",
            "folder": "Processed", "case_id": "LL-2026-000001", "at": "2026-11-28T21:17:00+00:00", "action": "case forwarded"}
     record = IntakeRecord.from_json(row)
-    assert record.from_addr == "a@b" and record.at == NOW
-    assert record.to_json() == row
+    assert record.from_addr == "a@b" and record.at == NOW and record.authentic is False  # old rows: by bytes only
+    assert record.to_json() == {**row, "authentic": False}
+    assert IntakeRecord.from_json({**row, "authentic": True}).to_json() == {**row, "authentic": True}

@@ -19,7 +19,7 @@ from daemon.dev.devstack.process import store_cases
 from tests.conftest import running_stack
 from tests.e2e.desk_daemon import ARTIFACTS, desk_daemon
 from tests.e2e.test_escalation import reply, station_report
-from tests.e2e.test_forward_ack import HQ, send_as, wait_until
+from tests.e2e.test_forward_ack import HQ, message_id, send_as, wait_until
 from tests.helpers import numbered_report
 
 pytestmark = pytest.mark.e2e
@@ -40,8 +40,8 @@ def desk(tmp_path_factory):
         with desk_daemon(stack, tmp_path_factory.mktemp("desk")) as running:
             stack.deliver(HQ, station_report())  # LL-2026-000001: Malviya Nagar, acknowledged below
             wait_until(lambda: len(store_cases(running.store_path)) == 1, 20, "the first case")
-            stack.wait_for(DO, lambda raw: b"LL-2026-000001.forward.1" in raw, timeout=10)
-            send_as(stack, DO, reply(DO, "ACK"))
+            fwd = stack.wait_for(DO, lambda raw: b"LL-2026-000001.forward.1" in raw, timeout=10)
+            send_as(stack, DO, reply(DO, "ACK", thread=message_id(fwd)))
             stack.deliver(HQ, numbered_report(2))  # LL-2026-000002: Jodhpur, waiting
             stack.deliver(HQ, forged(3))  # LL-2026-000003: held
             cases = lambda: {c["id"]: c["state"] for c in store_cases(running.store_path)}  # noqa: E731

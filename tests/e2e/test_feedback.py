@@ -12,8 +12,8 @@ import pytest
 from daemon.commands.cli import main
 from daemon.dev.devstack.process import DaemonProcess, store_cases
 from tests.e2e.conftest import REPO
-from tests.e2e.test_forward_ack import HQ, JODHPUR_CR, send_as, wait_until
-from tests.helpers import example
+from tests.e2e.test_forward_ack import HQ, JODHPUR_CR, message_id, send_as, wait_until
+from tests.helpers import MTA_PASS, example
 
 pytestmark = pytest.mark.e2e
 
@@ -28,11 +28,11 @@ def test_a_false_alarm_reply_becomes_an_exported_example(mailstack, tmp_path):
     try:
         process.wait_ready()
         mailstack.deliver(HQ, example("facebook_plain.eml"))
-        mailstack.wait_for(JODHPUR_CR, lambda raw: b"LL-2026-000001" in raw, timeout=10)
-        send_as(mailstack, JODHPUR_CR, (
-            f"From: Control Room Jodhpur <{JODHPUR_CR}>\r\nTo: {HQ}\r\n"
+        forward = mailstack.wait_for(JODHPUR_CR, lambda raw: b"LL-2026-000001" in raw, timeout=10)
+        send_as(mailstack, JODHPUR_CR, (  # a close: stamped by our MTA with a DKIM pass (MTA_PASS)
+            f"{MTA_PASS}\r\nFrom: Control Room Jodhpur <{JODHPUR_CR}>\r\nTo: {HQ}\r\n"
             "Subject: Re: [LL-2026-000001] HIGH risk - self-harm alert\r\nMessage-ID: <fa.1@police.example.in>\r\n"
-            "In-Reply-To: <LL-2026-000001.forward.1@lifeline.police.example.in>\r\n"
+            f"In-Reply-To: <{message_id(forward)}>\r\n"
             "Content-Type: text/plain; charset=utf-8\r\n\r\nFALSE ALARM - spoke to him, he was quoting a film\r\n").encode())
         wait_until(lambda: (store_cases(tmp_path / "state" / "lifeline.json") or [{}])[0].get("state") == "closed",
                    10, "the case to be closed")

@@ -10,7 +10,7 @@ import time
 import pytest
 
 from tests.e2e.test_escalation import CASE, CR, DESK, DO, HQ, SHO, arrival, case, forwarded, reply, station_report
-from tests.e2e.test_forward_ack import body_text, send_as, subject, wait_until
+from tests.e2e.test_forward_ack import body_text, message_id, send_as, subject, wait_until
 
 pytestmark = pytest.mark.e2e
 
@@ -36,7 +36,7 @@ def test_an_unacknowledged_case_keeps_being_repeated_then_everyone_stands_down(m
         assert internal not in sho_text and internal not in body_text(desk_mail)
     assert "IST" in sho_text
 
-    send_as(mailstack, DO, reply(DO, "ACK"))
+    send_as(mailstack, DO, reply(DO, "ACK", thread=message_id(forwarded(mailstack))))
     wait_until(lambda: case(daemon).get("state") == "acknowledged", 10, "the station's ack")
     for who in (SHO, CR, DESK):
         down = mailstack.wait_for(who, lambda raw: b".stand-down." in raw, timeout=10)
@@ -53,7 +53,7 @@ def test_a_stranger_gets_a_polite_refusal_and_the_desk_a_copy(mailstack, daemon)
     mailstack.deliver(HQ, station_report())
     forwarded(mailstack)
     stranger = OTHER_STATION
-    send_as(mailstack, stranger, reply(stranger, "CLOSE safe"))
+    send_as(mailstack, stranger, reply(stranger, "CLOSE safe", thread=message_id(forwarded(mailstack))))
     refusal = mailstack.wait_for(stranger, lambda raw: b".refusal." in raw, timeout=10)
     text = body_text(refusal)
     assert "could not act" in text and "Suresh Meghwal" not in text  # no case facts to a stranger

@@ -11,10 +11,16 @@ import pytest
 from daemon.config.load import load_config
 from daemon.dev.devstack.process import store_cases, store_outbox
 from daemon.reading.reader import ReadingRules, read
+
 from tests.e2e.test_forward_ack import HQ, send_as, wait_until
 from tests.helpers import ROOT, example
 
 pytestmark = pytest.mark.e2e
+
+
+def forward_of(daemon, case_id: str) -> str:
+    """The case's forward Message-ID as the daemon wrote it (with its MAC)."""
+    return next(m["message_id"] for m in store_outbox(daemon.store_path) if m["case_id"] == case_id and m["purpose"] == "forward")
 
 REPORTS = ("facebook_plain.eml", "instagram_html.eml", "forwarded_by_cyber_cell.eml")
 
@@ -56,7 +62,7 @@ def test_logs_of_a_full_run_carry_no_personal_data(mailstack, daemon):
         reply = (
             f"From: Duty Officer <{officer}>\r\nTo: {HQ}\r\nSubject: Re: [{case['id']}] HIGH risk\r\n"
             f"Message-ID: <privacy-ack.{i}@police.example.in>\r\n"
-            f"In-Reply-To: <{case['id']}.forward.1@lifeline.police.example.in>\r\n"
+            f"In-Reply-To: <{forward_of(daemon, case['id'])}>\r\n"
             "Content-Type: text/plain; charset=utf-8\r\n\r\nACK, team sent.\r\n"
         ).encode()
         send_as(mailstack, officer, reply)

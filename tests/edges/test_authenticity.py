@@ -8,6 +8,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
 from daemon.config.schema import AuthPolicy
+from daemon.core.verdict import DKIM_FAILED, NO_RESULTS, NOT_PLATFORM, UNTRUSTED_RESULTS
 from daemon.edges.authenticity import authenticate, parse_authentication_results
 from daemon.store.engine import Store
 from tests.helpers import Clock, Handling, example, replaced, shipped_config
@@ -99,7 +100,8 @@ def test_subdomain_sender_aligns_with_parent_signature(key):
 def test_signed_mail_from_non_platform_domain_is_not_authentic(key):
     pem, txt = key
     verdict = check(sign(mail("cybercell@police.example.in"), pem), dns_for({b"s1._domainkey.facebook.com.": txt}))
-    assert not verdict.authentic and "not a configured platform domain" in verdict.reason
+    assert not verdict.authentic and verdict.failure == NOT_PLATFORM
+    assert verdict.reason == "not a platform domain: sender domain police.example.in is not in trusted_platform_domains"
 
 
 def test_dns_failure_is_a_clear_failure_not_a_crash(key):
@@ -130,7 +132,8 @@ def test_trusted_authentication_results_pass():
 def test_untrusted_authserv_id_is_ignored():
     forged = AR_PASS.replace("mx.police.example.in", "mx.attacker.example")
     verdict = check(mail(extra_headers=forged))
-    assert not verdict.authentic and "no Authentication-Results from a trusted server" in verdict.reason
+    assert not verdict.authentic and verdict.failure == UNTRUSTED_RESULTS
+    assert verdict.reason.startswith("untrusted results: the topmost Authentication-Results is by mx.attacker.example")
 
 
 def test_only_topmost_trusted_header_counts():

@@ -23,7 +23,7 @@ import pytest
 
 from daemon.dev.devstack.process import DaemonProcess, store_cases
 from tests.e2e.conftest import REPO, RunningDaemon
-from tests.faults.burst import HQ, Burst, reference, tally, wait_all_forwarded
+from tests.faults.burst import HQ, Burst, forward_ids, reference, tally, wait_all_forwarded
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
@@ -99,8 +99,7 @@ def inbox(stack) -> list[bytes]:
 
 
 def forwards_accepted(stack, store_path, n: int) -> int:
-    ids = {f"{c['id']}.forward.1@lifeline.police.example.in" for c in store_cases(store_path)
-           if c["report"].get("reference") == reference(n)}
+    ids = forward_ids(store_path, [c for c in store_cases(store_path) if c["report"].get("reference") == reference(n)])
     return sum(1 for a in stack.accepted if a.message_id and a.message_id.strip("<>") in ids)
 
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
+from daemon.core import ids
 from daemon.core.case import arm, open_case
+from daemon.core.outgoing import OutgoingMail
 from daemon.core.risk import RiskLevel, RiskScore
 from daemon.core.routing import route
-from daemon.core.verdict import Verdict
+from daemon.core.verdict import NO_RESULTS, Verdict
 from daemon.handlers.inputs import Prepared
 from daemon.reading.reader import ReadingRules, read
 from tests.helpers import example
@@ -25,11 +27,14 @@ def station_report() -> bytes:
                                                  "City (profile): Malviya Nagar, Jaipur".encode())
 
 
-def prepared(config, raw: bytes, *, authentic: bool = True, risk: RiskScore = HIGH, replied_ok: bool = False) -> Prepared:
-    """What the pipeline would give, without its DNS and model: the verdict and risk are set."""
+def prepared(config, raw: bytes, *, authentic: bool = True, risk: RiskScore = HIGH, replied_ok: bool = True) -> Prepared:
+    """What the pipeline would give, without its DNS and model: the verdict and risk are set
+    (a reply is authenticated unless ``replied_ok=False``)."""
     reading = read(raw, ReadingRules.from_config(config))
     if reading.report is None:
-        return Prepared(reading, reply_authenticated=replied_ok)
+        verdict = (Verdict(True, "authentication-results", "test: dkim=pass") if replied_ok
+                   else Verdict.failed(NO_RESULTS, "no DKIM signature and no Authentication-Results header"))
+        return Prepared(reading, reply_verdict=verdict)
     verdict = Verdict(authentic, "dkim" if authentic else None, "test verdict" if authentic else "no DKIM signature (test)")
     return Prepared(reading, risk, route(reading.report, config, NOW), verdict)
 
@@ -47,10 +52,24 @@ def reply(sender: str, body: str, *, case_id: str = "LL-2026-000001", thread: bo
           extra: str = "") -> bytes:
     lines = [f"From: <{sender}>", f"To: {to}", f"Subject: Re: [{case_id}] HIGH risk", f"Message-ID: <r{abs(hash((sender, body)))}@police.example.in>"]
     if thread:
-        lines.append(f"In-Reply-To: <{case_id}.forward.1@{DOMAIN}>")
+        lines.append(f"In-Reply-To: <{our_id(case_id)}>")
     if extra:
         lines.append(extra)
     return "\r\n".join(lines + ["Content-Type: text/plain; charset=utf-8", "", body, ""]).encode()
+
+
+FORWARD_TO = (DO,)
+
+
+def our_id(case_id: str = "LL-2026-000001", purpose: str = "forward", to: tuple[str, ...] = FORWARD_TO) -> str:
+    """The Message-ID Lifeline gives its mail about ``case_id`` (MAC with KEY)."""
+    return ids.message_id(case_id, purpose, 1, DOMAIN, secret=KEY, recipients=to)
+
+
+def ours(case_id: str = "LL-2026-000001", purpose: str = "forward", to: tuple[str, ...] = FORWARD_TO) -> dict:
+    """Loaded.threads for a reply to that mail: its Message-ID -> the stored mail."""
+    mid = our_id(case_id, purpose, to)
+    return {mid: OutgoingMail.queued(mid, case_id, purpose, to, NOW)}
 
 
 def kinds(decision) -> list[str]:

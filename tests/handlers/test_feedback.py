@@ -49,11 +49,11 @@ def test_a_second_close_that_teaches_nothing_withdraws_the_first(enabled):
 def test_a_reply_closing_the_case_carries_the_effect_to_the_applier(enabled):
     from daemon.handlers import reply
     from daemon.handlers.inputs import Loaded
-    from tests.handlers.common import KEY, prepared, reply as reply_mail
+    from tests.handlers.common import KEY, ours, prepared, reply as reply_mail
 
     case = case_from(enabled)
     mail = prepared(enabled, reply_mail(case.route.recipients[0], "FALSE ALARM, spoke to the family"))
-    loaded = Loaded(KEY, {case.id: case}, {mail.reading.message.in_reply_to[0]: case.id}, (), None)
+    loaded = Loaded(KEY, {case.id: case}, ours(case.id), (), None)
     decision = reply.handle(mail, loaded, enabled, NOW)
     [effect] = [e for e in decision.effects if isinstance(e, RecordFeedback)]
     assert effect.example.label == "low"

@@ -69,3 +69,15 @@ def test_a_repeat_of_a_held_case_is_noted_but_mailed_to_nobody(config):
     held = case_from(config, hold="not verified", at=NOW - timedelta(hours=1))
     decision = report.handle(prepared(config, station_report()), Loaded(same_person=(held,), new_case_id=NEW), config, NOW)
     assert kinds(decision) == ["SaveCase"] and isinstance(decision.effects[0], SaveCase)
+
+
+def test_the_hold_reason_is_the_verdicts_own_for_each_failure(config):
+    """The verdict is an object: its presence is not its truth (``if verdict`` once hid it)."""
+    from dataclasses import replace as replaced_mail
+
+    from daemon.core.verdict import FAILURES, Verdict
+
+    for failure in FAILURES:
+        mail = replaced_mail(prepared(config, station_report()), verdict=Verdict.failed(failure, "what the check saw"))
+        case = report.handle(mail, Loaded(new_case_id=NEW), config, NOW).effects[0].case
+        assert case.hold_reason == f"not verified as sent by the platform: {failure}: what the check saw"

@@ -55,7 +55,7 @@ def test_ledger_stays_bounded_but_detects_duplicates_within_the_window(tmp_path)
     store = Store(tmp_path / "s.json")
     for i in range(50):
         at = NOW - timedelta(days=50 - i)
-        store.record_intake(IntakeRecord.from_json({"uidvalidity": 1, "uid": i, "message_id": f"m{i}@x", "sha256": f"{i:064x}", "at": at.isoformat()}))
+        store.record_intake(IntakeRecord.from_json({"uidvalidity": 1, "uid": i, "message_id": f"m{i}@x", "sha256": f"{i:064x}", "at": at.isoformat(), "authentic": True}))
     store.archive(NOW, StorePolicy(ledger_days=30))
     assert len(store.intake.all()) == 30
     assert store.intake_duplicate(message_id="m45@x", sha256="nope") is not None  # 5 days old: still caught

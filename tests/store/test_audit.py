@@ -14,7 +14,7 @@ def run_desk(tmp_path):
     store = Store(config.store_path)
     desk = Handling(config, store, Clock())
     case_id = desk.handle(example("facebook_plain.eml"), 1).case_id
-    desk.handle(officer_reply(case_id, "cr-jodhpur-comm@police.example.in"), 2)
+    desk.handle(officer_reply(case_id, "cr-jodhpur-comm@police.example.in", store=store), 2)
     desk.handle(example("forwarded_by_cyber_cell.eml"), 3)
     return config, store, case_id
 

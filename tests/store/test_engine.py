@@ -75,14 +75,27 @@ def test_case_copies_do_not_alias_the_store(tmp_path):
     store.close()
 
 
-def test_intake_ledger_finds_duplicates_by_uid_hash_and_message_id(tmp_path):
+def test_intake_ledger_finds_duplicates_by_uid_hash_and_authentic_message_id(tmp_path):
     store = Store(tmp_path / "s.json")
-    store.record_intake(IntakeRecord.from_json({"uidvalidity": 7, "uid": 3, "message_id": "a@b", "sha256": "ff", "folder": "Processed"}))
+    store.record_intake(IntakeRecord.from_json({"uidvalidity": 7, "uid": 3, "message_id": "a@b", "sha256": "ff", "folder": "Processed",
+                                                "authentic": True}))
     assert store.intake_record(uidvalidity=7, uid=3).folder == "Processed"
     assert store.intake_record(uidvalidity=8, uid=3) is None
     assert store.intake_duplicate(message_id=None, sha256="ff") is not None
     assert store.intake_duplicate(message_id="a@b", sha256="00") is not None
     assert store.intake_duplicate(message_id="x@y", sha256="00") is None
+    store.close()
+
+
+def test_an_unverified_intake_is_found_by_its_bytes_only(tmp_path):
+    """A forgery that came first must not be what a genuine report with its Message-ID matches
+    (handlers/intake.duplicate decides; the index does not even offer it)."""
+    store = Store(tmp_path / "s.json")
+    store.record_intake(IntakeRecord.from_json({"uidvalidity": 7, "uid": 3, "message_id": "a@b", "sha256": "ee", "folder": "Held"}))
+    store.record_intake(IntakeRecord.from_json({"uidvalidity": 7, "uid": 4, "message_id": "a@b", "sha256": "ff",
+                                                "folder": "Processed", "authentic": True}))
+    assert store.intake_duplicate(message_id="a@b", sha256="00").uid == 4  # the authentic one, not the first
+    assert store.intake_duplicate(message_id=None, sha256="ee").uid == 3
     store.close()
 
 
