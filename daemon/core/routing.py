@@ -82,7 +82,7 @@ def _where(entry: Entry) -> str | None:
 _KIND_WORDS = (
     (re.compile(r"\b(?:village|vill|gaon|gram|dhani)\b|गांव|गाँव|ग्राम|ढाणी", re.I),
      {"village", "post_office", "station", "locality"}),
-    (re.compile(r"\b(?:tehsil|taluka|tahsil)\b|तहसील", re.I), {"tehsil", "town", "abolished", "station"}),
+    (re.compile(r"\b(?:tehsil|taluka|tahsil|teh)\b|तहसील", re.I), {"tehsil", "town", "abolished", "station"}),
     (re.compile(r"\b(?:district|distt|dist|zila|jila)\b|जिला|ज़िला|जिले", re.I),
      {"district", "abolished", "police_district", "station", "outside"}),
 )

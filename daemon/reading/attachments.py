@@ -12,8 +12,10 @@ import io
 import re
 
 from daemon.reading.html_text import html_to_text
+from daemon.reading.ips import ips_in
 from daemon.reading.machine import machine_text
 from daemon.reading.message import Attachment
+from daemon.reading.xml_text import xml_text
 
 
 def attachment_text(attachment: Attachment) -> str:
@@ -28,6 +30,8 @@ def attachment_text(attachment: Attachment) -> str:
     if name.endswith((".json", ".yaml", ".yml", ".ini", ".cfg")) or attachment.content_type in (
             "application/json", "text/json", "application/x-yaml", "text/yaml"):
         return machine_text(attachment.text)
+    if name.endswith(".xml") or attachment.content_type in ("text/xml", "application/xml"):
+        return xml_text(attachment.text) or ""
     if name.endswith(".csv") or attachment.content_type in ("text/csv", "application/csv"):
         return csv_fields(attachment.text)
     if attachment.content_type.startswith("text/") or name.endswith(".txt"):
@@ -48,11 +52,35 @@ def csv_fields(text: str) -> str:
         return ""
     if not rows or _looks_like_log(rows):
         return ""  # a login log: the IP reader reads the sheet itself
+    if len(rows) >= 3 and len(rows[0]) >= 2 and rows[0][0].lower() in _KEY_HEADS and rows[0][1].lower() in _VALUE_HEADS:
+        return _keyed_rows(rows)  # "field,value,time" over one row per field
     if all(len(r) == 2 for r in rows) and len(rows) >= 2:
         return "\n".join(f"{k}: {v}" for k, v in rows)
     if len(rows) == 2 and len(rows[0]) == len(rows[1]):
         return "\n".join(f"{k}: {v}" for k, v in zip(rows[0], rows[1]) if k)
     return ""
+
+
+_KEY_HEADS = frozenset("field key label name attribute item parameter property".split())
+_VALUE_HEADS = frozenset("value data details detail content".split())
+
+
+def _keyed_rows(rows: list[list[str]]) -> str:
+    """Rows under a "field,value[,time,...]" header as label lines; a further column is that
+    field's own ("Status text time: ..."), except for an address, whose time stays on its line."""
+    heads = rows[0]
+    out = []
+    for row in rows[1:]:
+        if not row or not row[0]:
+            continue
+        value = row[1] if len(row) > 1 else ""
+        extras = [(heads[i] if i < len(heads) else "", c) for i, c in enumerate(row[2:], 2) if c]
+        if ips_in(value):
+            out.append(f"{row[0]}: " + "  ".join([value] + [c for _, c in extras]))
+            continue
+        out.append(f"{row[0]}: {value}")
+        out += [f"{row[0]} {head}: {c}" for head, c in extras]
+    return "\n".join(out)
 
 
 _LOG_WORDS = frozenset("ip ipv ipv4 ipv6 address addr login logins time timestamp date datetime utc ist gmt zone "

@@ -25,8 +25,9 @@ from daemon.reading.others import about_someone_else
 from daemon.reading.person import (Evidence, choose_post, clean_name, name_in_subject, other_person_spans, post_time_of,
                                    quoted_post)
 from daemon.reading.phones import find_phones
+from daemon.reading.prose import introduced_post, name_in_prose, places_in_prose
 from daemon.reading.source import Source, report_source, without_quote, without_signature
-from daemon.reading.times import parse_time
+from daemon.reading.times import declared_zone, parse_time
 from daemon.reading.urls import clean_username, find_emails, find_profiles, profile_host
 
 PLATFORMS = ("instagram", "facebook", "whatsapp", "threads", "messenger")
@@ -171,6 +172,10 @@ def _extract(message: Message, options: ExtractOptions) -> tuple[Report, Evidenc
     # phones: labelled values, then the free text minus identifier lines, other people and signatures
     phones: list[str] = []
     for f in fields.get("phone", []):
+        digit = re.search(r"[\d०-९]", f.value)
+        before = f.value[: digit.start()].replace(". ", " ") if digit else ""  # "मो. ": an abbreviation, no sentence end
+        if digit and about_someone_else(before, len(before)):
+            continue  # "संपर्क: उप अधीक्षक पुलिस, मो. 94133 ...": an officer's number under a contact label
         phones += find_phones(f.value, options.exclude_phones, labelled=True)
     skip_lines = other | {n for f in all_fields if f.field in _ID_LABELS for n in range(f.line, max(f.line, f.end) + 1)}
     # login-table lines are addresses and times, never phones (and the costliest to scan)
@@ -184,11 +189,13 @@ def _extract(message: Message, options: ExtractOptions) -> tuple[Report, Evidenc
     relays = received_ips(message.headers) | frozenset(
         ip for inner in message.embedded for ip in received_ips(inner.headers)
     )
-    ips, assumed = find_ip_sightings(person_text, relays)
+    zone = declared_zone(text)
+    ips, assumed = find_ip_sightings(person_text, relays, zone)
     for attachment in source.attachments:
         if attachment.text:
-            more, more_assumed = find_ip_sightings(attachment.text[: options.max_chars], relays)
-            ips += [s for s in more if s not in ips]
+            more, more_assumed = find_ip_sightings(attachment.text[: options.max_chars], relays, zone)
+            known = {s.ip for s in ips}  # a sheet already read as fields: its timeless repeats add nothing
+            ips += [s for s in more if s not in ips and not (s.seen_at is None and s.ip in known)]
             assumed = assumed or more_assumed
     if assumed:
         problems.append("an IP login time had no time zone; read as UTC")
@@ -242,22 +249,28 @@ def _extract(message: Message, options: ExtractOptions) -> tuple[Report, Evidenc
 
     # the post and when it was posted
     post = choose_post(fields.get("post", [])) or quoted_post(lines, other)
+    intro = introduced_post(lines, other) if post is None else None  # "At <time> the user wrote:" over it
+    post = post or (intro and intro[0])
     if post is None:
         problems.append("no post text found")
-    post_time, time_problems = post_time_of(fields, lines, person_text, message)
+    post_time, time_problems = post_time_of(fields, lines, person_text, message, zone)
+    if post_time is None and intro:
+        post_time, assumed = parse_time(intro[1], zone, near=message.date)
+        time_problems += ["the post time had no time zone; read as UTC"] if post_time and assumed else []
     problems += time_problems
 
     name = clean_name(fields["name"][0].value) if fields.get("name") else None
     if name is None and not fields.get("name"):
-        name = name_in_subject(source.subject) or name_in_subject(message.subject)
+        name = name_in_subject(source.subject) or name_in_subject(message.subject) or name_in_prose(person_text)
     # where the person is now before where they come from; then "A, B" order: the most specific first
     places = sorted(fields.get("location", []), key=lambda f: (_origin(f), _breadth(f)))
+    told = [] if places else places_in_prose(person_text)  # "whose profile lists Kota as their location"
     hints = place_hints(
-        [f.value for f in places if f.detail != "profile"],
-        [f.value for f in places if f.detail == "profile"],
+        [f.value for f in places if f.detail != "profile"] + [p for p, kind in told if kind == "stated"],
+        [f.value for f in places if f.detail == "profile"] + [p for p, kind in told if kind == "profile"],
         [f.value for f in fields.get("pin", [])],
         post or "", without_signature(source.note), options.places,
-        [] if places else _place_lines(without_signature(free)),
+        [] if places or told else _place_lines(without_signature(free)),
     )
     if not name and not phones and not profiles:
         problems.append("no name, mobile number or profile link found")

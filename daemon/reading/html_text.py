@@ -16,6 +16,8 @@ _BLOCK = {
 }
 _PROFILE_HOST = re.compile(r"^https?://(?:[\w-]+\.)?(?:facebook|fb|instagram|threads)\.(?:com|net)/", re.I)
 _SKIP = {"script", "style", "head", "title", "template", "noscript"}
+# inline boxes laid out side by side ("<span class=k>City</span><span class=v>Kota</span>")
+_INLINE = {"span", "label", "font", "em", "i", "small", "code", "time", "abbr", "cite", "mark", "var", "kbd", "samp"}
 
 
 class _Table:
@@ -38,9 +40,14 @@ class _TextParser(HTMLParser):
         self.anchor: tuple[str, list[str]] | None = None  # (href, text seen inside the <a>)
         self.bold: int | None = None  # where a <b>/<strong> at the start of a line began in out
         self.colon = False  # "<b>Label</b> value": a ':' goes before the value
+        self.after_inline = False  # an inline box just ended: the next box needs a separator
+        self.line = ""  # the text of the current output line so far
+        self.line_boxes = 0  # separators put on the current line
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         table = self.tables[-1] if self.tables else None
+        if tag in _INLINE and self.after_inline and not self.tables and not self.colon:
+            self._separate()
         if tag in _SKIP:
             self.skip += 1
         elif tag == "table":
@@ -64,12 +71,23 @@ class _TextParser(HTMLParser):
         elif tag in _BLOCK:
             self._text("\n")
 
+    def _separate(self) -> None:
+        """Boxes with nothing between them: the first box of a line that reads as a short label
+        gets a ':' ("City: Kota"), later boxes a space ("122.161.2.3 2026-11-27T23:24")."""
+        line = self.line
+        if not line.strip() or line[-1:].isspace():
+            return
+        label = line.strip()
+        self._text(": " if not self.line_boxes and len(label) <= 60 and not re.search(r"[:：]", label) else " ")
+        self.line_boxes += 1
+
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in ("br", "hr"):
             self._text("\n")
 
     def handle_endtag(self, tag: str) -> None:
         table = self.tables[-1] if self.tables else None
+        self.after_inline = tag in _INLINE
         if tag == "a" and self.anchor:
             href, seen = self.anchor
             self.anchor = None
@@ -102,8 +120,14 @@ class _TextParser(HTMLParser):
             self.colon = False
             if not data.startswith("\n") and table is None:
                 data = ": " + data.lstrip(" \t\xa0:：")
+        if data.strip(" \t\xa0"):
+            self.after_inline = False
         if table is None:
             self.out.append(data)
+            if "\n" in data:
+                self.line, self.line_boxes = data.rsplit("\n", 1)[1], 0
+            else:
+                self.line = (self.line + data)[-200:]
         elif table.cell is not None:
             table.cell.append(data)
         elif data.strip():  # text between cells: keep it as a cell of its own

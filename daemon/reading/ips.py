@@ -59,17 +59,18 @@ _DIGIT = re.compile(r"\d")
 
 
 def find_ip_sightings(
-    text: str, exclude: frozenset[str] = frozenset()
+    text: str, exclude: frozenset[str] = frozenset(), zone: timezone | None = None
 ) -> tuple[list[IpSighting], bool]:
     """Every public IP with its time (same line, else the next line), and whether a zone was assumed.
 
     A line naming a zone but no address (a table header such as "RECENT LOGINS (UTC)" or a
-    CSV header "timestamp_ist,ip") sets the zone for the undated-zone times below it.
+    CSV header "timestamp_ist,ip") sets the zone for the undated-zone times below it; ``zone``
+    is the one the mail declares for all its times (the default before any such line).
     """
     sightings: list[IpSighting] = []
     seen: set[tuple[str, object]] = set()
     assumed_any = False
-    section_zone: timezone | None = None
+    section_zone = zone
     lines = text.splitlines()
     for i, line in enumerate(lines):
         found = ips_in(line) if _DIGIT.search(line) else []

@@ -44,7 +44,7 @@ for _field, _words in {
     "user_id": "uid fbid userid accountid profileid igid",
     "profile": "profile url link permalink प्रोफ़ाइल प्रोफाइल लिंक",
     "ip": "ip ips ipv4 ipv6 ipaddress आईपी",
-    "post": "post text caption content comment status message words description story reel body "
+    "post": "post text caption content comment status update message words description story reel body "
             "wrote written said title headline पोस्ट कैप्शन सामग्री टिप्पणी संदेश पाठ स्टोरी रील",
     "post_time": "posted timestamp uploaded published created shared started began commented messaged sent set "
                  "streamed recorded broadcast updated",
@@ -98,6 +98,9 @@ _LINK_NOT_PROFILE = {"reset", "password", "download", "portal", "unsubscribe", "
                      "post", "content", "story", "video", "reel", "photo", "live", "comment", "help", "policy",
                      "pोस्ट", "पोस्ट"}
 _USERNAME_NAME = {"user", "screen", "account", "login", "instagram", "insta", "ig", "यूज़र", "उपयोगकर्ता"}
+# words naming the person a report is about: the label says who, its value says what (name, handle, id)
+_WHO = frozenset("user person individual subscriber व्यक्ति उपयोगकर्ता".split())
+_SECTION_WORDS = frozenset("information info details detail data section profile record records जानकारी विवरण".split())
 _SPLIT = re.compile(r"\s+(?:of|on|for|in|from|by|as|per|at|with|to|linked to|associated with|का|की|के|में|से|पर)\s+")
 _COMPOUNDS = re.compile(r"whatsapp|facebook|instagram|youtube|linkedin|ipaddress|userid|username|e-?mail", re.I)
 _PAREN = re.compile(r"\(([^)]*)\)|\[([^\]]*)\]")
@@ -189,6 +192,8 @@ def _meaning_of(label: str) -> Meaning | None:
         found = _resolve([w for p in parts[1:] for w in p.split()], set(head_part))
     if found is None and inside:  # "Account (phone number)"
         found = _resolve(words_of(inside), set(head_part))
+    if found is None and len(head_part) <= 3 and set(head_part) & _WHO and not set(head_part) & _SECTION_WORDS:
+        found = ("account", "")  # "User", "Subscriber", "Person concerned": whose name, handle or id the value says
     if found is None and head_part[-1:] in (["account"], ["number"], ["no"], ["contact"], ["id"], ["आईडी"]):
         # a bare generic head ("Account: kavya_0311", "Registered number: 98..."): the value decides
         found = ("id" if head_part[-1] in ("id", "आईडी") else "account", "")
@@ -206,7 +211,7 @@ def _resolve(head: list[str], around: set[str]) -> tuple[str, str] | None:
                           ("current city", "location"), ("lives in", "location"), ("e mail", "email"),
                           ("mob no", "phone"), ("ph no", "phone"), ("mo no", "phone"), ("मो नं", "phone"),
                           ("पूरा नाम", "name"), ("उपयोगकर्ता नाम", "username"), ("यूज़र नेम", "username"),
-                          ("user s name", "name"), ("account holder", "name"), ("पिन कोड", "pin"), ("zip code", "pin"), ("postal code", "pin")):
+                          ("user s name", "name"), ("account holder", "name"), ("vanity name", "username"), ("पिन कोड", "pin"), ("zip code", "pin"), ("postal code", "pin")):
         if f" {phrase} " in f" {joined} ":
             return _refine(field, head, context)
     for i in range(len(head) - 1, -1, -1):
@@ -244,7 +249,7 @@ def _refine(field: str, head: list[str], context: set[str]) -> tuple[str, str] |
         return field, ""
     if field == "post" and context & _TIME_NOUNS:
         return "post_time", ""
-    if field == "post" and head[-1] in ("status", "story", "reel", "post") and context & {
+    if field == "post" and head[-1] in ("status", "story", "reel", "post", "update") and context & {
             "account", "request", "case", "report", "referral", "delivery", "verification", "profile", "login"}:
         return "skip", ""  # "Account status: Active"
     if field == "post" and context & {"id", "link", "url", "permalink"}:

@@ -44,7 +44,7 @@ _LEAD = (r"^[ \t>*•·\-–#]*(?:\*\*|__)?[ \t]*"
 _LABEL = r"(?P<label>[^\W\d_][^:：\n\t|]{0,60}?)"
 _COLON = re.compile(_LEAD + _LABEL + r"(?:\*\*|__)?[ \t]*(?:[:：]-?|=>|->)[ \t]*(?:\*\*|__)?[ \t]*(?P<value>.*?)[ \t]*$")
 _TAB = re.compile(_LEAD + r"(?P<label>[^\W\d_][^\t\n]{0,60}?)[ \t]*\t[\t ]*(?P<value>\S.*?)[ \t]*$")
-_LEADERS = re.compile(_LEAD + r"(?P<label>[^\W\d_](?:[^.…·_:：\n]|\.(?![ \t]*[.…·_])){0,60}?)[ \t]*(?:(?:[.…·][ \t]?){4,}|_{3,}[ \t]?|…{2,})+[ \t]*[:：]?[ \t]*(?P<value>\S.*?)[ \t]*$")
+_LEADERS = re.compile(_LEAD + r"(?P<label>[^\W\d_](?:[^.…·_:：\n]|\.(?![ \t]*[.…·_])){0,60}?)[ \t]*(?:(?:[.…·][ \t]?){3,}|_{3,}[ \t]?|…{2,})+[ \t]*[:：]?[ \t]*(?P<value>\S.*?)[ \t]*$")
 _PIPE = re.compile(r"^[ \t]*\|?[ \t]*(?P<label>[^\W\d_][^|\n]{0,60}?)[ \t]*\|[ \t]*(?P<value>[^|\n]*?)[ \t]*\|?[ \t]*$")
 _SPACES = re.compile(_LEAD + r"(?P<label>[^\W\d_][^\n]{0,40}?\S) {3,}(?P<value>\S.*?)[ \t]*$")
 _DASH = re.compile(_LEAD + r"(?P<label>[^\W\d_][^\n]{0,30}?\S)[ \t]+[-–—][ \t]+(?P<value>\S.*?)[ \t]*$")
@@ -122,7 +122,10 @@ def _split(line: str) -> _Line | None:
 
 def _split_inside_value(label: str, value: str) -> bool:
     """A colon inside a value, not after a label: "Posted on 26 Nov 2026, 10:15", leaders."""
-    return bool(re.search(r"\d$", label.strip()) and re.match(r"\d{2}", value)) or bool(re.search(r"[.…_]{4,}", label))
+    if re.search(r"https?$", label.strip(), re.I) and value.startswith("//"):
+        return True  # "Profile — https://...": the colon is the link's
+    return bool(re.search(r"\d$", label.strip()) and re.match(r"\d{2}(?:$|[\s:]|[AaPp]\.?[Mm])", value)) \
+        or bool(re.search(r"[.…_]{4,}", label))
 
 
 def _unbold(value: str) -> str:
@@ -237,9 +240,14 @@ def _heading(line: str, s: _Line | None) -> tuple[str, bool] | None:
     if _RULE.match(line):
         return None
     stripped = line.strip().strip("#*=-–—_:：[]() ")
-    if not stripped or len(stripped) > 60 or len(stripped.split()) > 7:
-        return None
     if s is not None and s.value:
+        return None
+    if stripped and len(stripped) <= 80 and len(stripped.split()) <= 10 and not re.search(r"\d", stripped) \
+            and _OTHER_HEADING.match(stripped) \
+            and (stripped.split()[0].isupper() or line.rstrip().endswith((":", "：", ")"))):
+        # "REPORTED BY (a friend of the account holder)": a heading's shape, not a sentence's
+        return stripped, True
+    if not stripped or len(stripped) > 60 or len(stripped.split()) > 7:
         return None
     if _SALUTATION.match(stripped):
         return None

@@ -17,7 +17,7 @@ _SECTION = re.compile(r"^\s*\[([A-Za-z][\w .-]{0,40})\]\s*$")
 _KV = re.compile(r"^\s*(?P<key>[A-Za-z_][\w.\[\]-]{0,80}?)\s*[=]\s*(?P<value>.*?)\s*$")
 
 
-def _words(key: str) -> str:
+def key_words(key: str) -> str:
     key = re.sub(r"\[\d+\]", " ", key)
     key = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", key)
     return " ".join(re.sub(r"[._\-]+", " ", key).split())
@@ -54,12 +54,12 @@ def render(pairs: list[tuple[tuple[str, ...], str]]) -> str:
     for record in order:
         items = groups[record]
         if record and any(ips_in(v) for _, v in items):
-            name = _words(" ".join(p for p in record if not p.startswith("[")))
-            lines.append(f"{name}: " + "  ".join(f"{_words(k)} {v}" for k, v in items))
+            name = key_words(" ".join(p for p in record if not p.startswith("[")))
+            lines.append(f"{name}: " + "  ".join(f"{key_words(k)} {v}" for k, v in items))
             continue
         prefix = " ".join(p for p in record if not p.startswith("["))
         for key, value in items:
-            label = _words(f"{prefix} {key}".strip())
+            label = key_words(f"{prefix} {key}".strip())
             lines.append(f"{label}: {' '.join(value.split())}")
     return "\n".join(lines)
 

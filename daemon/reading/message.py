@@ -172,7 +172,7 @@ def _parse_date(value: str | None) -> datetime | None:
 
 _STUB = re.compile(r"\bhtml\b|browser|web version|view (?:this|it) online", re.I)
 _CSV_TYPES = {"text/csv", "application/csv", "application/vnd.ms-excel", "text/comma-separated-values",
-              "application/json", "application/x-yaml"}  # text in all but name
+              "application/json", "application/x-yaml", "application/xml"}  # text in all but name
 
 
 class _Walk:

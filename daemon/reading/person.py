@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, tzinfo
 
 from daemon.core.report import Report
 from daemon.reading.labels import Field, strip_quotes
@@ -41,6 +41,10 @@ class Evidence:
         held = {"name": report.subject_name, "profile": report.profile_urls, "username": report.usernames,
                 "user_id": report.user_ids, "phone": report.phones, "ip": report.ips, "post": report.post_text}
         found = {kind for kind, value in held.items() if value}
+        links = " ".join(report.profile_urls).lower()
+        for kind in ("username", "user_id"):  # read off the profile link itself: the same one fact
+            if kind in found and kind not in labelled and all(str(v).lower() in links for v in held[kind]):
+                found.discard(kind)
         strong = frozenset(f for f in labelled if f in PERSON_FACTS and f in found)
         topic = mentions_report(source.subject, source.text) or mentions_report(outer_subject, "")
         named = bool(_PLATFORM_WORDS.search(f"{source.subject}\n{outer_subject}\n{source.text[:6000]}"))
@@ -103,6 +107,8 @@ def choose_post(posts: list[Field]) -> str | None:
         plain = value.strip().casefold()
         if not plain or set(plain.split()) <= _KIND_WORDS or re.fullmatch(r"[\W_]+", plain) or len(plain) < 3:
             continue
+        if re.fullmatch(r"(?:https?://|www\.)\S+", plain):
+            continue  # a link alone is no words of the person's ("Follow us for updates: https://...")
         if parse_time(value)[0] is not None and len(value) < 60:
             continue
         good.append((0 if _BEST_POST_LABEL.search(f.label) else 1, len(good), value))
@@ -148,7 +154,7 @@ def _login_time(f: Field, lines: list[str]) -> bool:
 
 
 def post_time_of(fields: dict[str, list[Field]], lines: list[str], person_text: str,
-                 message: Message) -> tuple[datetime | None, list[str]]:
+                 message: Message, declared: tzinfo | None = None) -> tuple[datetime | None, list[str]]:
     """When the post was made: a post-time label, else separate date and time labels, else
     "posted on <time>" in prose; a time of day alone takes its date from the mail."""
     problems: list[str] = []
@@ -156,7 +162,7 @@ def post_time_of(fields: dict[str, list[Field]], lines: list[str], person_text: 
     candidates = fields.get("post_time", []) + [f for f in fields.get("time", []) if not _login_time(f, lines)]
     sent = source_date(message)  # "12/02/2026" on a mail of 2 December is month-first
     for f in candidates:
-        zone = zone_in(f.label) or _section_zone(lines, f.line)
+        zone = zone_in(f.label) or _section_zone(lines, f.line) or declared
         when, assumed = parse_time(f.value, zone, epochs=True, near=sent)
         if when:
             if assumed:
@@ -166,7 +172,7 @@ def post_time_of(fields: dict[str, list[Field]], lines: list[str], person_text: 
         clock = parse_clock(f.value)
         if clock is None:
             continue
-        zone = zone_in(f.label) or _section_zone(lines, f.line)
+        zone = zone_in(f.label) or _section_zone(lines, f.line) or declared
         day = next((parse_date(d.value) for d in dates + candidates if parse_date(d.value)), None)
         if day:
             joined = on_day(day, clock, zone)
@@ -179,13 +185,13 @@ def post_time_of(fields: dict[str, list[Field]], lines: list[str], person_text: 
             problems.append("the post time had no date; dated by the mail's Date header")
             return when, problems
     for m in _POSTED_PHRASE.finditer(person_text[:20000]):
-        when, assumed = parse_time(person_text[m.end(): m.end() + 80].split("\n")[0], near=sent)
+        when, assumed = parse_time(person_text[m.end(): m.end() + 80].split("\n")[0], declared, near=sent)
         if when:
             if assumed:
                 problems.append("the post time had no time zone; read as UTC")
             return when, problems
     for f in dates:  # "Date: 26 Nov 2026 22:15 IST" with no other time given
-        when, assumed = parse_time(f.value, zone_in(f.label), epochs=True, near=sent)
+        when, assumed = parse_time(f.value, zone_in(f.label) or declared, epochs=True, near=sent)
         if when:
             if assumed:
                 problems.append("the post time had no time zone; read as UTC")

@@ -30,7 +30,7 @@ _ID_CONTEXT = re.compile(
 )
 # a police officer's signature on the same line: "SI Aman Jangid, SCRB Rajasthan, Mob. 080..."
 _OFFICER = re.compile(r"\b(?:SI|ASI|SHO|Dy\.?\s?SP|DSP|Addl\.?\s?SP|SP|IPS|RPS|Inspector|Sub[- ]Inspector|Constable|"
-                      r"Head Constable|HC|PSI|SCRB|Cyber Cell|Police Station|Thana)\b|थानाधिकारी|उप निरीक्षक|निरीक्षक")
+                      r"Head Constable|HC|PSI|SCRB|Cyber Cell|Police Station|Thana)\b|थानाधिकारी|उप निरीक्षक|निरीक्षक|अधीक्षक|उपाधीक्षक|आरक्षी|कांस्टेबल")
 _PHONE_WORD = re.compile(r"(?:mobile|phone|mob|cell|contact|whatsapp|call|मोबाइल|फ़ोन|फोन|नंबर)\W{0,12}$", re.I)
 
 

@@ -41,20 +41,20 @@ def _facts(kinds) -> str:
 
 _URGENT = re.compile(r"\b(?:emergency|urgent|disclosure|referral|escalation|at risk|imminent|welfare|self[- ]harm|"
                      r"suicid\w*|may need help)\b|आपात|तत्काल|आत्महत्या", re.I)
-_DOCUMENTS = re.compile(r"pdf|msword|officedocument|ms-excel|ms-outlook|rtf|opendocument|zip|octet-stream", re.I)
 _SAYS_ATTACHED = re.compile(r"attach|screenshot|enclosed|संलग्न", re.I)
 
 
 def unreadable_documents(message: Message) -> list[str]:
-    """Attachments (of the mail or a forwarded one) whose words reading cannot get at: PDFs,
-    office files, archives; images only where the mail says something is attached (a
-    newsletter's logo is no screenshot). A report can hide all its facts in one."""
+    """Attachments (of the mail or a forwarded one) whose words reading did not get at: any
+    document whose text was not read (PDFs, office files, archives, a type nobody listed);
+    images only where the mail says something is attached (a newsletter's logo is no
+    screenshot). A report can hide all its facts in one."""
     out = []
     for m in (message, *message.embedded):
         said = bool(_SAYS_ATTACHED.search(f"{m.subject}\n{m.text[:3000]}"))
         for a in m.attachments:
             kind = a.content_type or ""
-            if a.text is None and a.size > 0 and (_DOCUMENTS.search(kind) or (said and kind.startswith("image/"))):
+            if a.text is None and a.size > 0 and (not kind.startswith("image/") or said):
                 out.append(a.filename or kind)
     return out
 
@@ -80,8 +80,11 @@ def recognise(message: Message, evidence: Evidence, platform_domains: tuple[str,
             return Verdict(REPORT, True, f"platform mail ({who}) about a person: {_facts(found)}")
         if found and topic:
             return Verdict(POSSIBLE, True, f"platform mail ({who}) about self-harm with only {_facts(found)}: cannot tell")
+        if "profile" in found:  # one account link in prose, no label, no self-harm words: a person looks
+            return Verdict(POSSIBLE, True, f"platform mail ({who}) with only a profile link: cannot tell")
         unread = unreadable_documents(message)
-        if unread and (topic or _URGENT.search(f"{message.subject}\n{message.text[:3000]}")):
+        if unread and (topic or _URGENT.search(f"{message.subject}\n{message.text[:3000]}")
+                       or _SAYS_ATTACHED.search(f"{message.subject}\n{message.text[:3000]}")):
             return Verdict(POSSIBLE, True, f"platform mail ({who}) about an emergency whose facts may be in an attachment "
                                            f"Lifeline cannot read ({', '.join(unread[:3])}): a person must open it")
         return Verdict(NOTICE, True, f"platform mail ({who}) with no facts about a person: a notice for the desk")

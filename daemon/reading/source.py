@@ -119,6 +119,11 @@ def report_source(message: Message, depth: int = 0) -> Source:
         return Source(text, from_addr, subject or message.subject, message.links, message.attachments,
                       "\n".join(n for n in notes if n.strip()), True, "", name)
     text = message.text
+    quoted = reply_quote(text, message.from_addr)
+    if quoted is not None:  # "On ..., Instagram <safety@instagram.com> wrote:" under a cyber cell's note
+        note, attribution, inner = quoted
+        return Source(without_pseudo_headers(inner), address_in(attribution), message.subject, message.links,
+                      message.attachments, note, True, "", display_name(attribution))
     if quoted_forward(text):
         inner = dequote_block(text)
         found = pseudo_headers(inner)
@@ -127,6 +132,28 @@ def report_source(message: Message, depth: int = 0) -> Source:
                       "from" in found, "", display_name(found.get("from")))
     return Source(text, message.from_addr, message.subject, message.links, message.attachments, "", False,
                   message.html_text, message.from_name or "")
+
+
+_ATTRIBUTION = re.compile(r"^\s*On .{4,200}?,\s*(?P<who>[^,\n]*<[^<>@\s]+@[^<>\s]+>|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*wrote:\s*$",
+                          re.I | re.M)
+
+
+def reply_quote(text: str, own_sender: str | None) -> tuple[str, str, str] | None:
+    """(note, attribution, quoted mail) when a mail is someone's short note over a '>'-quoted
+    copy of another sender's longer mail, "forwarded" with Reply: the quoted mail is the report.
+    A platform's answer quoting a police request is the other way round (its own words are longer)."""
+    head = _ATTRIBUTION.search(text)
+    if not head:
+        return None
+    who = head.group("who").strip()
+    if address_in(who) is None or address_in(who) == (own_sender or "").lower():
+        return None
+    note, below = text[: head.start()].strip(), text[head.end():]
+    quoted = [line for line in below.splitlines() if line.lstrip().startswith(">")]
+    own = [line for line in note.splitlines() if line.strip()]
+    if sum(1 for line in quoted if line.strip(" >")) <= max(3, len(own)):
+        return None
+    return note, who, dequote_block("\n".join(quoted))
 
 
 def display_name(value: str | None) -> str:

@@ -251,6 +251,21 @@ def zone_in(text: str) -> tzinfo | None:
     return zone_offset(m.group(1)) if m else None
 
 
+# "All times below are Indian Standard Time (IST)", "(times in IST)", "timezone: Asia/Kolkata"
+_ZONE_STATEMENT = re.compile(r"\btimes\b[^:\n]{0,40}?\b(?:are|in)\b|\btime ?zone\b|\btimezone\b", re.I)
+
+
+def declared_zone(text: str) -> tzinfo | None:
+    """The zone a mail says all its times are in (a statement or a time-zone field, not a time
+    with its own zone): the default for every time written without one, attachments included."""
+    for line in text.splitlines()[:400]:
+        if _ZONE_STATEMENT.search(line) and not find_times(line):
+            zone = zone_in(line)
+            if zone is not None:
+                return zone
+    return None
+
+
 TIME_ONLY = re.compile(rf"(?<![\d:.])(?P<daypart>{_DAYPART}\s*)?{_TIME}{_ZONE}", re.I)
 
 

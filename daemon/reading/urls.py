@@ -30,6 +30,7 @@ _NOT_PROFILE = {
     "watch", "events", "groups", "pages", "gaming", "marketplace", "reel", "reels", "p", "tv",
     "photo.php", "story.php", "permalink.php", "photo", "photos", "video.php", "records", "support",
     "law", "lawenforcement", "la", "business", "ads", "developers", "notifications", "messages",
+    "survey", "surveys", "forms", "form", "feedback", "research", "campaign", "events.php", "donate", "fundraisers",
 }
 USERNAME = re.compile(r"^[A-Za-z0-9._]{2,50}$")
 
@@ -64,6 +65,8 @@ def profile_of(url: str) -> tuple[str, str | None, str | None] | None:
     if platform == "threads" and head.startswith("@") and USERNAME.match(segments[0][1:]):
         return platform, segments[0][1:], _clean(url)
     if head in _NOT_PROFILE or not USERNAME.match(segments[0]) or head.endswith(".php"):
+        return None
+    if "id" in parse_qs(parts.query):  # "/survey/?id=77123": a page's own id; a person's is profile.php?id=
         return None
     if len(segments) > 1 and segments[1].lower() not in ("", "about", "posts", "videos", "photos"):
         return None

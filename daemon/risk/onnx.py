@@ -4,9 +4,10 @@ A scorer maps post texts to scores. Anything that goes wrong gives ``unknown``, 
 escalation treats as high: a broken model must never make a crisis look calm.
 
 The real scorer (``OnnxScorer``, via ``load_scorer``) runs one ONNX graph built by
-``make model`` (models/tools): multilingual-e5-small encoder, int8, + a trained head that
-outputs P(low, medium, high). score = P(high) + w * P(medium); thresholds come from the
-model card, whose sha256s must match the files, so a swapped or damaged model is refused.
+``make model`` (models/tools): multilingual-e5-small encoder (4-bit) + a trained head that
+outputs P(low, medium, high). The level comes from P(high) and p_risk = 1 - P(low) with the
+thresholds of the post's language (daemon/risk/card.py); score = P(high) + w * P(medium)
+orders posts. The card's sha256s must match the files, so a swapped or damaged model is refused.
 """
 
 from __future__ import annotations
@@ -14,14 +15,14 @@ from __future__ import annotations
 import hashlib
 import logging
 import math
-import tomllib
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
 import numpy as np
 
 from daemon.core.risk import RiskLevel, RiskScore
+from daemon.reading.language import detect_language
+from daemon.risk.card import LABELS, MAX_TOKENS, ModelCard, ModelError, level_for, read_card  # noqa: F401 - re-exported
 from daemon.risk.scorer import RiskScorer, UnknownScorer
 
 
@@ -31,31 +32,11 @@ from daemon.risk.scorer import RiskScorer, UnknownScorer
 log = logging.getLogger("lifeline.risk")
 
 PREFIX = "query: "  # e5's card: use "query: " for embeddings used as features (linear probing)
-MAX_TOKENS = 512  # the encoder's position limit; longer posts are cut (card says so)
-BATCH_SIZE = 16
+BATCH_SIZE = 32  # posts of one token length per session run
 PAD_ID_FALLBACK = 1
 MODEL_FILE = "model.onnx"
 TOKENIZER_FILE = "tokenizer.json"
 CARD_FILE = "card.toml"
-LABELS = ("low", "medium", "high")
-
-
-@dataclass(frozen=True)
-class ModelCard:
-    """What the runtime needs from card.toml: file hashes, output labels and thresholds."""
-
-    model_sha256: str
-    tokenizer_sha256: str
-    labels: tuple[str, ...]
-    medium_weight: float
-    threshold_high: float
-    threshold_medium: float
-    prefix: str
-    max_tokens: int
-
-
-class ModelError(Exception):
-    """The model directory cannot give a trustworthy scorer (the message says why)."""
 
 
 def sha256_file(path: Path) -> str:
@@ -66,51 +47,6 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
-def read_card(path: Path) -> ModelCard:
-    """Parse card.toml; raises ModelError naming the key that is wrong."""
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise ModelError(f"model card {path} unreadable: {exc.strerror or exc}") from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ModelError(f"model card {path} is not valid TOML: {exc}") from None
-
-    def get(section: str, key: str, kind: type):
-        value = data.get(section, {}).get(key) if isinstance(data.get(section), dict) else None
-        if kind is float and isinstance(value, int) and not isinstance(value, bool):
-            value = float(value)
-        if not isinstance(value, kind) or isinstance(value, bool):
-            raise ModelError(f"model card: [{section}] {key} missing or not a {kind.__name__}")
-        return value
-
-    labels = tuple(get("model", "labels", list))
-    if labels != LABELS:
-        raise ModelError(f"model card: [model] labels must be {list(LABELS)}, got {list(labels)}")
-    card = ModelCard(
-        model_sha256=get("artifacts", "model_sha256", str),
-        tokenizer_sha256=get("artifacts", "tokenizer_sha256", str),
-        labels=labels,
-        medium_weight=get("score", "medium_weight", float),
-        threshold_high=get("thresholds", "high", float),
-        threshold_medium=get("thresholds", "medium", float),
-        prefix=get("model", "prefix", str),
-        max_tokens=get("model", "max_tokens", int),
-    )
-    if not 0.0 <= card.threshold_medium <= card.threshold_high <= 1.0:
-        raise ModelError("model card: thresholds must satisfy 0 <= medium <= high <= 1")
-    if not 2 < card.max_tokens <= MAX_TOKENS:
-        raise ModelError(f"model card: [model] max_tokens must be in 3..{MAX_TOKENS}")
-    return card
-
-
-def level_for(score: float, card: ModelCard) -> RiskLevel:
-    if score >= card.threshold_high:
-        return RiskLevel.HIGH
-    if score >= card.threshold_medium:
-        return RiskLevel.MEDIUM
-    return RiskLevel.LOW
-
-
 def configure_tokenizer(tokenizer, max_tokens: int) -> None:
     """Truncate to the encoder's limit; padding is done by encode_texts."""
     tokenizer.no_padding()
@@ -119,15 +55,37 @@ def configure_tokenizer(tokenizer, max_tokens: int) -> None:
 
 def encode_texts(tokenizer, texts: Sequence[str], prefix: str) -> tuple[np.ndarray, np.ndarray]:
     """Prefixed, truncated, padded token ids and attention mask (the build uses this too)."""
-    encodings = tokenizer.encode_batch([prefix + t for t in texts])
+    return pad(tokenizer, tokenizer.encode_batch([prefix + t for t in texts]))
+
+
+def pad(tokenizer, encodings: Sequence) -> tuple[np.ndarray, np.ndarray]:
+    """Token ids and mask of tokenized posts, padded to the longest of them (dynamic padding)."""
     width = max(len(e.ids) for e in encodings)
-    pad = tokenizer.token_to_id("<pad>")
-    ids = np.full((len(encodings), width), PAD_ID_FALLBACK if pad is None else pad, dtype=np.int64)
+    pad_id = tokenizer.token_to_id("<pad>")
+    ids = np.full((len(encodings), width), PAD_ID_FALLBACK if pad_id is None else pad_id, dtype=np.int64)
     mask = np.zeros((len(encodings), width), dtype=np.int64)
     for row, enc in enumerate(encodings):
         ids[row, : len(enc.ids)] = enc.ids
         mask[row, : len(enc.ids)] = 1
     return ids, mask
+
+
+def length_batches(lengths: Sequence[int], max_posts: int = BATCH_SIZE) -> list[list[int]]:
+    """Indices grouped by exact token length, at most ``max_posts`` per group: no padding at all.
+
+    Padding is masked, but it still changes the order of float sums inside attention and pooling
+    (a last-bit difference); posts of one length run exactly as they would alone, so a post's
+    scores never depend on its batch-mates. The encoder's cost is per token, so batches of equal
+    length cost no more than padded ones and waste nothing on padding.
+    """
+    order = sorted(range(len(lengths)), key=lambda i: (lengths[i], i))
+    batches: list[list[int]] = []
+    for i in order:
+        if batches and len(batches[-1]) < max_posts and lengths[batches[-1][0]] == lengths[i]:
+            batches[-1].append(i)
+        else:
+            batches.append([i])
+    return batches
 
 
 class OnnxScorer:
@@ -146,17 +104,23 @@ class OnnxScorer:
         ids, mask = self.encode(texts)
         return self.session.run(outputs, {"input_ids": ids, "attention_mask": mask})
 
-    def _score_chunk(self, texts: list[str]) -> list[RiskScore]:
-        (probs,) = self.run(texts, ["probs"])
-        results = []
-        for row in probs:
-            score = float(row[2] + self.card.medium_weight * row[1])
-            if row.shape != (3,) or not all(math.isfinite(float(v)) for v in row) or not math.isfinite(score):
-                results.append(RiskScore(None, RiskLevel.UNKNOWN, "model gave a non-finite score"))
-                continue
-            score = min(1.0, max(0.0, score))
-            results.append(RiskScore(score, level_for(score, self.card)))
-        return results
+    def result(self, row: np.ndarray, text: str) -> RiskScore:
+        """One post's RiskScore from its probabilities [low, medium, high]."""
+        if row.shape != (3,) or not all(math.isfinite(float(v)) for v in row):
+            return RiskScore(None, RiskLevel.UNKNOWN, "model gave a non-finite score")
+        p_low, _p_medium, p_high = (min(1.0, max(0.0, float(v))) for v in row)
+        p_risk = min(1.0, max(0.0, 1.0 - p_low))
+        # P(medium) as 1 - P(low) - P(high): the score then rests on the same two numbers as the level
+        score = min(1.0, max(0.0, p_high + self.card.medium_weight * max(0.0, p_risk - p_high)))
+        level = level_for(p_high, p_risk, self.card.thresholds(detect_language(text)))
+        return RiskScore(score, level, p_high=p_high, p_risk=p_risk)
+
+    def _score_encoded(self, texts: list[str], encodings: list) -> list[RiskScore]:
+        ids, mask = pad(self.tokenizer, encodings)
+        (probs,) = self.session.run(["probs"], {"input_ids": ids, "attention_mask": mask})
+        if len(probs) != len(texts):
+            raise ValueError("model returned a different number of rows")
+        return [self.result(np.asarray(row), text) for row, text in zip(probs, texts)]
 
     def score_batch(self, texts: Sequence[str]) -> list[RiskScore]:
         if isinstance(texts, str):  # one post passed bare: score it, not its characters
@@ -175,20 +139,27 @@ class OnnxScorer:
                 results[i] = RiskScore(None, RiskLevel.UNKNOWN, "post text is empty")
             else:
                 todo.append(i)
-        # similar lengths together: less padding, same results (the mask makes padding inert)
-        todo.sort(key=lambda i: len(items[i]))
-        for start in range(0, len(todo), self.batch_size):
-            chunk = todo[start : start + self.batch_size]
-            for i, result in zip(chunk, self._score_safely([items[i] for i in chunk])):
+        try:
+            encodings = self.tokenizer.encode_batch([self.card.prefix + items[i] for i in todo]) if todo else []
+        except Exception as exc:  # noqa: BLE001 - fall back to one post at a time below
+            log.error("risk: tokenizer failed on a batch (%s); scoring one by one", type(exc).__name__)
+            encodings = [None] * len(todo)
+        lengths = [len(e.ids) if e is not None else 1 for e in encodings]
+        for group in length_batches(lengths, self.batch_size):
+            chunk = [todo[j] for j in group]
+            encs = [encodings[j] for j in group]
+            for i, result in zip(chunk, self._score_safely([items[i] for i in chunk], encs)):
                 results[i] = result
         return [r if r is not None else RiskScore(None, RiskLevel.UNKNOWN, "not scored") for r in results]
 
-    def _score_safely(self, texts: list[str]) -> list[RiskScore]:
+    def _score_safely(self, texts: list[str], encodings: list) -> list[RiskScore]:
         try:
-            return self._score_chunk(texts)
+            if any(e is None for e in encodings):
+                encodings = self.tokenizer.encode_batch([self.card.prefix + t for t in texts])
+            return self._score_encoded(texts, encodings)
         except Exception as exc:  # noqa: BLE001 - one bad batch must not stop scoring
             if len(texts) > 1:  # retry one by one so a single bad post does not poison the rest
-                return [self._score_safely([t])[0] for t in texts]
+                return [self._score_safely([t], [None])[0] for t in texts]
             problem = f"risk model failed: {type(exc).__name__}"
             log.error("risk: %s", problem)
             return [RiskScore(None, RiskLevel.UNKNOWN, problem)]

@@ -1,8 +1,10 @@
-"""Read the labelled posts in models/data/*.jsonl, defensively.
+"""Read the labelled posts (models/data/*.jsonl and models/data/v2/*.jsonl), defensively.
 
 Every line is checked; a bad line is skipped and counted with its reason (never silently
 dropped), and a text that appears in both splits is kept in dev only, so the dev figures
-are never inflated by a leaked duplicate.
+are never inflated by a leaked duplicate. ``load_posts`` takes any number of sources
+(folders of *.jsonl or single files), so another input is one more argument. The held-out
+test split (models/data/test/) is never a training source: its lines are refused here.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from pathlib import Path
 LEVELS = ("low", "medium", "high")  # class index order of the model output
 LANGS = ("en", "hi", "hi-Latn")
 SPLITS = ("train", "dev")
+TRAINING_SOURCES = ("", "v2")  # folders under models/data that training reads (v1, v2); never test/
 
 
 @dataclass(frozen=True)
@@ -25,6 +28,7 @@ class Post:
     level: str
     lang: str
     split: str
+    group: str = ""  # posts that say one idea (translations) share a group; "" = the post alone
 
     @property
     def label(self) -> int:
@@ -72,17 +76,30 @@ def parse_line(line: str) -> tuple[Post | None, str | None]:
         return None, "unknown level"
     if values["lang"] not in LANGS:
         return None, "unknown lang"
+    if values["split"] == "test":
+        return None, "test split (held out until the final evaluation; never trained on)"
     if values["split"] not in SPLITS:
         return None, "unknown split"
-    return Post(values["id"], values["text"], values["level"], values["lang"], values["split"]), None
+    group = row.get("group")
+    group = group.strip() if isinstance(group, str) else ""
+    return Post(values["id"], values["text"], values["level"], values["lang"], values["split"], group), None
 
 
-def load_posts(data_dir: Path) -> tuple[list[Post], DataReport]:
-    """All usable posts, sorted by id (file order and glob order do not matter)."""
+def source_files(*sources: Path) -> list[tuple[str, Path]]:
+    """(name, path) of every *.jsonl in the sources (folders or files); name = parent/file."""
+    files = []
+    for source in sources:
+        paths = sorted(source.glob("*.jsonl")) if source.is_dir() else [source]
+        files += [(f"{p.parent.name}/{p.name}", p) for p in paths]
+    return files
+
+
+def load_posts(*sources: Path) -> tuple[list[Post], DataReport]:
+    """All usable posts of the sources, sorted by id (file order and glob order do not matter)."""
     report = DataReport()
     posts: list[Post] = []
-    for path in sorted(data_dir.glob("*.jsonl")):
-        report.files.append(path.name)
+    for name, path in source_files(*sources):
+        report.files.append(name)
         with path.open(encoding="utf-8", errors="replace") as handle:
             for line in handle:
                 post, reason = parse_line(line)

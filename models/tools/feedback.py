@@ -1,6 +1,6 @@
 """Exported feedback files (`lifeline feedback export`) as extra train posts for the build.
 
-``make model FEEDBACK=FILE`` -> ``python -m models.tools.build --extra FILE``. Off by default.
+``make model-train FEEDBACK=FILE`` -> ``python -m models.tools.train --extra FILE``. Off by default.
 Each line is read like models/data (``data.parse_line``) and must be split train: feedback
 never enters dev or test, so the figures stay comparable between builds. A post whose text
 (normalised) is already in the curated data is left out (it would leak into dev, or count
@@ -76,7 +76,7 @@ def add_extra(posts: list[Post], data: DataReport, paths: list[Path]) -> tuple[l
 
 def card_table(reports: list[FeedbackReport]) -> str:
     """The card's [inputs.feedback] table (appended after the card is written)."""
-    lines = ["", "# exported feedback files trained on (make model FEEDBACK=...); none by default",
+    lines = ["", "# exported feedback files trained on (make model-train FEEDBACK=...); none by default",
              "[inputs.feedback]", f"files = {len(reports)}"]
     for i, report in enumerate(reports, 1):
         lines.append(f"file_{i} = {json.dumps(f'{Path(report.path).name} sha256:{report.sha256}', ensure_ascii=False)}")

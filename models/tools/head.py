@@ -8,9 +8,13 @@ language is riskier because more of its posts were written.
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
+
+HEAD_FILE = "head.npy"  # committed: [features + 1, 3] float32, the bias as the last row
 
 
 @dataclass(frozen=True)
@@ -97,3 +101,17 @@ def fit_head(x: np.ndarray, y: np.ndarray, sample_weight: np.ndarray, l2: float,
     weight = w_raw / sd[:, None]
     bias = w[-1] - (mu / sd) @ w_raw
     return Head(weight.astype(np.float32), bias.astype(np.float32))
+
+
+def head_bytes(head: Head) -> bytes:
+    """The head as .npy bytes (no timestamps: the same head gives the same bytes)."""
+    buf = io.BytesIO()
+    np.save(buf, np.vstack([head.weight, head.bias[None, :]]).astype("<f4"), allow_pickle=False)
+    return buf.getvalue()
+
+
+def load_head(path: Path) -> Head:
+    table = np.load(path, allow_pickle=False)
+    if table.ndim != 2 or table.shape[1] != 3 or table.dtype != np.float32:
+        raise ValueError(f"{path}: expected a float32 [n, 3] table, got {table.dtype} {table.shape}")
+    return Head(np.ascontiguousarray(table[:-1]), np.ascontiguousarray(table[-1]))

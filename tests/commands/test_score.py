@@ -45,6 +45,9 @@ def test_jsonl_keeps_order_ids_and_reports_bad_lines(tmp_path: Path, capsys, mod
     assert [o["id"] for o in out] == ["a", "line-2", "line-3", 7, "line-6", "e"]
     assert [o["level"] for o in out] == ["high", "unknown", "low", "unknown", "unknown", "unknown"]
     assert 0.0 <= out[0]["score"] <= 1.0 and out[0]["score"] > out[2]["score"]
+    # the two decisions' probabilities: P(high) for the tier, p_risk = 1 - P(low) for triage
+    assert 0.0 <= out[0]["p_high"] <= out[0]["p_risk"] <= 1.0 and out[0]["p_high"] > out[2]["p_high"]
+    assert out[1]["p_high"] is None and out[1]["p_risk"] is None and out[1]["score"] is None
     assert "not valid JSON" in out[1]["problem"] and "'text'" in out[3]["problem"]
     assert "empty" in out[5]["problem"]
     assert code == 1 and "4 of 6" in err

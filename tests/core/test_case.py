@@ -47,3 +47,13 @@ def test_case_round_trips_through_json():
                      authentic=True, source_message_id="m@x", now=Clock()())
     case = acknowledge(case, "do-ratanada-jdh@police.example.in", Clock()(), "ACK")
     assert Case.from_json(case.to_json()) == case
+
+
+def test_case_json_keeps_both_probabilities():
+    case = open_case("LL-2026-000001", Report(post_text="x"), RiskScore(0.8, RiskLevel.MEDIUM, p_high=0.2, p_risk=0.9),
+                     ROUTE, authentic=True, source_message_id=None, now=Clock()())
+    back = Case.from_json(case.to_json())
+    assert (back.risk.p_high, back.risk.p_risk, back.risk.level) == (0.2, 0.9, RiskLevel.MEDIUM)
+    old = case.to_json()
+    old["risk"] = {"score": 0.5, "level": "high", "problem": None}  # a store written before issue 14
+    assert Case.from_json(old).risk.p_high is None

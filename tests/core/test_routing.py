@@ -177,3 +177,9 @@ def test_landmarks_and_tehsil_towns_of_unchanged_districts(config):
         assert at(config, place).district == district, place
     # a village only spelt like a town elsewhere does not outvote the district named after it
     assert at(config, "Fatehpura, Udaipur").district == "Udaipur"
+
+
+def test_teh_abbreviation_names_a_tehsil_not_a_village_of_that_name(config):
+    # Bhagwanpura villages lie in six other districts; "Teh. Rajgarh, Distt. Alwar" says which one is meant
+    r = at(config, "Vill. Bhagwanpura, Teh. Rajgarh, Distt. Alwar")
+    assert r.district == "Alwar" and r.matched_by != "ambiguous"

@@ -58,3 +58,15 @@ def test_templates_are_sandboxed(tmp_path):
 def test_one_line_bounds_length():
     assert one_line("a\n b\t c") == "a b c"
     assert len(one_line("x" * 500, 50)) == 50
+
+
+def test_forward_shows_the_level_and_both_probabilities():
+    report = Report(subject_name="Test Person", post_text="alvida sab ko")
+    context = forward_context(report)
+    context["case"] = open_case("LL-2026-000001", report, RiskScore(0.8, RiskLevel.HIGH, p_high=0.71, p_risk=0.97),
+                                ROUTE, authentic=True, source_message_id=None, now=Clock()())
+    mail = Renderer(ROOT / "templates").render("forward", context)
+    for part in (mail.text, mail.html):
+        assert "HIGH" in part and "P(high) 0.71" in part and "P(any risk) 0.97" in part
+    assert "उच्च खतरे की संभावना 0.71" in mail.text
+

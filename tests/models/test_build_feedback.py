@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from models.tools import build
+from models.tools import build, train
 from models.tools.data import DataReport, Post
 from models.tools.feedback import add_extra, card_table, read_feedback
 
@@ -56,7 +56,7 @@ def test_card_table_is_toml_with_the_files_sha256_and_counts(tmp_path: Path):
 
 def test_a_missing_file_stops_the_build_with_its_name(tmp_path: Path):
     with pytest.raises(SystemExit, match="feedback file .*nope.jsonl"):
-        build.main(["--data", str(tmp_path), "--out", str(tmp_path / "out"), "--extra", str(tmp_path / "nope.jsonl")])
+        train.main(["--data", str(tmp_path), "--out", str(tmp_path / "out"), "--extra", str(tmp_path / "nope.jsonl")])
 
 
 def test_build_reads_extra_files_before_anything_heavy(tmp_path: Path, capsys):
@@ -66,13 +66,13 @@ def test_build_reads_extra_files_before_anything_heavy(tmp_path: Path, capsys):
                                                "split": "train"}) + "\n", encoding="utf-8")
     extra.write_text(_row() + "\n", encoding="utf-8")
     with pytest.raises(SystemExit, match="no train posts for en/low"):  # the honest-data check, before any wheel
-        build.main(["--data", str(data), "--out", str(tmp_path / "out"), "--extra", str(extra)])
+        train.main(["--data", str(data), "--out", str(tmp_path / "out"), "--extra", str(extra)])
     out = capsys.readouterr().out
     assert "feedback" in out and "1 train posts" in out and "hi-Latn/low=1" in out
     assert not (tmp_path / "out").exists()
 
 
-def test_make_model_passes_feedback_as_extra_and_nothing_by_default(tmp_path: Path):
+def test_make_model_train_passes_feedback_as_extra_and_nothing_by_default(tmp_path: Path):
     import shutil
     import subprocess
 
@@ -83,8 +83,8 @@ def test_make_model_passes_feedback_as_extra_and_nothing_by_default(tmp_path: Pa
     root = Path(build.ROOT)
 
     def planned(*args: str) -> list[str]:  # -n: print the recipes, run nothing
-        out = subprocess.run(["make", "-n", "-C", str(root), "model", *args], capture_output=True, text=True).stdout
-        return [line for line in out.splitlines() if "models.tools.build" in line]
+        out = subprocess.run(["make", "-n", "-C", str(root), "model-train", *args], capture_output=True, text=True).stdout
+        return [line for line in out.splitlines() if "models.tools.train" in line]
 
-    assert [line.split("models.tools.build", 1)[1].strip() for line in planned(f"FEEDBACK={extra}")] == [f"--extra {extra}"]
+    assert [line.split("models.tools.train", 1)[1].strip() for line in planned(f"FEEDBACK={extra}")] == [f"--extra {extra}"]
     assert all("--extra" not in line for line in planned())

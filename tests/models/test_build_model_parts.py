@@ -86,3 +86,25 @@ def test_head_learns_a_separable_problem_and_folds_standardisation():
 def test_cell_weights_balance_groups():
     w = cell_weights(np.array([0, 0, 0, 1]), ["en", "en", "en", "en"])
     assert w[:3].sum() == pytest.approx(w[3]) and w.mean() == pytest.approx(1.0)
+
+
+def test_head_file_round_trips_and_is_byte_stable(tmp_path):
+    from models.tools.head import Head, head_bytes, load_head
+
+    head = Head(np.arange(12, dtype=np.float32).reshape(4, 3), np.array([0.5, -1.0, 2.0], dtype=np.float32))
+    blob = head_bytes(head)
+    assert blob == head_bytes(head)  # no timestamps: the card's sha256 holds across builds
+    (tmp_path / "head.npy").write_bytes(blob)
+    back = load_head(tmp_path / "head.npy")
+    assert np.array_equal(back.weight, head.weight) and np.array_equal(back.bias, head.bias)
+
+
+def test_folds_keep_a_translated_idea_together():
+    from models.tools.data import Post
+    from models.tools.train import FOLDS, folds_for
+
+    posts = [Post(f"{lang}-{i}", "t", "high", lang, "train", f"g{i}") for i in range(10) for lang in ("en", "hi")]
+    fold = folds_for(posts)
+    for i in range(10):
+        assert fold[2 * i] == fold[2 * i + 1]
+    assert set(fold.tolist()) == set(range(FOLDS))

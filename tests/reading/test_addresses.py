@@ -1,5 +1,7 @@
 """Addresses come from the raw header: a display name, however it decodes, is never the address."""
 
+import email.header
+
 from daemon.reading import addresses
 from daemon.reading.message import normalise
 
@@ -41,3 +43,22 @@ def test_recipients_with_an_encoded_comma_in_a_name_stay_one_address():
     msg = normalise(mail(f"<{OFFICER}>", to="=?utf-8?q?Desk=2C_attacker=40evil.example?= <scrb-sm-desk@police.example.in>, "
                                              "Other <other@police.example.in>"))
     assert msg.to == ("scrb-sm-desk@police.example.in", "other@police.example.in")
+
+
+def _encoded(name: str) -> str:
+    return email.header.Header(name, "utf-8").encode()
+
+
+def test_a_comma_inside_an_encoded_display_name_does_not_lose_the_address():
+    name = "अति. महानिदेशक पुलिस, एससीआरबी"
+    raw = (f"From: {_encoded(name)} <adgp-scrb@police.example.in>\r\n"
+           f"To: {_encoded('डेस्क, एससीआरबी')} <scrb-sm-desk@police.example.in>, b@example.in\r\n"
+           "Subject: x\r\n\r\nbody\r\n").encode()
+    m = normalise(raw)
+    assert m.from_addr == "adgp-scrb@police.example.in" and m.from_name == name
+    assert m.to == ("scrb-sm-desk@police.example.in", "b@example.in")
+
+
+def test_a_plain_from_still_reads():
+    m = normalise(b"From: Instagram Safety <Safety@Instagram.com>\r\nSubject: x\r\n\r\nbody\r\n")
+    assert (m.from_addr, m.from_name) == ("safety@instagram.com", "Instagram Safety")

@@ -144,6 +144,12 @@ def test_an_emergency_whose_facts_are_in_a_pdf_is_a_possible_report_not_a_notice
     assert kind(raw) is Kind.POSSIBLE_REPORT
 
 
+def test_a_platform_mail_whose_only_words_are_in_an_attachment_of_a_type_nobody_listed_is_held():
+    # no emergency words, an unknown type: the facts may be in it, so a person must look
+    raw = _with_attachment("Please see the details in the attached file.\n", "application/x-lea-export", "case.lea")
+    assert kind(raw) is Kind.POSSIBLE_REPORT
+
+
 def test_a_platform_newsletter_with_a_logo_stays_a_notice():
     raw = _with_attachment("Our self-harm prevention programme grows: join the webinar.\n", "image/png", "logo.png")
     assert kind(raw) is Kind.PLATFORM_NOTICE

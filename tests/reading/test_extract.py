@@ -41,3 +41,14 @@ def test_a_handle_in_prose_is_the_persons_unless_the_sentence_is_about_someone_e
     own = extract_report(normalise(head + b"The account @test.person_01 shared a story.\n"))
     friend = extract_report(normalise(head + b"The post was flagged by a friend, user @seema_n, who is worried.\n"))
     assert own.usernames == ("test.person_01",) and friend.usernames == ()
+
+
+def test_an_attached_export_gives_each_login_once_with_its_time():
+    raw = (b"From: Instagram <records@instagram.com>\r\nSubject: Case IG-1\r\nMIME-Version: 1.0\r\n"
+           b"Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\n"
+           b"The account details are in the attached JSON file.\r\n\r\n--b\r\n"
+           b"Content-Type: application/json; name=a.json\r\nContent-Disposition: attachment; filename=a.json\r\n\r\n"
+           b'{"account": {"name": "Rekha Saini", "phones": ["+919829041736"]},\r\n'
+           b' "ipEvents": [\r\n  {"ip": "223.176.38.70",\r\n   "time": "2026-11-14T21:07:12Z"}]}\r\n--b--\r\n')
+    report = extract_report(normalise(raw))
+    assert [(s.ip, s.seen_at.isoformat()) for s in report.ips] == [("223.176.38.70", "2026-11-14T21:07:12+00:00")]

@@ -62,3 +62,51 @@ def test_a_bare_id_under_an_account_heading_is_the_accounts():
 @pytest.mark.parametrize("label", ["Emergency contact", "Contact person", "Next of kin phone", "Trusted contact"])
 def test_someone_elses_contact_labels_are_skipped(label):
     assert [f.field for f in read_fields(f"{label}: +91 98290 11111\n")] == ["skip"]
+
+
+@pytest.mark.parametrize("line,field,value", [
+    ("User: Rekha Saini", "name", "Rekha Saini"),
+    ("Subscriber\tMohan Lal Jat", "name", "Mohan Lal Jat"),
+    ("Person concerned - Kiran Bairwa", "name", "Kiran Bairwa"),
+    ("User ............... Arjun Meena", "name", "Arjun Meena"),
+    ("User: kiran.b_22", "username", "kiran.b_22"),
+    ("Subscriber: 100044412345678", "user_id", "100044412345678"),
+    ("Vanity name: kiran.bairwa7", "username", "kiran.bairwa7"),
+    ("Status update: bas ab aur nahi", "post", "bas ab aur nahi"),
+    ("Registered mobile ... 9829012345", "phone", "9829012345"),
+])
+def test_who_labels_take_their_meaning_from_the_value(line, field, value):
+    """"User", "Subscriber", "Person concerned" name whose facts follow; the value says which fact."""
+    fields = read_fields(line)
+    assert [(f.field, f.value) for f in fields] == [(field, value)]
+
+
+def test_a_person_label_with_its_value_below_is_a_field_not_a_heading():
+    fields = read_fields("Person concerned\n\nKiran Bairwa\n\nMobile\n\n9829012345")
+    assert [(f.field, f.value) for f in fields] == [("name", "Kiran Bairwa"), ("phone", "9829012345")]
+
+
+def test_a_link_after_a_dash_label_keeps_its_scheme():
+    fields = read_fields("• Profile — https://www.facebook.com/kiran.bairwa7")
+    assert [(f.field, f.value) for f in fields] == [("profile", "https://www.facebook.com/kiran.bairwa7")]
+
+
+def test_numbered_ip_labels_keep_their_address():
+    fields = read_fields("ip 1: 2409:40d4::a38:1e6:1a1c:11dc\nip 2: 103.87.196.143\nPosted on 26 Nov 2026, 10:15")
+    assert [(f.field, f.value) for f in fields][:2] == [("ip", "2409:40d4::a38:1e6:1a1c:11dc"), ("ip", "103.87.196.143")]
+
+
+def test_a_long_heading_about_the_friend_skips_the_friends_fields():
+    fields = read_fields("User: Rekha Saini\nMobile: 9829012345\n\nREPORTED BY (a friend of the account holder)\n"
+                         "Name: Sunita Jat\nMobile: +91 94140 11111\n")
+    assert [(f.field, f.value) for f in fields if f.field != "skip"] == [("name", "Rekha Saini"), ("phone", "9829012345")]
+
+
+def test_a_section_heading_about_the_subscriber_is_a_heading_not_a_field():
+    fields = read_fields("SUBSCRIBER INFORMATION\nID: 100044412345678\nName: Rekha Saini")
+    assert [(f.field, f.value, f.section) for f in fields][0] == ("user_id", "100044412345678", "SUBSCRIBER INFORMATION")
+
+
+def test_a_sentence_starting_with_friends_is_no_heading_over_the_facts_below():
+    fields = read_fields("Friends, please share this with whoever can help her today\nName: Rekha Saini\nMobile: 9829012345")
+    assert [f.field for f in fields] == ["name", "phone"]

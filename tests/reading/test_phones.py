@@ -33,3 +33,13 @@ def test_digits_in_a_file_name_are_not_a_phone():
     assert find_phones("Attachment: ips_7739408775.csv (login IP addresses)", free_text=True) == []
     assert find_phones("see 7739408775.pdf", free_text=True) == []
     assert find_phones("call 7739408775.", free_text=True) == ["+917739408775"]
+
+
+def test_an_officers_number_under_a_contact_label_is_not_the_persons():
+    from daemon.reading.extract import extract_report
+    from daemon.reading.message import normalise
+
+    raw = ("From: adgp-scrb@police.example.in\r\nSubject: परिपत्र\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+           "सभी अधिकारी आत्महत्या संबंधी अलर्ट पर तुरंत कार्यवाही करें।\r\n\r\n"
+           "संपर्क: उप अधीक्षक पुलिस, मो. 94133 20011\r\n").encode()
+    assert extract_report(normalise(raw)).phones == ()

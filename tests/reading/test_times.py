@@ -56,3 +56,30 @@ def test_an_ambiguous_date_is_read_the_way_nearer_the_mail():
     assert parse_time("12/02/2026 07:12 UTC", near=sent)[0] == utc(2026, 12, 2, 7, 12)  # month-first: the mail's day
     assert parse_time("12/02/2026 07:12 UTC")[0] == utc(2026, 2, 12, 7, 12)  # day-first without a reference
     assert parse_time("01/12/2026 07:12 UTC", near=sent)[0] == utc(2026, 12, 1, 7, 12)  # day-first is near: kept
+
+
+def test_a_mail_that_declares_its_zone_gives_it_to_every_time_without_one():
+    from daemon.reading.times import declared_zone
+
+    ist = declared_zone("Hello\nAll times below are Indian Standard Time (IST).\nCase: 1")
+    assert ist is not None and ist.utcoffset(datetime(2026, 1, 1)).total_seconds() == 19800
+    assert declared_zone("The login IP history (times in IST) is attached as CSV.") is not None
+    assert declared_zone("category: self-harm\ntimezone: Asia/Kolkata") is not None
+    assert declared_zone("Time of post (UTC): 24-11-2026 14:11") is None  # a time with its own zone declares nothing
+    assert declared_zone("Posted: 24-11-2026 14:11") is None
+
+
+def test_the_declared_zone_reads_the_post_time_and_an_attached_login_log():
+    from daemon.reading.extract import extract_report
+    from daemon.reading.message import normalise
+
+    raw = (b"From: Meta <records@fb.com>\r\nSubject: Case 1\r\nMIME-Version: 1.0\r\n"
+           b"Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\n"
+           b"All times below are Indian Standard Time (IST).\r\n\r\n" + b"Case ID: LER-2026-1\r\n" * 1 +
+           b"\r\n" * 14 + b"Profile name: Rekha Saini\r\nContent created at: 24-11-2026 14:11\r\n"
+           b"\r\n--b\r\nContent-Type: text/csv; name=ip.csv\r\nContent-Disposition: attachment; filename=ip.csv\r\n\r\n"
+           b"timestamp,ip_address,event\r\n28-11-2026 14:44,117.99.196.190,post\r\n28-11-2026 19:17,106.215.28.18,post\r\n"
+           b"--b--\r\n")
+    report = extract_report(normalise(raw))
+    assert report.post_time.isoformat() == "2026-11-24T08:41:00+00:00"
+    assert [s.seen_at.isoformat() for s in report.ips] == ["2026-11-28T09:14:00+00:00", "2026-11-28T13:47:00+00:00"]

@@ -21,3 +21,10 @@ def test_usernames_and_emails():
     assert clean_username("https://www.instagram.com/raj_09/") == "raj_09"
     assert clean_username("123456") is None
     assert find_emails("write to A.B@Example.com.") == ["a.b@example.com"]
+
+
+def test_a_platform_page_with_its_own_id_is_no_profile():
+    assert profile_of("https://www.facebook.com/survey/?id=77123") is None
+    assert profile_of("https://www.facebook.com/rekha.saini41/?id=77123") is None  # a page id, never a person's
+    assert profile_of("https://www.facebook.com/profile.php?id=100044412345678") is not None
+    assert profile_of("https://www.facebook.com/rekha.saini41/?ref=br_rs")[1] == "rekha.saini41"

@@ -27,12 +27,14 @@ def _sha(path: Path) -> str:
 
 
 def _write_card(folder: Path, *, high: float = 0.5, medium: float = 0.3, labels=("low", "medium", "high"),
-                model_sha: str | None = None, tok_sha: str | None = None) -> None:
+                model_sha: str | None = None, tok_sha: str | None = None, on: str = "p_high, p_risk",
+                langs: dict[str, tuple[float, float]] | None = None) -> None:
     model_sha = model_sha or _sha(folder / "model.onnx")
     tok_sha = tok_sha or _sha(folder / "tokenizer.json")
+    per_lang = "".join(f"[thresholds.{lang}]\nhigh = {h}\nmedium = {m}\n" for lang, (h, m) in (langs or {}).items())
     (folder / "card.toml").write_text(
         f'[model]\nlabels = {json.dumps(list(labels))}\nprefix = "query: "\nmax_tokens = 64\n'
-        f"[score]\nmedium_weight = 0.5\n[thresholds]\nhigh = {high}\nmedium = {medium}\n"
+        f'[score]\nmedium_weight = 0.5\n[thresholds]\non = "{on}"\nhigh = {high}\nmedium = {medium}\n{per_lang}'
         f'[artifacts]\nmodel_sha256 = "{model_sha}"\ntokenizer_sha256 = "{tok_sha}"\n'
     )
 
@@ -71,7 +73,7 @@ def _tiny_model(folder: Path, row: list[float]) -> None:
 
 @pytest.fixture
 def tiny_dir(tmp_path: Path) -> Path:
-    """A well-formed model folder whose model always says P = (0.1, 0.2, 0.7): score 0.8."""
+    """A well-formed model folder whose model always says P = (0.1, 0.2, 0.7): score 0.8, p_risk 0.9."""
     _tiny_tokenizer(tmp_path)
     _tiny_model(tmp_path, [0.1, 0.2, 0.7])
     _write_card(tmp_path)
@@ -142,21 +144,45 @@ def test_bad_card_is_refused(tiny_dir: Path, card_text: str, needle: str):
     _assert_all_unknown(load_scorer(tiny_dir), needle)
 
 
-def test_thresholds_out_of_order_are_refused(tiny_dir: Path):
-    _write_card(tiny_dir, high=0.2, medium=0.6)
-    with pytest.raises(ModelError, match="thresholds"):
+@pytest.mark.parametrize(
+    "kwargs, needle",
+    [
+        ({"high": 1.2}, "within 0..1"),
+        ({"on": "score"}, "older build"),  # a card whose thresholds are on the blended score
+        ({"high": 0.6, "langs": {"en": (0.5, 0.3)}}, "strictest"),  # the fallback must be the lowest
+    ],
+)
+def test_bad_thresholds_are_refused(tiny_dir: Path, kwargs: dict, needle: str):
+    _write_card(tiny_dir, **kwargs)
+    with pytest.raises(ModelError, match=needle):
         read_card(tiny_dir / "card.toml")
-    _assert_all_unknown(load_scorer(tiny_dir), "thresholds")
+    _assert_all_unknown(load_scorer(tiny_dir), needle)
 
 
-def test_tiny_model_score_and_level_follow_the_card(tiny_dir: Path):
+def test_level_from_p_high_then_p_risk(tiny_dir: Path):
     scorer = load_scorer(tiny_dir)
     assert isinstance(scorer, OnnxScorer)
     (r,) = scorer.score_batch(["anything at all"])
-    assert r == RiskScore(pytest.approx(0.8), RiskLevel.HIGH)  # 0.7 + 0.5 * 0.2
-    _write_card(tiny_dir, high=0.9, medium=0.3)
+    assert r == RiskScore(pytest.approx(0.8), RiskLevel.HIGH, p_high=pytest.approx(0.7), p_risk=pytest.approx(0.9))
+    _write_card(tiny_dir, high=0.75, medium=0.85)  # P(high) 0.7 < 0.75; p_risk 0.9 >= 0.85
     (r,) = load_scorer(tiny_dir).score_batch(["anything at all"])
     assert r.level is RiskLevel.MEDIUM
+    _write_card(tiny_dir, high=0.75, medium=0.95)
+    (r,) = load_scorer(tiny_dir).score_batch(["anything at all"])
+    assert r.level is RiskLevel.LOW and r.p_risk == pytest.approx(0.9)
+
+
+def test_thresholds_follow_the_language_and_unknown_gets_the_strictest(tiny_dir: Path):
+    _write_card(tiny_dir, high=0.6, medium=0.3, langs={"en": (0.8, 0.5), "hi-Latn": (0.65, 0.4)})
+    scorer = load_scorer(tiny_dir)
+    english, romanised, devanagari, mixed, emoji = scorer.score_batch([
+        "I am so tired of all of this and I want it to stop", "mujhe ab jeena nahi hai yaar",
+        "मुझे अब जीना नहीं है", "मुझे अब नहीं jeena hai, sab khatam", "💊💊💊",
+    ])
+    assert english.level is RiskLevel.MEDIUM  # en: P(high) 0.7 < 0.8
+    assert romanised.level is RiskLevel.HIGH  # hi-Latn: 0.7 >= 0.65
+    # hi has no thresholds of its own here; mixed and no-letter posts have no language: the fallback
+    assert devanagari.level is mixed.level is emoji.level is RiskLevel.HIGH
 
 
 def test_bad_items_get_a_problem_and_do_not_stop_the_others(tiny_dir: Path):
@@ -247,7 +273,10 @@ def test_built_model_card_hashes_match(built_dir: Path):
     card = read_card(built_dir / "card.toml")
     assert _sha(built_dir / "model.onnx") == card.model_sha256
     assert _sha(built_dir / "tokenizer.json") == card.tokenizer_sha256
-    assert 0 < card.threshold_medium <= card.threshold_high < 1
+    assert set(card.by_lang) == {"en", "hi", "hi-Latn"}
+    for pair in list(card.by_lang.values()) + [card.fallback]:
+        assert 0 < pair.high < 1 and 0 < pair.medium < 1
+    assert card.fallback.high == min(p.high for p in card.by_lang.values())
 
 
 @pytest.mark.parametrize("lang", sorted(HIGH_EXAMPLES))
@@ -262,12 +291,16 @@ def test_hyperbole_and_condolences_score_low(built: OnnxScorer, lang: str):
     assert [r.level for r in results] == [RiskLevel.LOW] * 3, [r.score for r in results]
 
 
-def test_batching_keeps_order_and_matches_single_scores(built: OnnxScorer):
+def test_a_posts_scores_do_not_depend_on_its_batch_mates(built: OnnxScorer):
     texts = [t for lang in sorted(HIGH_EXAMPLES) for t in HIGH_EXAMPLES[lang] + LOW_EXAMPLES[lang]]
+    long_mate = "I had a normal day at college and then went home. " * 12  # pads every batch-mate wide
     together = built.score_batch(texts)
     alone = [built.score_batch([t])[0] for t in texts]
-    assert [r.level for r in together] == [r.level for r in alone]
-    assert [r.score for r in together] == pytest.approx([r.score for r in alone], abs=1e-3)
+    padded = built.score_batch(texts + [long_mate])[:-1]
+    reversed_ = built.score_batch(texts[::-1])[::-1]
+    for results in (together, padded, reversed_):
+        assert [(r.level, r.score, r.p_high, r.p_risk) for r in results] == \
+            [(r.level, r.score, r.p_high, r.p_risk) for r in alone]
 
 
 def test_long_post_is_truncated_not_failed(built: OnnxScorer):
@@ -288,3 +321,11 @@ def test_tampered_built_model_is_refused(built_dir: Path, tmp_path: Path):
     data[len(data) // 2] ^= 0x01  # one bit in a weight: still loads, but is not the model the card vouches for
     (tmp_path / "model.onnx").write_bytes(bytes(data))
     _assert_all_unknown(load_scorer(tmp_path), "does not match the card")
+
+
+def test_length_batches_group_equal_lengths_only():
+    from daemon.risk.onnx import length_batches
+
+    lengths = [10, 12, 10, 12, 10, 300, 10]
+    batches = length_batches(lengths, max_posts=3)
+    assert batches == [[0, 2, 4], [6], [1, 3], [5]]  # no padding; every post once, in length order

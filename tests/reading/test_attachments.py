@@ -1,0 +1,50 @@
+"""Attachments whose words are the report (attachments.attachment_text, xml_text)."""
+
+from daemon.reading.attachments import attachment_text, csv_fields
+from daemon.reading.labels import read_fields
+from daemon.reading.message import Attachment
+from daemon.reading.xml_text import xml_text
+
+
+def test_a_field_value_time_sheet_is_label_lines_with_each_rows_time():
+    sheet = ("field,value,time\nUser,Rekha Saini,\nLinked phone,09829041736,\n"
+             "Status text,\"bas, ab nahi\",1795779604293\nIP address,198.51.100.86,1795751144086\n")
+    text = csv_fields(sheet)
+    assert text.splitlines() == ["User: Rekha Saini", "Linked phone: 09829041736", "Status text: bas, ab nahi",
+                                 "Status text time: 1795779604293", "IP address: 198.51.100.86  1795751144086"]
+    assert [f.field for f in read_fields(text)] == ["name", "phone", "post", "post_time", "ip"]
+
+
+def test_an_xml_disclosure_reads_as_labels_with_each_logins_time_on_its_line():
+    xml = ('<?xml version="1.0" encoding="UTF-8"?>\n<disclosure platform="instagram" case="IGLE-1234567">'
+           "<account><name>Rekha Saini</name><id>20790969246</id><phone>+919829041736</phone></account>"
+           '<content created="1794821503098">I am done.</content>'
+           '<ipEvent time="1794802315515">223.176.184.228</ipEvent></disclosure>')
+    lines = attachment_text(Attachment("disclosure.xml", "text/xml", len(xml), xml)).splitlines()
+    assert lines == ["platform: instagram", "case: IGLE-1234567", "account name: Rekha Saini",
+                     "account id: 20790969246", "account phone: +919829041736", "content created: 1794821503098",
+                     "content: I am done.", "ip Event: 223.176.184.228  time 1794802315515"]
+
+
+def test_xml_with_entities_or_broken_markup_is_not_read():
+    assert xml_text('<!DOCTYPE x [<!ENTITY a "aaaa">]><x><name>&a;</name></x>') is None
+    assert xml_text("<x><name>Rekha</x>") is None
+
+
+def test_an_application_xml_attachment_is_read_as_the_report():
+    # application/xml is text in all but name: its facts are the report's, not a notice's
+    from daemon.reading.reader import ReadingRules, read
+
+    xml = ("<?xml version='1.0' encoding='UTF-8'?><Referral><Case>IG-50480001</Case><Subject>"
+           "<FullName>Kavita Test</FullName><Username>kavita.test1</Username><Phone>+91 98290 00001</Phone>"
+           "</Subject><Content>I can't go on any more.</Content></Referral>")
+    import base64
+    raw = ("Authentication-Results: mail.police.example.in; dkim=pass header.d=instagram.com; "
+           "dmarc=pass header.from=instagram.com\nFrom: Instagram <safety@instagram.com>\n"
+           "To: scrb-sm-desk@police.example.in\nSubject: Case details\nMIME-Version: 1.0\n"
+           "Content-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain\n\nSee attachment.\n"
+           "--b\nContent-Type: application/xml; charset=utf-8\nContent-Disposition: attachment; filename=case.xml\n"
+           "Content-Transfer-Encoding: base64\n\n" + base64.b64encode(xml.encode()).decode() + "\n--b--\n").encode()
+    reading = read(raw, ReadingRules(message_id_domain="lifeline.police.example.in"))
+    assert reading.kind.value == "platform_report"
+    assert reading.report.subject_name == "Kavita Test" and reading.report.phones == ("+919829000001",)

@@ -1,0 +1,19 @@
+"""HTML -> text (html_text): layouts whose boxes touch must still read as label and value."""
+
+from daemon.reading.html_text import html_to_text
+
+
+def test_side_by_side_spans_read_as_label_and_value():
+    html = ('<div class="row"><span class="k">Name on account</span><span class="v">Rekha Saini</span></div>'
+            '<div class="row"><span class="k">Contact number</span><span class="v">+919829041736</span></div>')
+    assert html_to_text(html)[0] == "Name on account: Rekha Saini\n\nContact number: +919829041736"
+
+
+def test_a_third_box_on_the_line_is_kept_apart_by_a_space():
+    html = '<div><span>IP</span><span>122.161.24.96</span><span>2026-11-27T23:24:44+05:30</span></div>'
+    assert html_to_text(html)[0] == "IP: 122.161.24.96 2026-11-27T23:24:44+05:30"
+
+
+def test_inline_words_in_a_sentence_are_left_alone():
+    assert html_to_text("<p>Please <em>act</em> now, <span>officer</span> <span>Meena</span>.</p>")[0] == \
+        "Please act now, officer Meena."

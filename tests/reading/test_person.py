@@ -1,0 +1,29 @@
+"""Evidence of a person in a mail (person.Evidence), as recognising a report rests on it."""
+
+from daemon.reading.reader import ReadingRules, read
+
+RULES = ReadingRules(message_id_domain="lifeline.police.example.in")
+
+
+def _mail(body: str, sender: str = "Meta Research <research@meta.com>", subject: str = "News") -> bytes:
+    return (f"From: {sender}\r\nTo: scrb-sm-desk@police.example.in\r\nSubject: {subject}\r\n"
+            f"Message-ID: <n1@meta.com>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body}").encode()
+
+
+def test_a_survey_link_in_a_platform_notice_is_no_person():
+    reading = read(_mail("Dear officer,\n\nWe'd like to hear how our emergency disclosure process works for your "
+                         "agency. The survey takes 5 minutes:\nhttps://www.facebook.com/survey/?id=77123\n\nThank you.\n"),
+                   RULES)
+    assert reading.kind.value == "platform_notice"
+
+
+def test_one_account_link_in_prose_counts_once_and_is_held_for_a_person_to_look():
+    """The link, the username and the id read off it are one fact: no report on its own, but no quiet notice."""
+    reading = read(_mail("Follow our safety team for updates: https://www.instagram.com/instagramsafetyteam/\n"), RULES)
+    assert reading.kind.value == "possible_report" and "only a profile link" in reading.reason
+
+
+def test_one_profile_link_with_self_harm_words_is_still_a_report():
+    reading = read(_mail("A user may be at risk of self-harm: https://www.instagram.com/rekha_41/\n",
+                         sender="Instagram <safety@instagram.com>", subject="Urgent"), RULES)
+    assert reading.kind.value == "platform_report"

@@ -1,0 +1,48 @@
+"""Facts written in sentences (prose): the name, the place, the post set off under "wrote:"."""
+
+from daemon.reading.extract import extract_report
+from daemon.reading.message import normalise
+from daemon.reading.prose import introduced_post, name_in_prose, places_in_prose
+
+MAIL = """\
+From: Meta Law Enforcement Response <records@meta.com>
+Subject: Threads: possible suicide attempt (TH-202611-11111)
+Date: Mon, 16 Nov 2026 18:00:00 +0000
+Content-Type: text/plain; charset="utf-8"
+
+Hello,
+
+We are contacting you about Rekha Saini, a Threads user whose profile lists Teh. Ladnun, Didwana-Kuchaman as their location.
+The post was reported to us by Sunita Jat, a friend who lives in Kota.
+
+Case ID: TH-202611-11111
+Profile: https://www.threads.net/@rekha_41
+
+At 16-11-2026 23:16 IST the user wrote:
+
+    Everything is dark. Nobody can stop me now.
+
+Meta Law Enforcement Response Team
+"""
+
+
+def test_the_name_place_and_post_of_a_prose_report_are_read():
+    report = extract_report(normalise(MAIL.encode()))
+    assert report.subject_name == "Rekha Saini"
+    assert report.post_text == "Everything is dark. Nobody can stop me now."
+    assert report.post_time.isoformat() == "2026-11-16T17:46:00+00:00"
+    assert [str(h) for h in report.location_hints][:1] == ["Teh. Ladnun, Didwana-Kuchaman"]
+
+
+def test_sentences_about_the_friend_give_nothing():
+    text = "The post was reported to us by her friend, who lives in Kota.\nFlagged by a friend regarding Sunita Jat, a user."
+    assert places_in_prose(text) == [] and name_in_prose(text) is None
+
+
+def test_a_wrote_line_with_nothing_set_off_below_is_no_post():
+    assert introduced_post(["The user wrote:", "Case ID: 1"], set()) is None
+    assert introduced_post(["They posted:", '  "bas ab nahi"'], set()) == ("bas ab nahi", "They posted:")
+
+
+def test_what_the_friend_wrote_is_not_the_post():
+    assert introduced_post(["Her friend who reported it wrote:", "    please help her"], set()) is None

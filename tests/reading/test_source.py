@@ -1,0 +1,66 @@
+"""Which part of a mail holds the platform's words (source.report_source)."""
+
+from daemon.reading.message import normalise
+from daemon.reading.reader import ReadingRules, read
+from daemon.reading.source import report_source
+
+RULES = ReadingRules(message_id_domain="lifeline.police.example.in")
+
+REPLY_FORWARD = """\
+From: "SI Kavita Rathore" <cyber-kota@rajpolice.gov.in>
+To: scrb-sm-desk@police.example.in
+Subject: Re: Emergency Referral: Instagram user may be at risk of self-harm [Ref IG-55501234]
+Date: Sat, 21 Nov 2026 23:13:24 +0000
+Message-ID: <q1@rajpolice.gov.in>
+Content-Type: text/plain; charset="utf-8"
+
+Please take urgent action.
+
+Regards,
+SI Kavita Rathore
+Mob: +91 94130 55555
+
+On Sun, 22 Nov 2026 at 02:29, Instagram Safety <no-reply@mail.instagram.com> wrote:
+> Hello,
+>
+> Report ID: IG-55501234
+> Full name: Rohit Saini
+> Profile: https://www.instagram.com/rohit.saini_41/
+> Mobile: +91 98290 41736
+> Location: Kota
+> Post text: I am done with everything.
+>
+> Law Enforcement Response Team
+"""
+
+
+def test_a_note_over_a_quoted_platform_mail_is_a_forward_of_that_mail():
+    source = report_source(normalise(REPLY_FORWARD.encode()))
+    assert source.forwarded and source.from_addr == "no-reply@mail.instagram.com"
+    assert "Full name: Rohit Saini" in source.text and "94130" in source.note and "94130" not in source.text
+
+
+def test_the_quoted_report_is_read_and_the_officers_phone_is_not_the_persons():
+    reading = read(REPLY_FORWARD.encode(), RULES)
+    assert reading.kind.value == "platform_report" and reading.authentic is False
+    assert reading.report.subject_name == "Rohit Saini" and reading.report.phones == ("+919829041736",)
+
+
+def test_a_platform_answer_quoting_a_short_police_request_stays_the_platforms_own_text():
+    mail = """\
+From: Meta LERT <records@fb.com>
+To: cyber-kota@rajpolice.gov.in
+Subject: Re: request
+Message-ID: <q2@fb.com>
+Content-Type: text/plain
+
+Name: Rohit Saini
+Mobile: +91 98290 41736
+Profile: https://www.facebook.com/rohit.saini41
+Post text: I am done with everything.
+
+On Sat, 21 Nov 2026, SI Kavita Rathore <cyber-kota@rajpolice.gov.in> wrote:
+> Please share details. Mob: +91 94130 55555
+"""
+    source = report_source(normalise(mail.encode()))
+    assert not source.forwarded and source.from_addr == "records@fb.com"
