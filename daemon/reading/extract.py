@@ -34,7 +34,7 @@ PLATFORMS = ("instagram", "facebook", "whatsapp", "threads", "messenger")
 _DOMAIN_PLATFORM = (("instagram", "instagram"), ("facebook", "facebook"), ("fb.com", "facebook"),
                     ("whatsapp", "whatsapp"), ("threads", "threads"))
 _REFERENCE = re.compile(
-    r"(?:\bRef(?:erence)?|\bCase|\bReport|\bTicket|\bIncident|\bRequest|\bReferral|संदर्भ)\.?\s*"
+    r"(?<!message\s)(?:\bRef(?:erence)?|\bCase|\bReport|\bTicket|\bIncident|\bRequest|\bReferral|संदर्भ)\.?\s*"
     r"(?:No\.?|number|ID|#)?\s*[:#]?\s*(?=[A-Z0-9-]*\d)([A-Z]{0,5}-?[A-Z0-9][A-Z0-9-]{4,30})",
     re.I,
 )
