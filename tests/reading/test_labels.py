@@ -115,7 +115,8 @@ def test_a_sentence_starting_with_friends_is_no_heading_over_the_facts_below():
 @pytest.mark.parametrize("label, field", [
     ("Kab post kiya", "post_time"), ("पोस्ट किया गया", "post_time"), ("Post mein likha", "post"),
     ("Post ka text", "post"), ("User ka naam", "name"), ("खाताधारक", "name"), ("Jagah", "location"),
-    ("Profile ka link", "profile"), ("Message reference", "skip"), ("Request ID (for our records only)", "skip"),
+    ("Profile ka link", "profile"), ("Shehar / gaon", "location"), ("Usne likha", "post"),
+    ("Message reference", "skip"), ("Request ID (for our records only)", "skip"),
     ("Request ID", "reference"), ("Case reference", "reference"),
 ])
 def test_hinglish_and_hindi_wordings_and_the_mails_own_ids(label, field):
