@@ -100,12 +100,37 @@ class Service:
                                            templates_dir=config.templates_dir).run(self.stop_event))
             tasks.append(self._maintenance(self.stop_event))
             try:
-                await asyncio.gather(*tasks)
+                await self._run_all(tasks)
             finally:
                 self.oversight.stopping()
         finally:
             store.close()
             log.info("lifeline stopped")
+
+    async def _run_all(self, coroutines) -> None:
+        """Run the daemon's loops together. A loop that dies takes the others down with it and
+        the daemon exits non-zero (systemd restarts it): half a daemon that reads mail but can
+        no longer send it would look alive while deaf to its own output."""
+        tasks = [asyncio.ensure_future(c) for c in coroutines]
+        try:
+            done, _ = await asyncio.wait(tasks, return_when=asyncio.FIRST_EXCEPTION)
+        except asyncio.CancelledError:
+            for task in tasks:
+                task.cancel()
+            raise
+        failed = next((t for t in done if not t.cancelled() and t.exception() is not None), None)
+        if failed is not None:
+            log.critical("a daemon loop failed: %s; stopping so that the service manager restarts lifeline",
+                         type(failed.exception()).__name__)
+            self.stop_event.set()
+        rest = [t for t in tasks if not t.done()]
+        if rest:
+            await asyncio.wait(rest, timeout=10)
+        for task in rest:
+            task.cancel()
+        await asyncio.gather(*rest, return_exceptions=True)
+        if failed is not None:
+            raise failed.exception()
 
     async def _maintenance(self, stop: asyncio.Event) -> None:
         """Archive old rows and erase personal data past retention, at start and then periodically."""

@@ -8,8 +8,9 @@ talking SMTP straight to our MX), with nothing in between. Nor is "above the fir
 a reliable mark: Postfix milters insert below Postfix's own Received, and Dovecot's LMTP
 adds its Received above everything at delivery. So only the TOPMOST Authentication-Results
 field of the mail counts, and only when its authserv-id is a trusted one: that is the last
-one added before delivery, which is ours when our MTA stamps every mail. Everything below it
-is ignored, whatever id it claims. (An MTA that writes DKIM and DMARC results in separate
+one added before delivery, which is ours when our MTA stamps every mail. A second field
+claiming the top field's id anywhere below makes a pass count for nothing: our MTA stamps
+once, so the other was written by the sender (whichever way the MTA orders its fields). (An MTA that writes DKIM and DMARC results in separate
 fields: the top one counts alone, so let it carry dmarc= or both.)
 
 Aligned means DMARC's relaxed alignment: the signing domain (``header.d``) or the DMARC
@@ -60,11 +61,19 @@ def vouches(headers: Sequence[str], trusted: Sequence[str], align: Align) -> Ver
     the mail has none."""
     if not headers:
         return None
+    ours = {t.lower() for t in trusted}
     authserv, results = parse(headers[0])
-    if authserv not in {t.lower() for t in trusted}:
+    if authserv not in ours:
         return Verdict.failed(UNTRUSTED_RESULTS, f"the topmost Authentication-Results is by {authserv or 'no id'}, "
                                                  "not a server of ours")
+    forged_too = sum(parse(h)[0] == authserv for h in headers) > 1  # two of our servers stamp with two ids
     for r in results:
+        if forged_too and ("pass" in (r.get("dkim", "").lower(), r.get("dmarc", "").lower())):
+            # our MTA stamps a mail once: a second field with our id came from outside, and
+            # where an MTA puts its field below its own Received (milters) which is which
+            # cannot be told, so no pass counts
+            return Verdict.failed(UNTRUSTED_RESULTS, f"more than one Authentication-Results claims {authserv}: "
+                                                     "one was written by the sender")
         if r.get("dkim", "").lower() == "pass" and align(_signer(r)):
             return Verdict(True, "authentication-results", f"{authserv}: dkim=pass header.d={_signer(r)}")
         if r.get("dmarc", "").lower() == "pass" and align(r.get("header.from")):

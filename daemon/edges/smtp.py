@@ -87,7 +87,11 @@ class Outbox:
             self._retries.arm(mail.message_id, mail.next_attempt_at)
             if not self._retries.is_due(mail.message_id):
                 continue
-            result = await self._send_one(mail)
+            try:
+                result = await self._send_one(mail)
+            except Exception as exc:  # noqa: BLE001 - one mail that breaks sending must not stop the outbox
+                await self._disconnect()
+                result = self._broke(mail, exc)
             if result is None:
                 self._retries.drop(mail.message_id)
             else:
@@ -103,6 +107,14 @@ class Outbox:
         if settled.trouble is not None:
             self._report(settled.trouble)
         return settled.mail.next_attempt_at
+
+    def _broke(self, mail: OutgoingMail, exc: BaseException) -> datetime:
+        """Sending this mail raised (a bug, or input no rule foresaw): the mail stays queued and
+        is tried again in a minute, the others go on, and SMTP health names the problem so the
+        alarms reach people."""
+        log.error("send broke case=%s purpose=%s error=%s", mail.case_id, mail.purpose, type(exc).__name__)
+        self._server_failed(f"sending a mail of {mail.case_id} failed inside Lifeline ({type(exc).__name__})")
+        return self.now() + timedelta(seconds=60)
 
     async def _try(self, recipients: tuple[str, ...], raw: bytes) -> Attempt:
         try:

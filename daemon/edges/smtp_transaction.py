@@ -27,6 +27,11 @@ def reply_of(exc: aiosmtplib.SMTPResponseException) -> str:
     return f"{exc.code} {enhanced.group(1)}" if enhanced else str(exc.code)
 
 
+# A lookalike address (a Cyrillic letter in the domain) cannot be put in RCPT TO without
+# SMTPUTF8: a refusal for that address, never an exception that stops the outbox.
+NOT_ASCII = "not sent: the address is not plain ASCII"
+
+
 def permanent(code: int) -> bool:
     return 500 <= code < 600
 
@@ -51,6 +56,8 @@ async def transact(client: aiosmtplib.SMTP, sender: str, recipients: tuple[str, 
             await client.rcpt(address)
         except aiosmtplib.SMTPRecipientRefused as exc:
             (refused if permanent(exc.code) else deferred)[address] = reply_of(exc)
+        except UnicodeEncodeError:  # aiosmtplib encodes before it writes: the line is still clean
+            refused[address] = NOT_ASCII
         else:
             accepted.append(address)
     if not accepted:

@@ -25,7 +25,7 @@ from daemon.reading.others import about_someone_else
 from daemon.reading.person import (Evidence, choose_post, clean_name, name_in_subject, other_person_spans, post_time_of,
                                    quoted_post)
 from daemon.reading.phones import find_phones
-from daemon.reading.prose import introduced_post, name_in_prose, places_in_prose
+from daemon.reading.prose import introduced_post, name_in_prose, places_in_prose, sentence_fields
 from daemon.reading.source import Source, report_source, without_quote, without_signature
 from daemon.reading.times import declared_zone, parse_time
 from daemon.reading.urls import clean_username, find_emails, find_profiles, profile_host
@@ -34,7 +34,7 @@ PLATFORMS = ("instagram", "facebook", "whatsapp", "threads", "messenger")
 _DOMAIN_PLATFORM = (("instagram", "instagram"), ("facebook", "facebook"), ("fb.com", "facebook"),
                     ("whatsapp", "whatsapp"), ("threads", "threads"))
 _REFERENCE = re.compile(
-    r"(?:\bRef(?:erence)?|\bCase|\bReport|\bTicket|\bIncident|\bRequest|\bReferral|संदर्भ)\.?\s*"
+    r"(?<!message\s)(?:\bRef(?:erence)?|\bCase|\bReport|\bTicket|\bIncident|\bRequest|\bReferral|संदर्भ)\.?\s*"
     r"(?:No\.?|number|ID|#)?\s*[:#]?\s*(?=[A-Z0-9-]*\d)([A-Z]{0,5}-?[A-Z0-9][A-Z0-9-]{4,30})",
     re.I,
 )
@@ -165,6 +165,9 @@ def _extract(message: Message, options: ExtractOptions) -> tuple[Report, Evidenc
     fields: dict[str, list[Field]] = {}
     for f in all_fields:
         fields.setdefault(f.field, []).append(f)
+    for f in sentence_fields(text):  # "The e-mail on file is ...": only where no label says the same
+        if f.field not in fields or f.line in {g.line for g in fields[f.field]}:
+            fields.setdefault(f.field, []).append(f)
     lines = text.splitlines()
     other = other_person_spans(lines, all_fields)  # lines about someone else
     person_text = "\n".join(line for i, line in enumerate(lines) if i not in other)

@@ -92,9 +92,10 @@ def find_ip_sightings(
             if ip in exclude:
                 continue
             when, assumed = None, False
-            if times:
-                # the nearest time to this address on the line
-                best = min(times, key=lambda t: abs(t[0] - start))
+            own = _sentence_times(line, found, start, section_zone)
+            if own or times:
+                # the nearest time to this address in its sentence, else on the line
+                best = min(own or times, key=lambda t: abs(t[0] - start))
                 when, assumed = best[2], best[3]
             if (ip, when) in seen:
                 continue
@@ -102,6 +103,22 @@ def find_ip_sightings(
             assumed_any = assumed_any or assumed
             sightings.append(IpSighting(ip, when))
     return sightings, assumed_any
+
+
+_SENTENCE_END = re.compile(r"(?:[.!?][\"”»]?|[\"”»])(?:\s+|$)(?=[A-Z\"“]|$)")
+
+
+def _sentence_times(line: str, found: list[tuple[int, int, str]], start: int, zone: timezone | None) -> list:
+    """Times in the sentence of the address at ``start``, when a line of prose holds several
+    ("At <post time> they wrote: ... The account was used from <ip> at <epoch>.")."""
+    if len(line) < 120 or not _SENTENCE_END.search(line):
+        return []
+    begin = max((m.end() for m in _SENTENCE_END.finditer(line, 0, start)), default=0)
+    end_m = _SENTENCE_END.search(line, start)
+    end = end_m.start() if end_m else len(line)
+    shift = [(a - begin, b - begin, ip) for a, b, ip in found if begin <= a and b <= end]
+    return [(a + begin, b + begin, when, assumed)
+            for a, b, when, assumed in find_times(_mask(line[begin:end], shift), zone, epochs=True)]
 
 
 _IP_TIME_LABEL = re.compile(r"^\s*([^:\t=\n]{1,40}?)\s*[:\t=]")

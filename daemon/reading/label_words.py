@@ -36,7 +36,7 @@ NOT_LABELS = frozenset({"note", "notes", "please note", "important", "warning", 
 # head word -> field. Generic heads are resolved by the word before them (see _GENERIC).
 HEADS: dict[str, str] = {}
 for _field, _words in {
-    "name": "name naam fullname displayname holder owner नाम पूरा_नाम",
+    "name": "name naam fullname displayname holder owner नाम पूरा_नाम खाताधारक",
     "phone": "mobile mobileno mob phone phoneno cell cellphone telephone tel whatsapp contact ph mo msisdn "
              "मोबाइल मोबाईल फोन फ़ोन दूरभाष संपर्क मो",
     "email": "email e-mail emailid mail ईमेल ई-मेल",
@@ -45,14 +45,14 @@ for _field, _words in {
     "profile": "profile url link permalink प्रोफ़ाइल प्रोफाइल लिंक",
     "ip": "ip ips ipv4 ipv6 ipaddress आईपी",
     "post": "post text caption content comment status update message words description story reel body "
-            "wrote written said title headline पोस्ट कैप्शन सामग्री टिप्पणी संदेश पाठ स्टोरी रील",
+            "wrote written said likha title headline पोस्ट कैप्शन सामग्री टिप्पणी संदेश पाठ स्टोरी रील",
     "post_time": "posted timestamp uploaded published created shared started began commented messaged sent set "
                  "streamed recorded broadcast updated",
     "reference": "reference ref case ticket incident referral report संदर्भ केस",
     "platform": "platform service app application product network प्लेटफ़ॉर्म प्लेटफार्म प्लेटफॉर्म",
     "location": "city town village location hometown address residence district state area locality place "
-                "region tehsil taluka suburb neighbourhood neighborhood whereabouts landmark lives live "
-                "शहर पता जिला ज़िला गांव गाँव ग्राम स्थान तहसील राज्य कस्बा निवास इलाका क्षेत्र",
+                "region tehsil taluka suburb neighbourhood neighborhood whereabouts landmark lives live jagah shehar shahar gaon gaanv "
+                "जगह शहर पता जिला ज़िला गांव गाँव ग्राम स्थान तहसील राज्य कस्बा निवास इलाका क्षेत्र",
     "pin": "pin pincode zip zipcode postcode पिन पिनकोड",
     "date": "date दिनांक तारीख तिथि",
     # facts about the account that are no person facts: read as skip, never as a post or a name
@@ -83,7 +83,7 @@ for _field, _words in {
         MODIFIER_FIELD.setdefault(_w, _field)
 
 # words around a head that change its meaning
-_TIME_WORDS = {"time", "date", "timestamp", "when", "at", "on", "datetime", "समय", "तारीख", "दिनांक", "तिथि"}
+_TIME_WORDS = {"time", "date", "timestamp", "when", "kab", "at", "on", "datetime", "समय", "तारीख", "दिनांक", "तिथि", "कब"}
 _TIME_NOUNS = _TIME_WORDS - {"at", "on"}  # "Text on story" is no time; "posted on" is
 _POST_WORDS = {"post", "posted", "posting", "creation", "created", "create", "upload", "uploaded", "published",
                "publish", "content", "live", "video", "story", "reel", "comment", "shared", "share", "stream",
@@ -101,7 +101,7 @@ _USERNAME_NAME = {"user", "screen", "account", "login", "instagram", "insta", "i
 # words naming the person a report is about: the label says who, its value says what (name, handle, id)
 _WHO = frozenset("user person individual subscriber व्यक्ति उपयोगकर्ता".split())
 _SECTION_WORDS = frozenset("information info details detail data section profile record records जानकारी विवरण".split())
-_SPLIT = re.compile(r"\s+(?:of|on|for|in|from|by|as|per|at|with|to|linked to|associated with|का|की|के|में|से|पर)\s+")
+_SPLIT = re.compile(r"\s+(?:of|on|for|in|from|by|as|per|at|with|to|linked to|associated with|ka|ki|ke|mein|का|की|के|में|से|पर)\s+")
 _COMPOUNDS = re.compile(r"whatsapp|facebook|instagram|youtube|linkedin|ipaddress|userid|username|e-?mail", re.I)
 _PAREN = re.compile(r"\(([^)]*)\)|\[([^\]]*)\]")
 # ordinary words close to field words ("reported" is no "reporter"): matched as themselves
@@ -211,7 +211,7 @@ def _resolve(head: list[str], around: set[str]) -> tuple[str, str] | None:
                           ("current city", "location"), ("lives in", "location"), ("e mail", "email"),
                           ("mob no", "phone"), ("ph no", "phone"), ("mo no", "phone"), ("मो नं", "phone"),
                           ("पूरा नाम", "name"), ("उपयोगकर्ता नाम", "username"), ("यूज़र नेम", "username"),
-                          ("user s name", "name"), ("account holder", "name"), ("vanity name", "username"), ("पिन कोड", "pin"), ("zip code", "pin"), ("postal code", "pin")):
+                          ("user s name", "name"), ("post kiya", "post_time"), ("पोस्ट किया", "post_time"), ("account holder", "name"), ("vanity name", "username"), ("पिन कोड", "pin"), ("zip code", "pin"), ("postal code", "pin")):
         if f" {phrase} " in f" {joined} ":
             return _refine(field, head, context)
     for i in range(len(head) - 1, -1, -1):
@@ -268,6 +268,8 @@ def _refine(field: str, head: list[str], context: set[str]) -> tuple[str, str] |
         if context & _PROFILE_LOC or any(f" {w} " in joined for w in _PROFILE_LOC):
             return "location", "profile"
         return "location", "stated"
+    if field == "reference" and (context & {"message", "internal", "records"} and not context & {"case", "ticket"}):
+        return "skip", ""  # "Message reference", "Request ID (for our records only)": the mail's own id, no case
     if field == "reference" and context & {"post", "content"} and not context & {"case", "ticket"}:
         return "skip", ""
     if field == "reference" and context & ({"received", "generated", "created", "sent", "filed", "raised", "closed"}

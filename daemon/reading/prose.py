@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from daemon.reading.label_words import meaning_of
+from daemon.reading.labels import Field
 from daemon.reading.others import about_someone_else
 
 # "about Ritu Mali, a Threads user", "regarding Om Prakash Joshi, the account holder"
@@ -64,3 +66,55 @@ def introduced_post(lines: list[str], skip: set[int]) -> tuple[str, str] | None:
         if len(post) >= 3:
             return post, line
     return None
+
+
+# "The phone number confirmed on the account is +91 ...", "Its numeric account id is 1000..."
+_COPULA = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The|Its|Their|His|Her)\s+(?P<label>[^\W\d][\w -]{2,50}?)\s+"
+                     r"(?:is|are)\s+(?P<value>[^\s.].*?)(?=\.(?:\s|$)|\n|$)")
+_COPULA_FIELDS = frozenset({"phone", "email", "user_id", "username", "name", "location", "pin"})
+# "The account belongs to Komal Shekhawat (@komal_shek202)."
+_OWNER = re.compile(r"\b(?:account|profile)\s+belongs\s+to\s+(?P<name>[^.(\n,]{2,60}?)(?=\s*\(|\.(?:\s|$)|,|\n|$)")
+# "The profile says they live in Suratgarh."
+_LIVES = re.compile(r"\b(?:says?|said|states?|shows?)\s+(?:they|he|she)\s+(?:lives?|stays?|resides?)\s+(?:in|at)\s+"
+                    r"(?P<place>[^.;:\n]{2,60}?)(?=\.(?:\s|$)|[;\n]|$)")
+# 'At 27 Nov 2026, 06:36 AM IST they wrote: "..."': the post and its time in one sentence
+_WROTE = re.compile(r"(?:\b(?:At|On)\s+(?P<time>[^\n]{4,60}?)\s+)?(?:they|he|she|the (?:user|person|account))\s+"
+                    r"(?:wrote|posted|said|shared)\s*:\s*[\"“](?P<post>[^\"”\n]{3,600})[\"”]")
+
+
+def _looks_like(field: str, value: str) -> bool:
+    """Whether a sentence's value is a fact of that kind ("The account details are in the attached
+    file" gives no id): a number has digits, an address an @, a name or place a capital."""
+    if field in ("phone", "user_id", "pin"):
+        return bool(re.search(r"[\d०-९]", value))
+    if field == "email":
+        return "@" in value
+    if field == "username":
+        return " " not in value.strip()
+    return not value[:1].islower()
+
+
+def sentence_fields(text: str) -> list[Field]:
+    """Fields a report writes as sentences about the person ("The e-mail on file is ..."), read
+    with the label word lists; never from a sentence about someone else."""
+    out: list[Field] = []
+
+    def add(field: str, label: str, value: str, start: int, detail: str = "") -> None:
+        if value.strip() and not about_someone_else(text, start):
+            line = text.count("\n", 0, start)
+            out.append(Field(field, label, value.strip(), line, line, detail))
+
+    for m in _COPULA.finditer(text[:6000]):
+        meaning = meaning_of(m.group("label"))
+        if meaning is not None and meaning.field in _COPULA_FIELDS and _looks_like(meaning.field, m.group("value")):
+            add(meaning.field, m.group("label"), m.group("value"), m.start(), meaning.detail)
+    for m in _OWNER.finditer(text[:6000]):
+        add("name", "account belongs to", m.group("name"), m.start())
+    for m in _LIVES.finditer(text[:6000]):
+        sentence = text[max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), 0): m.start()]
+        add("location", "lives in", m.group("place"), m.start(), "profile" if "profile" in sentence.lower() else "stated")
+    for m in _WROTE.finditer(text[:6000]):
+        add("post", "wrote", m.group("post"), m.start())
+        if m.group("time"):
+            add("post_time", "posted at", m.group("time"), m.start())
+    return out

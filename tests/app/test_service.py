@@ -120,3 +120,32 @@ def test_a_poison_mail_in_a_chunk_is_found_alone_and_the_rest_go_on(tmp_path, mo
     assert folders[2] == "Quarantine"
     assert len(service.store.all_cases()) == 4  # no case twice, none for the poison mail
     service.store.close()
+
+
+def test_a_loop_that_dies_stops_the_others_and_the_daemon_fails(tmp_path):
+    # before: gather() let the outbox die while intake went on reading mail it could not answer
+    import asyncio
+
+    import pytest as _pytest
+
+    from daemon.app.service import Service
+
+    service = Service.__new__(Service)  # only _run_all and the stop event are exercised
+    service.stop_event = asyncio.Event()
+    seen = {}
+
+    async def reader():
+        await service.stop_event.wait()
+        seen["reader stopped"] = True
+
+    async def sender():
+        await asyncio.sleep(0.01)
+        raise UnicodeEncodeError("ascii", "о", 0, 1, "not ascii")
+
+    async def main():
+        service.stop_event = asyncio.Event()
+        with _pytest.raises(UnicodeEncodeError):
+            await asyncio.wait_for(service._run_all([reader(), sender()]), timeout=5)
+
+    asyncio.run(main())
+    assert seen == {"reader stopped": True}

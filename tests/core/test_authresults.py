@@ -59,3 +59,16 @@ def test_no_headers_or_no_dkim_result():
     verdict = vouches(["mail.police.example.in; spf=pass smtp.mailfrom=police.example.in"], OURS, POLICE)
     assert not verdict.authentic and verdict.failure == NO_RESULTS
     assert not vouches(["mail.police.example.in; dkim=pass header.d=police.example.in"], (), POLICE).authentic
+
+
+def test_a_second_field_claiming_our_id_makes_a_pass_count_for_nothing():
+    # an MTA whose milter puts its field below its own Received, and a sender who wrote one
+    # with our id right under it: which is ours cannot be told, so neither pass counts
+    ours = "mail.police.example.in; dkim=pass header.d=police.example.in"
+    forged = "mail.police.example.in; dkim=pass header.d=police.example.in"
+    verdict = vouches([ours, forged], OURS, POLICE)
+    assert not verdict.authentic and verdict.failure == UNTRUSTED_RESULTS
+    assert "more than one" in verdict.reason
+    # two servers of ours, each stamping once under its own id: the top one counts
+    assert vouches([ours, "mx2.police.example.in; dkim=pass header.d=police.example.in"],
+                   ("mail.police.example.in", "mx2.police.example.in"), POLICE).authentic

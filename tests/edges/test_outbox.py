@@ -236,3 +236,41 @@ def test_a_wall_clock_step_back_delays_no_retry(tmp_path, server):
     h.advance(1.0)
     h.send()
     assert h.row(mid).status == "sent" and h.row(mid).attempts == 2 and handler.copies(A) == 1
+
+
+def test_a_lookalike_non_ascii_address_is_refused_and_the_outbox_goes_on(tmp_path, server):
+    # a refusal to a forged sender with a Cyrillic "о" in its domain once raised
+    # UnicodeEncodeError inside aiosmtplib and stopped the outbox for good
+    handler, port = server
+    h = Harness(tmp_path, port, handler)
+    lookalike = "scrb-hq-desk@pоlice.example.in"  # Cyrillic о
+    first = h.queue(A, lookalike)
+    second = h.queue(B)
+    h.send()
+    row = h.row(first)
+    assert row.status == "sent" and row.refused == (lookalike,)
+    assert handler.copies(A) == 1 and h.row(second).status == "sent" and handler.copies(B) == 1
+    [trouble] = h.troubles
+    assert trouble.refused == {lookalike: "not sent: the address is not plain ASCII"}
+
+
+def test_a_mail_whose_sending_raises_stays_queued_and_the_others_go_out(tmp_path, server, monkeypatch):
+    handler, port = server
+    h = Harness(tmp_path, port, handler)
+    broken, fine = h.queue(A), h.queue(B)
+    real = h.store.outgoing_raw
+
+    def raw_of(mail):
+        if mail.message_id == broken:
+            raise RuntimeError("a bug")
+        return real(mail)
+
+    monkeypatch.setattr(h.store, "outgoing_raw", raw_of)
+    wait = h.send()
+    assert h.row(fine).status == "sent" and handler.copies(B) == 1
+    assert h.row(broken).status == "pending" and handler.copies(A) == 0
+    assert 0 < wait <= 60
+    monkeypatch.setattr(h.store, "outgoing_raw", real)
+    h.advance(61)
+    h.send()
+    assert h.row(broken).status == "sent" and handler.copies(A) == 1

@@ -38,3 +38,10 @@ def test_a_time_labelled_for_the_address_on_the_line_below():
     # a post time below a login line is not the login's
     found, _ = find_ip_sightings("Login IP: 49.36.137.233\nPosted: 2026-07-17 00:52 UTC\n")
     assert found[0].seen_at is None
+
+
+def test_an_address_in_prose_takes_the_time_of_its_own_sentence():
+    line = ('The profile says they live in Sanchore. At 27 Nov 2026, 06:36 AM IST they wrote: "Take care of mummy." '
+            "The account was used from 157.38.164.202 at 1795731229 (unix epoch seconds).")
+    sightings, _ = find_ip_sightings(line)
+    assert [(s.ip, s.seen_at.isoformat()) for s in sightings] == [("157.38.164.202", "2026-11-26T22:13:49+00:00")]

@@ -110,3 +110,14 @@ def test_a_section_heading_about_the_subscriber_is_a_heading_not_a_field():
 def test_a_sentence_starting_with_friends_is_no_heading_over_the_facts_below():
     fields = read_fields("Friends, please share this with whoever can help her today\nName: Rekha Saini\nMobile: 9829012345")
     assert [f.field for f in fields] == ["name", "phone"]
+
+
+@pytest.mark.parametrize("label, field", [
+    ("Kab post kiya", "post_time"), ("पोस्ट किया गया", "post_time"), ("Post mein likha", "post"),
+    ("Post ka text", "post"), ("User ka naam", "name"), ("खाताधारक", "name"), ("Jagah", "location"),
+    ("Profile ka link", "profile"), ("Shehar / gaon", "location"), ("Usne likha", "post"),
+    ("Message reference", "skip"), ("Request ID (for our records only)", "skip"),
+    ("Request ID", "reference"), ("Case reference", "reference"),
+])
+def test_hinglish_and_hindi_wordings_and_the_mails_own_ids(label, field):
+    assert field_of(label) == field

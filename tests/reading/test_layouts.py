@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime, timezone
 
 import pytest
 
@@ -79,3 +80,20 @@ def test_location_sources_are_read_and_ordered():
     assert hints[:3] == [("Balotra", "stated"), ("Barmer", "stated"), ("Kota", "profile")]
     assert ("Jodhpur", "post") in hints
     assert r.to_json()["location_sources"][:3] == ["stated", "stated", "profile"]
+
+
+def test_hindi_labels_with_an_epoch_post_time_and_no_case_number():
+    r = reading("खाताधारक - Rekha Saini\nपता - Dausa\nपोस्ट किया गया - 1795462573 (unix epoch seconds)\n"
+                "पोस्ट - अलविदा दोस्तों, अब और सहन नहीं होता\n\n"
+                "Message reference: 2b945d804cee0895 — please keep the case number above when replying\n")
+    assert r.kind is Kind.PLATFORM_REPORT
+    assert (r.report.subject_name, r.report.post_text) == ("Rekha Saini", "अलविदा दोस्तों, अब और सहन नहीं होता")
+    assert r.report.post_time == datetime(2026, 11, 23, 19, 36, 13, tzinfo=timezone.utc) and r.report.reference is None
+
+
+def test_hinglish_labels():
+    r = reading("User ka naam: Rekha Saini\nJagah: Ratanada, Jodhpur\nKab post kiya: 27/11/2026 08:12 IST\n"
+                "Post mein likha: Ab aur nahi\n")
+    assert (r.report.subject_name, r.report.post_text, r.report.post_time) == (
+        "Rekha Saini", "Ab aur nahi", datetime(2026, 11, 27, 2, 42, tzinfo=timezone.utc))
+    assert "Ratanada, Jodhpur" in r.report.location_hints

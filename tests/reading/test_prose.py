@@ -2,7 +2,7 @@
 
 from daemon.reading.extract import extract_report
 from daemon.reading.message import normalise
-from daemon.reading.prose import introduced_post, name_in_prose, places_in_prose
+from daemon.reading.prose import introduced_post, name_in_prose, places_in_prose, sentence_fields
 
 MAIL = """\
 From: Meta Law Enforcement Response <records@meta.com>
@@ -46,3 +46,37 @@ def test_a_wrote_line_with_nothing_set_off_below_is_no_post():
 
 def test_what_the_friend_wrote_is_not_the_post():
     assert introduced_post(["Her friend who reported it wrote:", "    please help her"], set()) is None
+
+
+NARRATIVE = """\
+From: Facebook Law Enforcement Response Team <records@support.facebook.com>
+Subject: Wellbeing check requested
+Date: Sun, 22 Nov 2026 12:00:00 +0000
+Content-Type: text/plain; charset="utf-8"
+
+This concerns our case 8800000017. The account belongs to Meena Kanwar (@meena.k41).
+
+Its numeric account id is 100011500000017. The phone number confirmed on the account is +91 77939 11122. \
+The e-mail on file is meena.k41@example.net. The profile says they live in Suratgarh. At November 22, 2026 \
+at 11:22:47 UTC they wrote: "Ab aur nahi hota, alvida" The account was used from 27.60.33.206 at 22 Nov 2026, 02:44 PM IST.
+The account details are in the attached file.
+Emergency contact on the account: Sohan Lal (relative), 098129 40000
+"""
+
+
+def test_a_narrative_report_gives_its_facts_in_sentences():
+    report = extract_report(normalise(NARRATIVE.encode()))
+    assert report.subject_name == "Meena Kanwar"
+    assert report.phones == ("+917793911122",)
+    assert report.emails == ("meena.k41@example.net",)
+    assert report.user_ids == ("100011500000017",)
+    assert report.post_text == "Ab aur nahi hota, alvida"
+    assert report.post_time.isoformat() == "2026-11-22T11:22:47+00:00"
+    assert [str(h) for h in report.location_hints][:1] == ["Suratgarh"]
+    assert report.reference == "8800000017"
+
+
+def test_sentence_fields_skip_values_of_the_wrong_kind_and_other_people():
+    fields = sentence_fields("The account details are in the attached file. "
+                             "Her friend's phone number is +91 98290 41736. The post is long.")
+    assert fields == []
