@@ -249,3 +249,224 @@ add("txt-attachment", m, base_exp(platform="facebook", reference="90021877", sub
     profile_urls=["https://www.facebook.com/profile.php?id=100070012345678"], user_ids=["100070012345678"],
     post_text="I have decided to end my life tonight", post_time="2026-11-23T16:00:00Z",
     place="Sanchore district", district="Jalore", place_kind="abolished"))
+
+# ---------- 11 Hindi labels, facebook, Devanagari digits ----------
+m = single("""प्रिय अधिकारी,
+
+फेसबुक पर एक उपयोगकर्ता द्वारा आत्महत्या से संबंधित पोस्ट की गई है। कृपया तुरंत कार्रवाई करें।
+
+संदर्भ संख्या: ८८४०२२१९७
+नाम: रेखा कंवर
+मोबाइल नंबर: +९१ ९७८२१ ०४४६३
+प्रोफ़ाइल: https://www.facebook.com/rekha.kanwar.bhl
+स्थान: भीलवाड़ा
+पोस्ट का समय: 2026-11-22 21:30 IST
+पोस्ट: "अब सहन नहीं होता, मैं जा रही हूँ"
+आईपी पता: 27.61.104.9 (2026-11-22 21:28 IST)
+
+हेल्पलाइन: 14416
+""")
+headers(m, "फेसबुक <ler-hi@support.facebook.com>", "आपातकालीन सूचना - संदर्भ ८८४०२२१९७", "Sun, 22 Nov 2026 16:10:00 +0000",
+        mid("support.facebook.com"), "support.facebook.com")
+add("hindi-labels", m, base_exp(platform="facebook", reference="८८४०२२१९७", subject_name="रेखा कंवर", phones=["+919782104463"],
+    ips=[{"ip": "27.61.104.9", "seen_at": "2026-11-22T15:58:00Z"}], profile_urls=["https://www.facebook.com/rekha.kanwar.bhl"],
+    post_text="अब सहन नहीं होता, मैं जा रही हूँ", post_time="2026-11-22T16:00:00Z", place="भीलवाड़ा", district="Bhilwara",
+    place_kind="hindi", traps=["helpline"]))
+
+# ---------- 12 Hinglish narrative, instagram ----------
+m = single("""Namaste Sir/Madam,
+
+Instagram team aapko ek urgent matter ke baare mein bata rahi hai. User "Vikram Singh Rathore" (insta id @vikky_rathore_jsm, user id 61122334455) ne aaj raat ek story daali jismein likha tha: "bas ab aur nahi, sab ko bye". Story 28-11-2026 ko raat 11:05 PM IST par post hui.
+
+Unka registered number 0 94600 71829 hai aur woh Pokaran, Jaisalmer ke aas paas rehte hain. Last login IP 2401:4900:3a6b:1e2f:8c4d:2b1a:9e0f:3c12 tha (28-11-2026 11:01 PM IST).
+
+Hamara case no: IN-SH-2026-5578. Kripya turant sampark karein.
+
+Dhanyavaad,
+Instagram Safety
+""")
+headers(m, "Instagram Safety <safety@mail.instagram.com>", "Urgent - Instagram case IN-SH-2026-5578", "Sat, 28 Nov 2026 17:50:00 +0000",
+        mid("mail.instagram.com"), "mail.instagram.com")
+add("hinglish-narrative", m, base_exp(platform="instagram", reference="IN-SH-2026-5578", subject_name="Vikram Singh Rathore",
+    phones=["+919460071829"], ips=[{"ip": "2401:4900:3a6b:1e2f:8c4d:2b1a:9e0f:3c12", "seen_at": "2026-11-28T17:31:00Z"}],
+    usernames=["vikky_rathore_jsm"], user_ids=["61122334455"], post_text="bas ab aur nahi, sab ko bye",
+    post_time="2026-11-28T17:35:00Z", place="Pokaran, Jaisalmer", district="Jaisalmer", place_kind="town", topic_words=False))
+
+# ---------- 13 bilingual English/Hindi, meta.com, facebook ----------
+m = alt("""Emergency Referral / आपातकालीन रेफ़रल
+
+Case ID / केस आईडी: MR-7720014
+Name / नाम: Sapna Meena
+Phone / फ़ोन: +91 8003 920 571
+Location / स्थान: Lalsot, Dausa
+Posted / पोस्ट समय: 2026-11-21T08:15:00Z
+Post / पोस्ट: "मुझे मरना है, कोई मत रोकना"
+Profile / प्रोफ़ाइल: https://www.facebook.com/sapna.meena.lalsot
+""", """<p>Emergency Referral / आपातकालीन रेफ़रल</p><p>Case ID / केस आईडी: MR-7720014<br>Name / नाम: Sapna Meena<br>
+Phone / फ़ोन: +91 8003 920 571<br>Location / स्थान: Lalsot, Dausa<br>Posted / पोस्ट समय: 2026-11-21T08:15:00Z<br>
+Post / पोस्ट: &quot;मुझे मरना है, कोई मत रोकना&quot;<br>Profile / प्रोफ़ाइल: <a href="https://www.facebook.com/sapna.meena.lalsot">link</a></p>""", "base64")
+headers(m, "Meta Emergency Response <emergency@meta.com>", "Emergency Referral / आपातकालीन रेफ़रल MR-7720014",
+        "Sat, 21 Nov 2026 08:25:00 +0000", mid("meta.com"), "meta.com")
+add("bilingual-alt-b64", m, base_exp(platform="facebook", reference="MR-7720014", subject_name="Sapna Meena", phones=["+918003920571"],
+    profile_urls=["https://www.facebook.com/sapna.meena.lalsot"], post_text="मुझे मरना है, कोई मत रोकना", post_time="2026-11-21T08:15:00Z",
+    place="Lalsot, Dausa", district="Dausa", place_kind="town", topic_words=False))
+
+# ---------- 14 Gmail inline forward by district cyber cell ----------
+m = single("""Sir, kindly take necessary action. Received on our cell mailbox.
+
+Regards,
+SI Harish Chandra Verma
+Cyber Cell, Kota City
+Mob. 94133 00217
+
+---------- Forwarded message ---------
+From: Facebook <ler@support.facebook.com>
+Date: Fri, 20 Nov 2026 at 21:40
+Subject: Emergency referral 5512903377
+To: <cybercell-kota@police.example.in>
+
+
+Reference number: 5512903377
+Name: Ritu Nagar
+Phone: 9166 204 338
+Profile URL: https://www.facebook.com/ritu.nagar.kta
+City: Ramganj Mandi, Kota
+Posted at: 2026-11-20 15:52 UTC
+Post: "Main ab thak gayi hoon. Goodbye."
+IP: 157.35.66.120 (2026-11-20 15:50 UTC)
+""")
+headers(m, "Cyber Cell Kota <cybercell-kota@police.example.in>", "Fwd: Emergency referral 5512903377", "Fri, 20 Nov 2026 16:30:00 +0000",
+        mid("police.example.in"), "police.example.in", rcvd_ip="10.20.30.40")
+add("fwd-gmail-inline", m, base_exp(authentic=False, forwarded=True, platform="facebook", reference="5512903377", subject_name="Ritu Nagar",
+    phones=["+919166204338"], ips=[{"ip": "157.35.66.120", "seen_at": "2026-11-20T15:50:00Z"}], profile_urls=["https://www.facebook.com/ritu.nagar.kta"],
+    post_text="Main ab thak gayi hoon. Goodbye.", post_time="2026-11-20T15:52:00Z", place="Ramganj Mandi, Kota", district="Kota",
+    place_kind="town", traps=["officer_phone"]))
+
+# ---------- 15 Outlook forward ----------
+m = single("""Please see below. Forwarding for immediate action.
+
+Thanks & Regards
+Inspector Meenakshi Rao | SP Office Udaipur
+Ph: 0294-2414600 | M: +91 94140 88213
+
+________________________________
+From: Instagram Law Enforcement <le@instagram.com>
+Sent: Thursday, November 19, 2026 11:20 PM
+To: sp-udaipur@police.example.in
+Subject: Possible self-harm - IGLE-202611-3391
+
+Case: IGLE-202611-3391
+Account: @_dark.skies_udr (ID 44908812003)
+Name on account: Tanvi Joshi
+Registered email: tanvi.joshi.udr@example.com
+Location tag: Fatehpura, Udaipur
+Posted: 19 Nov 2026, 10:48 PM IST
+Caption: "kal ka sooraj nahi dekhna"
+""")
+headers(m, "SP Udaipur <sp-udaipur@police.example.in>", "FW: Possible self-harm - IGLE-202611-3391", "Thu, 19 Nov 2026 18:05:00 +0000",
+        mid("police.example.in"), "police.example.in", rcvd_ip="10.20.30.41")
+add("fwd-outlook-inline", m, base_exp(authentic=False, forwarded=True, platform="instagram", reference="IGLE-202611-3391", subject_name="Tanvi Joshi",
+    emails=["tanvi.joshi.udr@example.com"], usernames=["_dark.skies_udr"], user_ids=["44908812003"], post_text="kal ka sooraj nahi dekhna",
+    post_time="2026-11-19T17:18:00Z", place="Fatehpura, Udaipur", district="Udaipur", place_kind="locality", traps=["officer_phone"]))
+
+# ---------- 16 >-quoted forward ----------
+m = single("""Forwarding as received. Pls route.
+-- Const. Ramesh Yadav, Control Room Alwar, 7976 112 045
+
+On Wed, 18 Nov 2026 at 07:02, Facebook <records@facebookmail.com> wrote:
+> Emergency referral
+>
+> Case #: FB-8830117
+> Name: Sohan Lal Saini
+> Mobile: +91 97723 50198
+> Emergency contact listed: +91 97723 50199 (brother)
+> Address: Behror, Kotputli-Behror
+> Post time: 2026-11-18T06:40:00+05:30
+> Post: "mujhe maaf karna, main ja raha hoon"
+> IP: 2401:4900:1f27:aa10::e3 (2026-11-18T01:05:00Z)
+""")
+headers(m, "Control Room Alwar <cr-alwar@police.example.in>", "Fwd: Emergency referral FB-8830117", "Wed, 18 Nov 2026 01:45:00 +0000",
+        mid("police.example.in"), "police.example.in", rcvd_ip="10.20.30.42")
+add("fwd-gt-quoted", m, base_exp(authentic=False, forwarded=True, platform="facebook", reference="FB-8830117", subject_name="Sohan Lal Saini",
+    phones=["+919772350198"], ips=[{"ip": "2401:4900:1f27:aa10::e3", "seen_at": "2026-11-18T01:05:00Z"}],
+    post_text="mujhe maaf karna, main ja raha hoon", post_time="2026-11-18T01:10:00Z", place="Behror, Kotputli-Behror",
+    district="Kotputli-Behror", place_kind="town", traps=["emergency_contact", "officer_phone"]))
+
+# ---------- 17 message/rfc822 forward ----------
+inner = single("""Case reference: WA-2026-44021
+WhatsApp number: +91 88240 33617
+Profile name: Gopal Prajapati
+Reported status: "Aaj ke baad koi pareshan nahi hoga"
+Status time: 2026-11-17T13:20:00Z
+Connection IP: 106.203.7.251 at 2026-11-17T13:19:30Z
+Last known location: Nathdwara, Rajsamand
+""")
+headers(inner, "WhatsApp <lers@support.whatsapp.meta.com>", "WhatsApp emergency disclosure WA-2026-44021", "Tue, 17 Nov 2026 13:40:00 +0000",
+        mid("support.whatsapp.meta.com"), "support.whatsapp.meta.com")
+m = MIMEMultipart("mixed")
+m.attach(text_part("Forwarding original mail as attachment. कृपया आवश्यक कार्यवाही करें।\n\nDy.SP Cyber, Rajsamand\n"))
+m.attach(MIMEMessage(inner))
+headers(m, "Cyber Rajsamand <cyber-rajsamand@police.example.in>", "Fwd: WhatsApp emergency disclosure WA-2026-44021", "Tue, 17 Nov 2026 14:10:00 +0000",
+        mid("police.example.in"), "police.example.in", rcvd_ip="10.20.30.43")
+add("fwd-rfc822", m, base_exp(authentic=False, forwarded=True, platform="whatsapp", reference="WA-2026-44021", subject_name="Gopal Prajapati",
+    phones=["+918824033617"], ips=[{"ip": "106.203.7.251", "seen_at": "2026-11-17T13:19:30Z"}], post_text="Aaj ke baad koi pareshan nahi hoga",
+    post_time="2026-11-17T13:20:00Z", place="Nathdwara, Rajsamand", district="Rajsamand", place_kind="town", topic_words=False,
+    traps=["inner_auth_results_not_ours"]),
+    "inner rfc822 carries an Authentication-Results with our authserv-id but it is not the outer topmost header")
+
+# ---------- 18 pipe table (markdown-ish), facebook, outside Rajasthan ----------
+m = single("""| Field        | Value                                   |
+|--------------|-----------------------------------------|
+| Case         | 4471188209                              |
+| Name         | Arjun Malviya                           |
+| Phone        | +91-9009-412-876                        |
+| Profile      | https://www.facebook.com/arjun.malviya.ind |
+| City         | Indore, Madhya Pradesh                  |
+| Post time    | 2026-11-16 19:45:00 +0530               |
+| Post         | "sab khatam. I am done."               |
+
+Forwarded to Rajasthan Police because the account's phone is registered with a Rajasthan circle. Please coordinate with MP Police.
+""")
+headers(m, "Facebook LER <ler@support.facebook.com>", "Case 4471188209 - possible self-harm", "Mon, 16 Nov 2026 14:30:00 +0000",
+        mid("support.facebook.com"), "support.facebook.com")
+add("pipe-table-outside", m, base_exp(platform="facebook", reference="4471188209", subject_name="Arjun Malviya", phones=["+919009412876"],
+    profile_urls=["https://www.facebook.com/arjun.malviya.ind"], post_text="sab khatam. I am done.", post_time="2026-11-16T14:15:00Z",
+    place="Indore, Madhya Pradesh", district=None, outside_rajasthan=True, place_kind="outside", topic_words=True))
+
+# ---------- 19 railway station, instagram ----------
+m = single("""Instagram emergency alert
+
+Reference: IG-RLY-77102
+Name: Karan Vyas
+Username: karan.vyas.22
+Phone: 7023 118 440
+What we know about location: user posted a live video at Jodhpur railway station, platform 4, saying he will jump before the train.
+Live video start: 2026-11-15 05:05:00 UTC
+Words in video title: "last train, last journey"
+IP (mobile data): 2409:40D4:101A:5C22:0:0:0:1 at 2026-11-15 05:04:10 UTC
+""")
+headers(m, "Instagram <alerts@instagram.com>", "Emergency alert IG-RLY-77102", "Sun, 15 Nov 2026 05:12:00 +0000", mid("instagram.com"), "instagram.com")
+add("railway-station", m, base_exp(platform="instagram", reference="IG-RLY-77102", subject_name="Karan Vyas", phones=["+917023118440"],
+    ips=[{"ip": "2409:40d4:101a:5c22::1", "seen_at": "2026-11-15T05:04:10Z"}], usernames=["karan.vyas.22"],
+    post_text="last train, last journey", post_time="2026-11-15T05:05:00Z", place="Jodhpur railway station", district="Jodhpur",
+    police_district="GRP Jodhpur", place_kind="railway", topic_words=False))
+
+# ---------- 20 old district form, facebook, QP plain ----------
+m = single("""Dear Law Enforcement Partner,
+
+Facebook case reference 3300981245 concerns a user who may harm himself.
+
+Subject: Balwinder Singh
+Profile: https://www.facebook.com/balwinder.singh.ggn
+Contact no.: 0091 98870 21456
+Location on profile: Ganganagar
+Post: "ਮੈਂ ਹੁਣ ਨਹੀਂ ਰਹਿਣਾ - I won't be here anymore"
+Post date/time: 14.11.2026 20:30 IST
+
+Regards, Facebook Law Enforcement Response Team
+""", "quoted-printable")
+headers(m, "Facebook <ler@facebookmail.com>", "Facebook case reference 3300981245", "Sat, 14 Nov 2026 15:20:00 +0000",
+        mid("facebookmail.com"), "facebookmail.com")
+add("old-district-qp", m, base_exp(platform="facebook", reference="3300981245", subject_name="Balwinder Singh", phones=["+919887021456"],
+    profile_urls=["https://www.facebook.com/balwinder.singh.ggn"], post_text="ਮੈਂ ਹੁਣ ਨਹੀਂ ਰਹਿਣਾ - I won't be here anymore",
+    post_time="2026-11-14T15:00:00Z", place="Ganganagar", district="Sri Ganganagar", place_kind="old_district", topic_words=False))

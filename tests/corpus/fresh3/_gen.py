@@ -22,6 +22,9 @@ def headers(msg, frm, subj, date, mid, dom=None, auth=True, extra=None, rcvd_ip=
         msg["Authentication-Results"] = ar(dom, auth)
     d = dom or frm.split("@")[-1].rstrip(">")
     msg["Received"] = f"from mx.{d} (mx.{d} [{rcvd_ip}])\n\tby mail.police.example.in with ESMTPS id 4Yq{len(CASES):03d}\n\tfor <{DESK}>; {date}"
+    if not frm.isascii():
+        from email.utils import parseaddr, formataddr
+        frm = formataddr(parseaddr(frm), charset="utf-8")
     msg["From"] = frm
     msg["To"] = DESK
     msg["Subject"] = subj
@@ -38,7 +41,7 @@ def text_part(body, cte="8bit", sub="plain"):
     elif cte == "quoted-printable":
         p.set_payload(quopri.encodestring(body.encode()).decode())
     else:
-        p.set_payload(body)
+        p.set_payload(body.encode("utf-8").decode("ascii", "surrogateescape"))
     p["Content-Transfer-Encoding"] = cte
     return p
 
