@@ -470,3 +470,165 @@ headers(m, "Facebook <ler@facebookmail.com>", "Facebook case reference 330098124
 add("old-district-qp", m, base_exp(platform="facebook", reference="3300981245", subject_name="Balwinder Singh", phones=["+919887021456"],
     profile_urls=["https://www.facebook.com/balwinder.singh.ggn"], post_text="ਮੈਂ ਹੁਣ ਨਹੀਂ ਰਹਿਣਾ - I won't be here anymore",
     post_time="2026-11-14T15:00:00Z", place="Ganganagar", district="Sri Ganganagar", place_kind="old_district", topic_words=False))
+
+# ---------- 21 key=value, threads via meta.com ----------
+m = single("""THREADS_ESCALATION v2
+case_ref=TH-ESC-000418
+subject_name=Priyanka Rathi
+subject_handle=priyanka_rathi_bwr
+subject_uid=63300412789
+subject_phone=+918890314472
+subject_city=Beawar
+post_ts_utc=2026-11-13T02:02:02Z
+post_body=i wrote my last letter today
+ip_1=2001:db8:4:1::2a|2026-11-13T01:59:00Z
+ip_2=192.0.2.114|2026-11-12T22:10:15Z
+""")
+headers(m, "Threads <noreply-escalations@meta.com>", "TH-ESC-000418", "Fri, 13 Nov 2026 02:10:00 +0000", mid("meta.com"), "meta.com")
+add("key-value", m, base_exp(platform="threads", reference="TH-ESC-000418", subject_name="Priyanka Rathi", phones=["+918890314472"],
+    ips=[{"ip": "2001:db8:4:1::2a", "seen_at": "2026-11-13T01:59:00Z"}, {"ip": "192.0.2.114", "seen_at": "2026-11-12T22:10:15Z"}],
+    usernames=["priyanka_rathi_bwr"], user_ids=["63300412789"], post_text="i wrote my last letter today",
+    post_time="2026-11-13T02:02:02Z", place="Beawar", district="Beawar", place_kind="town", topic_words=False))
+
+# ---------- 22 dash separators, whatsapp ----------
+m = single("""WhatsApp Emergency Response
+
+Case - WAE/2026/11/0912
+Account number - 91 96600 83521
+Profile name - Salim Mohammed
+Group in which message was sent - "Family Makrana"
+Message - "mere jaane ke baad ammi ka khayal rakhna, main suicide kar raha hoon"
+Sent - 12 Nov 2026 06:45 AM IST
+IPv4 - 49.36.200.41 - 12 Nov 2026 06:44 AM IST
+Place from account - Kuchaman City
+
+Please note: the group admin who reported the message can be reached on 98290 55510; this is not the person at risk.
+""")
+headers(m, "WhatsApp <emergency@whatsapp.meta.com>", "WhatsApp emergency case WAE/2026/11/0912", "Thu, 12 Nov 2026 01:30:00 +0000",
+        mid("whatsapp.meta.com"), "whatsapp.meta.com")
+add("dash-separated", m, base_exp(platform="whatsapp", reference="WAE/2026/11/0912", subject_name="Salim Mohammed", phones=["+919660083521"],
+    ips=[{"ip": "49.36.200.41", "seen_at": "2026-11-12T01:14:00Z"}], post_text="mere jaane ke baad ammi ka khayal rakhna, main suicide kar raha hoon",
+    post_time="2026-11-12T01:15:00Z", place="Kuchaman City", district="Didwana-Kuchaman", place_kind="town", traps=["reporter_phone"]))
+
+# ---------- 23 narrative prose, facebook, tehsil ----------
+m = single("""Hello,
+
+This is the Facebook Law Enforcement Response Team writing regarding our case 6120049931. Earlier today a Facebook user named Hemant Kumawat published a post saying "I am going to hang myself tonight, nobody cares". The post went up at 11:03 UTC on 11 November 2026. His profile (https://www.facebook.com/hemant.kumawat.1995) gives his home as Tehsil Malpura, District Tonk, and the mobile number on the account is 9571-402-633. The most recent session came from 2401:4900:60b3:2c1d:0:0:0:88 at 11:01 UTC the same day.
+
+We would be grateful if you could check on him.
+
+Thank you,
+Facebook LERT
+""")
+headers(m, "Facebook LERT <lert@support.facebook.com>", "Wellbeing check requested", "Wed, 11 Nov 2026 11:20:00 +0000",
+        mid("support.facebook.com"), "support.facebook.com")
+add("narrative-prose", m, base_exp(platform="facebook", reference="6120049931", subject_name="Hemant Kumawat", phones=["+919571402633"],
+    ips=[{"ip": "2401:4900:60b3:2c1d::88", "seen_at": "2026-11-11T11:01:00Z"}], profile_urls=["https://www.facebook.com/hemant.kumawat.1995"],
+    post_text="I am going to hang myself tonight, nobody cares", post_time="2026-11-11T11:03:00Z",
+    place="Tehsil Malpura, District Tonk", district="Tonk", place_kind="tehsil"))
+
+# ---------- 24 city locality Jaipur, instagram, HTML dl ----------
+m = single("""<html><body><h3>Instagram: urgent welfare concern</h3><dl>
+<dt>Case</dt><dd>IGW-5590021</dd><dt>Person</dt><dd>Aditi Agarwal</dd><dt>Instagram</dt><dd>@aditi.agarwal.mnsr</dd>
+<dt>Phone</dt><dd>+91&nbsp;99500&nbsp;12784</dd><dt>Area</dt><dd>Mansarovar, Jaipur</dd>
+<dt>Posted</dt><dd>2026-11-10 23:40 IST</dd><dt>Caption</dt><dd>&quot;cut again tonight. deeper this time&quot;</dd></dl>
+<p>Instagram &middot; Meta Platforms Technologies India, Gurugram, Haryana</p></body></html>""", "quoted-printable", "html")
+headers(m, "Instagram <welfare@instagram.com>", "Urgent welfare concern IGW-5590021", "Tue, 10 Nov 2026 18:30:00 +0000", mid("instagram.com"), "instagram.com")
+add("html-dl-qp", m, base_exp(platform="instagram", reference="IGW-5590021", subject_name="Aditi Agarwal", phones=["+919950012784"],
+    usernames=["aditi.agarwal.mnsr"], post_text="cut again tonight. deeper this time", post_time="2026-11-10T18:10:00Z",
+    place="Mansarovar, Jaipur", district="Jaipur", place_kind="locality", topic_words=False, traps=["platform_address"]))
+
+# ---------- 25 Hindi narrative, instagram, Hindi place ----------
+m = single("""नमस्कार,
+
+इंस्टाग्राम पर उपयोगकर्ता "सुनीता डामोर" (यूज़रनेम: sunita_damor_01) ने एक वीडियो डाला है जिसमें वे कह रही हैं कि "मैं कल झील में कूद जाऊँगी"। वीडियो 9 नवंबर 2026 को 19:20 IST पर पोस्ट हुआ। उनका पता उदयपुर है। मोबाइल: 6350 224 871।
+
+मामला संख्या: IGH-2026-2210
+
+इंस्टाग्राम सुरक्षा दल
+""")
+headers(m, "Instagram <suraksha@instagram.com>", "तत्काल: मामला IGH-2026-2210", "Mon, 09 Nov 2026 14:10:00 +0000", mid("instagram.com"), "instagram.com")
+add("hindi-narrative", m, base_exp(platform="instagram", reference="IGH-2026-2210", subject_name="सुनीता डामोर", phones=["+916350224871"],
+    usernames=["sunita_damor_01"], post_text="मैं कल झील में कूद जाऊँगी", post_time="2026-11-09T13:50:00Z",
+    place="उदयपुर", district="Udaipur", place_kind="hindi", topic_words=False))
+
+# ---------- 26 HTML IP table, uppercase uncompressed IPv6, +05:30 times ----------
+html = """<html><body><p>Facebook emergency disclosure &mdash; case <b>EDR-41920077</b></p>
+<p>Name: Manoj Kumar Jat<br>UID: 100065544332211<br>Phone: +91 74140 90312<br>Home town: Fatehpur, Sikar</p>
+<p>Post (2026-11-08T21:05:00+05:30): &laquo;ye meri aakhri post hai&raquo;</p>
+<table><tr><th>IP</th><th>Seen (IST)</th></tr>
+<tr><td>2401:4900:1C80:0D2E:0000:0000:0000:00A1</td><td>2026-11-08T21:04:12+05:30</td></tr>
+<tr><td>103.87.144.9</td><td>2026-11-08T18:30:00+05:30</td></tr></table></body></html>"""
+m = single(html, "base64", "html")
+headers(m, "Facebook <edr@support.facebook.com>", "Emergency disclosure EDR-41920077", "Sun, 08 Nov 2026 15:50:00 +0000",
+        mid("support.facebook.com"), "support.facebook.com")
+add("html-ip-table-b64", m, base_exp(platform="facebook", reference="EDR-41920077", subject_name="Manoj Kumar Jat", phones=["+917414090312"],
+    ips=[{"ip": "2401:4900:1c80:d2e::a1", "seen_at": "2026-11-08T15:34:12Z"}, {"ip": "103.87.144.9", "seen_at": "2026-11-08T13:00:00Z"}],
+    user_ids=["100065544332211"], post_text="ye meri aakhri post hai", post_time="2026-11-08T15:35:00Z",
+    place="Fatehpur, Sikar", district="Sikar", place_kind="town", topic_words=False))
+
+# ---------- 27 abolished Neem Ka Thana ----------
+m = single("""Facebook Emergency Referral
+Ref: 2209981144
+Name: Suman Yadav
+Mobile: +91 99291 45780
+Registered address: Neem Ka Thana, Rajasthan
+Content: "zindagi se thak gayi hoon, suicide hi rasta hai"
+Time: 2026-11-07 09:12 UTC
+""")
+headers(m, "Facebook <ler@facebook.com>", "Emergency Referral 2209981144", "Sat, 07 Nov 2026 09:30:00 +0000", mid("facebook.com"), "facebook.com")
+add("abolished-nkt", m, base_exp(platform="facebook", reference="2209981144", subject_name="Suman Yadav", phones=["+919929145780"],
+    post_text="zindagi se thak gayi hoon, suicide hi rasta hai", post_time="2026-11-07T09:12:00Z",
+    place="Neem Ka Thana", district="Sikar", place_kind="abolished"))
+
+# ---------- 28 abolished Kekri, instagram, multiple phones ----------
+m = single("""Instagram - Imminent Risk
+
+Report: IR-88001
+Full name: Deepak Regar
+Phones on file: 8107 334 902, +91 9460 512 378
+Email on file: deepak.regar.kkr@example.in
+Location: Kekri (Distt. Kekri)
+Posted (UTC): 2026-11-06T17:44:10Z
+Text: "sorry papa, I failed. goodbye"
+""")
+headers(m, "Instagram <imminent-risk@instagram.com>", "Imminent risk IR-88001", "Fri, 06 Nov 2026 18:00:00 +0000", mid("instagram.com"), "instagram.com")
+add("abolished-kekri-2phones", m, base_exp(platform="instagram", reference="IR-88001", subject_name="Deepak Regar",
+    phones=["+918107334902", "+919460512378"], emails=["deepak.regar.kkr@example.in"], post_text="sorry papa, I failed. goodbye",
+    post_time="2026-11-06T17:44:10Z", place="Kekri (Distt. Kekri)", district="Ajmer", place_kind="abolished", topic_words=False))
+
+# ---------- 29 abolished Gangapur City, semicolon record ----------
+m = single("""Facebook referral; case=FBR-332190; name=Rakesh Gurjar; phone=9352-018-774; place=Gangapur City; post_time=2026-11-05T04:30:00Z; post="kal subah tak main nahi rahunga"; ip=157.38.12.200@2026-11-05T04:28:00Z
+""")
+headers(m, "Facebook <referrals@fb.com>", "FBR-332190", "Thu, 05 Nov 2026 04:40:00 +0000", mid("fb.com"), "fb.com")
+add("semicolon-record", m, base_exp(platform="facebook", reference="FBR-332190", subject_name="Rakesh Gurjar", phones=["+919352018774"],
+    ips=[{"ip": "157.38.12.200", "seen_at": "2026-11-05T04:28:00Z"}], post_text="kal subah tak main nahi rahunga",
+    post_time="2026-11-05T04:30:00Z", place="Gangapur City", district="Sawai Madhopur", place_kind="abolished", topic_words=False))
+
+# ---------- 30 Gmail forward of Anupgarh report with Hindi note ----------
+m = alt("""महोदय, कृपया तत्काल कार्यवाही करावें।
+
+---------- Forwarded message ---------
+From: Instagram <le@instagram.com>
+Date: Wed, 4 Nov, 2026, 11:50 pm
+Subject: Self-harm alert IG-4040551
+To: sp-sriganganagar@police.example.in
+
+Alert: IG-4040551
+User: Jaspreet Kaur (jaspreet.kaur.agh)
+Phone: 94622-31870
+Location: Anupgarh
+Caption: "I want to die, please don't look for me"
+Posted: 04/11/2026 23:30 IST
+
+--
+निरीक्षक सुखदेव सिंह, साइबर सेल श्रीगंगानगर, मो. 94140 22109
+""", """<div dir="ltr">महोदय, कृपया तत्काल कार्यवाही करावें।<br><br>---------- Forwarded message ---------<br>From: Instagram &lt;le@instagram.com&gt;<br>
+Date: Wed, 4 Nov, 2026, 11:50 pm<br>Subject: Self-harm alert IG-4040551<br>To: sp-sriganganagar@police.example.in<br><br>
+Alert: IG-4040551<br>User: Jaspreet Kaur (jaspreet.kaur.agh)<br>Phone: 94622-31870<br>Location: Anupgarh<br>
+Caption: &quot;I want to die, please don't look for me&quot;<br>Posted: 04/11/2026 23:30 IST<br><br>--<br>निरीक्षक सुखदेव सिंह, साइबर सेल श्रीगंगानगर, मो. 94140 22109</div>""")
+headers(m, "Cyber Cell Sri Ganganagar <sp-sriganganagar@police.example.in>", "Fwd: Self-harm alert IG-4040551", "Wed, 04 Nov 2026 18:40:00 +0000",
+        mid("police.example.in"), "police.example.in", rcvd_ip="10.20.30.44")
+add("fwd-gmail-hindi-alt", m, base_exp(authentic=False, forwarded=True, platform="instagram", reference="IG-4040551", subject_name="Jaspreet Kaur",
+    phones=["+919462231870"], usernames=["jaspreet.kaur.agh"], post_text="I want to die, please don't look for me",
+    post_time="2026-11-04T18:00:00Z", place="Anupgarh", district="Sri Ganganagar", place_kind="abolished", traps=["officer_phone"]))
