@@ -632,3 +632,175 @@ headers(m, "Cyber Cell Sri Ganganagar <sp-sriganganagar@police.example.in>", "Fw
 add("fwd-gmail-hindi-alt", m, base_exp(authentic=False, forwarded=True, platform="instagram", reference="IG-4040551", subject_name="Jaspreet Kaur",
     phones=["+919462231870"], usernames=["jaspreet.kaur.agh"], post_text="I want to die, please don't look for me",
     post_time="2026-11-04T18:00:00Z", place="Anupgarh", district="Sri Ganganagar", place_kind="abolished", traps=["officer_phone"]))
+
+# ---------- 31 abolished Shahpura (Bhilwara), plain with table of columns ----------
+m = single("""Facebook LER - emergency
+
+Case Number     Name               Mobile           Location
+3389120045      Kamla Devi Kumawat 9413-677-120     Shahpura (Bhilwara)
+
+Post at 2026-11-03 12:15:30 UTC: "sab log khush raho, main ja rahi hoon"
+""")
+headers(m, "Facebook <ler@support.facebook.com>", "Emergency 3389120045", "Tue, 03 Nov 2026 12:30:00 +0000", mid("support.facebook.com"), "support.facebook.com")
+add("column-table", m, base_exp(platform="facebook", reference="3389120045", subject_name="Kamla Devi Kumawat", phones=["+919413677120"],
+    post_text="sab log khush raho, main ja rahi hoon", post_time="2026-11-03T12:15:30Z", place="Shahpura (Bhilwara)",
+    district="Bhilwara", place_kind="abolished", topic_words=False))
+
+# ---------- 32 abolished Dudu, instagram, 0-prefixed, ms epoch ----------
+tm = ep(2026, 11, 2, 20, 0, 0) * 1000
+m = single(f"""Instagram automated escalation #ESC-7719220
+
+subject.full_name: Naveen Sharma
+subject.username: naveen_sharma_dudu
+subject.phone: 08955 120 337
+subject.location: Dudu
+post.caption: "is baar pakka, goodbye duniya"
+post.created_at_ms: {tm}
+session.ip: 2401:4900:7c0e:11aa:0:0:0:5
+session.seen_ms: {tm - 120000}
+""")
+headers(m, "Instagram Automation <automation@instagram.com>", "Automated escalation #ESC-7719220", "Mon, 02 Nov 2026 20:10:00 +0000", mid("instagram.com"), "instagram.com")
+add("dotted-keys-ms", m, base_exp(platform="instagram", reference="ESC-7719220", subject_name="Naveen Sharma", phones=["+918955120337"],
+    ips=[{"ip": "2401:4900:7c0e:11aa::5", "seen_at": "2026-11-02T19:58:00Z"}], usernames=["naveen_sharma_dudu"],
+    post_text="is baar pakka, goodbye duniya", post_time="2026-11-02T20:00:00Z", place="Dudu", district="Jaipur",
+    place_kind="abolished", topic_words=False))
+
+# ---------- 33 no place, whatsapp ----------
+m = single("""WhatsApp LE Response
+
+Reference: WA-ND-100293
+Number: +91-97999-40126
+Name (as set by user): Lucky
+Message flagged: "tablets le li hain, sab khatam"
+Flagged at: 2026-11-01T22:35:00Z
+No location information is available for this account.
+""")
+headers(m, "WhatsApp <le-response@whatsapp.meta.com>", "WA-ND-100293", "Sun, 01 Nov 2026 22:50:00 +0000", mid("whatsapp.meta.com"), "whatsapp.meta.com")
+add("no-place", m, base_exp(platform="whatsapp", reference="WA-ND-100293", subject_name="Lucky", phones=["+919799940126"],
+    post_text="tablets le li hain, sab khatam", post_time="2026-11-01T22:35:00Z", place="", district=None, place_kind="none", topic_words=False))
+
+# ---------- 34 outside Ahmedabad, instagram ----------
+m = single("""Instagram emergency
+
+Case ID: IG-OUT-55012
+Name: Harsh Patel
+Username: @harsh.patel.amd
+Location: Ahmedabad, Gujarat
+Post time: 31 Oct 2026 09:40 PM IST
+Post: "this is my suicide note"
+""")
+headers(m, "Instagram <emergency@instagram.com>", "Instagram emergency IG-OUT-55012", "Sat, 31 Oct 2026 16:30:00 +0000", mid("instagram.com"), "instagram.com")
+add("outside-gujarat", m, base_exp(platform="instagram", reference="IG-OUT-55012", subject_name="Harsh Patel", usernames=["harsh.patel.amd"],
+    post_text="this is my suicide note", post_time="2026-10-31T16:10:00Z", place="Ahmedabad, Gujarat", outside_rajasthan=True, place_kind="outside"))
+
+# ---------- 35 Ajmer Junction, facebook HTML alt ----------
+m = alt("""Case: FB-RLY-2210
+Name: Mohit Khandelwal
+Phone: +91 70737 22019
+Location: Ajmer Junction, near platform 1 (check-in)
+Check-in time: 2026-10-30T07:20:00Z
+Post: "train ke aage aa jaunga aaj"
+""", """<p>Case: FB-RLY-2210</p><p>Name: Mohit Khandelwal</p><p>Phone: +91 70737 22019</p><p>Location: Ajmer Junction, near platform 1 (check-in)</p>
+<p>Check-in time: 2026-10-30T07:20:00Z</p><p>Post: &quot;train ke aage aa jaunga aaj&quot;</p>""")
+headers(m, "Facebook <ler@facebookmail.com>", "FB-RLY-2210", "Fri, 30 Oct 2026 07:30:00 +0000", mid("facebookmail.com"), "facebookmail.com")
+add("railway-ajmer-alt", m, base_exp(platform="facebook", reference="FB-RLY-2210", subject_name="Mohit Khandelwal", phones=["+917073722019"],
+    post_text="train ke aage aa jaunga aaj", post_time="2026-10-30T07:20:00Z", place="Ajmer Junction", district="Ajmer",
+    police_district="GRP Ajmer", place_kind="railway", topic_words=False))
+
+# ---------- 36 screenshot attachment + plain, instagram, Devanagari phone ----------
+png = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==")
+from email.mime.image import MIMEImage
+m = MIMEMultipart("mixed")
+m.attach(text_part("""Instagram Safety escalation IGS-991204
+
+Name: Pankaj Suthar
+Username: pankaj.suthar.bkn
+Mobile (as entered by user): ९४१४० ३३८२१
+City: Bikaner
+Story posted 29 Oct 2026 at 02:10 IST: "alvida dosto"
+Screenshot of the story attached.
+"""))
+img = MIMEImage(png, "png"); img.add_header("Content-Disposition", "attachment", filename="story.png"); m.attach(img)
+headers(m, "Instagram <safety@instagram.com>", "Escalation IGS-991204", "Wed, 28 Oct 2026 20:55:00 +0000", mid("instagram.com"), "instagram.com")
+add("screenshot-devanagari-phone", m, base_exp(platform="instagram", reference="IGS-991204", subject_name="Pankaj Suthar", phones=["+919414033821"],
+    usernames=["pankaj.suthar.bkn"], post_text="alvida dosto", post_time="2026-10-28T20:40:00Z", place="Bikaner", district="Bikaner",
+    place_kind="town", topic_words=False))
+
+# ---------- 37 facebook, PIN in address + email mixed case, IPv4 with port-like colon trap ----------
+m = single("""Facebook Emergency Response
+
+Case reference: 1188402733
+Name: Shalini Mathur
+Email: Shalini.MATHUR@Example.COM
+Address: House 14, Sector 5, PIN 342001
+Phone: +91 96023 11844
+Post: "I have the pills ready. Sorry everyone."
+Posted: 2026-10-27T18:05:00Z
+Logins:
+  - 2401:4900:4a12:8b01:0:0:0:2 / 2026-10-27T18:00:00Z
+  - 203.0.113.200 / 2026-10-27T12:00:00Z
+
+Our office: Meta Platforms India Pvt Ltd, One Horizon Center, Golf Course Road, Gurugram, Haryana 122002
+""")
+headers(m, "Facebook <ler@support.facebook.com>", "Case reference 1188402733", "Tue, 27 Oct 2026 18:20:00 +0000", mid("support.facebook.com"), "support.facebook.com")
+add("pin-address", m, base_exp(platform="facebook", reference="1188402733", subject_name="Shalini Mathur", phones=["+919602311844"],
+    emails=["shalini.mathur@example.com"], ips=[{"ip": "2401:4900:4a12:8b01::2", "seen_at": "2026-10-27T18:00:00Z"}, {"ip": "203.0.113.200", "seen_at": "2026-10-27T12:00:00Z"}],
+    post_text="I have the pills ready. Sorry everyone.", post_time="2026-10-27T18:05:00Z", place="PIN 342001", district="Jodhpur",
+    place_kind="pin", traps=["platform_address", "platform_pin"]))
+
+# ---------- 38 whatsapp, "(+91) 98 29 04 17 36" grouping, Jhalawar ----------
+m = single("""Emergency disclosure (WhatsApp)
+
+Our ref.: WAD-2026-3391
+User's WhatsApp number: (+91) 98 28 04 17 36
+About text: "Goodbye. Main ab nahi ruk sakta."
+About updated: 26-10-2026 16:20 IST
+Area code of number suggests: Jhalawar
+IP seen 26-10-2026 16:19 IST: 2405:204:A10C:33B2::7D
+""")
+headers(m, "WhatsApp <disclosure@whatsapp.meta.com>", "WhatsApp emergency disclosure", "Mon, 26 Oct 2026 11:10:00 +0000", mid("whatsapp.meta.com"), "whatsapp.meta.com")
+add("whatsapp-grouped-phone", m, base_exp(platform="whatsapp", reference="WAD-2026-3391", phones=["+919828041736"],
+    ips=[{"ip": "2405:204:a10c:33b2::7d", "seen_at": "2026-10-26T10:49:00Z"}], post_text="Goodbye. Main ab nahi ruk sakta.",
+    post_time="2026-10-26T10:50:00Z", place="Jhalawar", district="Jhalawar", place_kind="town", topic_words=False))
+
+# ---------- 39 Outlook HTML forward (Original Message) ----------
+m = single("""<html><body><p>Sir,<br>FYI and necessary action.<br><br>HC Mahendra Singh<br>Police Control Room, Bharatpur<br>Mobile 8561 099 214</p>
+<p>-----Original Message-----<br>From: Facebook &lt;ler@support.facebook.com&gt;<br>Sent: 25 October 2026 21:02<br>To: pcr-bharatpur@police.example.in<br>
+Subject: Facebook emergency 7781203349</p>
+<p>Case: 7781203349<br>Name: Geeta Jatav<br>Phone: 9950-771-203<br>Location: Kaman, Deeg<br>Post: &quot;jeene ki koi wajah nahi bachi&quot;<br>
+Posted: 2026-10-25T15:10:00Z<br>IP: 117.250.3.88 (2026-10-25T15:09:00Z)</p></body></html>""", "quoted-printable", "html")
+headers(m, "PCR Bharatpur <pcr-bharatpur@police.example.in>", "FW: Facebook emergency 7781203349", "Sun, 25 Oct 2026 15:45:00 +0000",
+        mid("police.example.in"), "police.example.in", rcvd_ip="10.20.30.45")
+add("fwd-outlook-html", m, base_exp(authentic=False, forwarded=True, platform="facebook", reference="7781203349", subject_name="Geeta Jatav",
+    phones=["+919950771203"], ips=[{"ip": "117.250.3.88", "seen_at": "2026-10-25T15:09:00Z"}], post_text="jeene ki koi wajah nahi bachi",
+    post_time="2026-10-25T15:10:00Z", place="Kaman, Deeg", district="Deeg", place_kind="town", topic_words=False, traps=["officer_phone"]))
+
+# ---------- 40 double forward ----------
+m = single("""Forwarding again to SCRB desk as requested.
+SHO Kotwali Jhunjhunu, 01592-232100
+
+---------- Forwarded message ---------
+From: SP Jhunjhunu <sp-jhunjhunu@police.example.in>
+Date: Sat, 24 Oct 2026 at 10:05
+Subject: Fwd: Instagram alert IGA-66120
+To: sho-kotwali-jjn@police.example.in
+
+Please check. -- Reader SP Jhunjhunu, 9414 012 345
+
+---------- Forwarded message ---------
+From: Instagram <alerts@instagram.com>
+Date: Sat, 24 Oct 2026 at 09:40
+Subject: Instagram alert IGA-66120
+
+Alert ID: IGA-66120
+Name: Ravi Kumar Saini
+Username: ravi.saini.pilani
+Phone: +91 6376 550 918
+Location: Pilani
+Story (24 Oct 2026, 09:15 AM IST): "sorry mummy papa, main jaa raha hoon"
+""")
+headers(m, "SHO Kotwali Jhunjhunu <sho-kotwali-jjn@police.example.in>", "Fwd: Fwd: Instagram alert IGA-66120", "Sat, 24 Oct 2026 05:20:00 +0000",
+        mid("police.example.in"), "police.example.in", rcvd_ip="10.20.30.46")
+add("fwd-double", m, base_exp(authentic=False, forwarded=True, platform="instagram", reference="IGA-66120", subject_name="Ravi Kumar Saini",
+    phones=["+916376550918"], usernames=["ravi.saini.pilani"], post_text="sorry mummy papa, main jaa raha hoon", post_time="2026-10-24T03:45:00Z",
+    place="Pilani", district="Jhunjhunu", place_kind="town", topic_words=False, traps=["officer_phone"]))
