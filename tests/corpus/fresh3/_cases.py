@@ -804,3 +804,144 @@ headers(m, "SHO Kotwali Jhunjhunu <sho-kotwali-jjn@police.example.in>", "Fwd: Fw
 add("fwd-double", m, base_exp(authentic=False, forwarded=True, platform="instagram", reference="IGA-66120", subject_name="Ravi Kumar Saini",
     phones=["+916376550918"], usernames=["ravi.saini.pilani"], post_text="sorry mummy papa, main jaa raha hoon", post_time="2026-10-24T03:45:00Z",
     place="Pilani", district="Jhunjhunu", place_kind="town", topic_words=False, traps=["officer_phone"]))
+
+# ---------- 41 CSV body, threads ----------
+m = single("""case_id,platform,name,username,phone,city,post_time_utc,post_text
+THR-CSV-55120,Threads,Yogesh Khatik,yogesh.khatik.bundi,+917891204455,Bundi,2026-10-23T14:00:00Z,"I am ending it today. no more pain"
+""")
+m.replace_header("Content-Type", 'text/csv; charset="utf-8"')
+headers(m, "Threads <csv-export@threads.meta.com>", "THR-CSV-55120", "Fri, 23 Oct 2026 14:10:00 +0000", mid("threads.meta.com"), "threads.meta.com")
+add("csv-body", m, base_exp(platform="threads", reference="THR-CSV-55120", subject_name="Yogesh Khatik", phones=["+917891204455"],
+    usernames=["yogesh.khatik.bundi"], post_text="I am ending it today. no more pain", post_time="2026-10-23T14:00:00Z",
+    place="Bundi", district="Bundi", place_kind="town"))
+
+# ---------- 42 facebook, Salumbar, emergency contact in HTML table ----------
+html = """<html><body><table>
+<tr><td><b>Referral no.</b></td><td>REF-2026-10-22-883</td></tr>
+<tr><td><b>Person at risk</b></td><td>Bhawna Meena</td></tr>
+<tr><td><b>Profile</b></td><td>https://www.facebook.com/people/Bhawna-Meena/100099887766554/</td></tr>
+<tr><td><b>Mobile</b></td><td>9610 448 237</td></tr>
+<tr><td><b>Emergency contact (husband)</b></td><td>9610 448 238</td></tr>
+<tr><td><b>Current city</b></td><td>Salumbar</td></tr>
+<tr><td><b>Post time</b></td><td>22 Oct 2026, 07:45 PM IST</td></tr>
+<tr><td><b>Post</b></td><td>Mujhe jeena nahi hai. Please bachon ko sambhal lena.</td></tr>
+</table><p>1-800-891-4416 (Tele-MANAS)</p></body></html>"""
+m = alt("Please view this message in HTML.\n", html)
+headers(m, "Facebook <referrals@support.facebook.com>", "Referral REF-2026-10-22-883", "Thu, 22 Oct 2026 14:30:00 +0000", mid("support.facebook.com"), "support.facebook.com")
+add("html-table-emergency-contact", m, base_exp(platform="facebook", reference="REF-2026-10-22-883", subject_name="Bhawna Meena",
+    phones=["+919610448237"], profile_urls=["https://www.facebook.com/people/Bhawna-Meena/100099887766554/"], user_ids=["100099887766554"],
+    post_text="Mujhe jeena nahi hai. Please bachon ko sambhal lena.", post_time="2026-10-22T14:15:00Z", place="Salumbar",
+    district="Salumbar", place_kind="town", topic_words=False, traps=["emergency_contact", "helpline"]))
+
+# ---------- 43 instagram, village with PO/Teh/Distt ----------
+m = single("""INSTAGRAM EMERGENCY NOTIFICATION
+Case No. IGN/88/2026
+Name: Mukesh Sirvi
+Username: mukesh_sirvi_786
+Address: Vill. Khedi, PO Sojat Road, Teh. Sojat, Distt. Pali (Raj.) 306103
+Mobile: +91 80947 21360
+Reel caption (posted 21 Oct 2026 13:30 IST): "maa-baap maaf karna, kuan mein kood raha hoon"
+Device IP: 2401:4900:33a0:ff01::9 seen 21 Oct 2026 13:28 IST
+""")
+headers(m, "Instagram <notifications@instagram.com>", "Case No. IGN/88/2026", "Wed, 21 Oct 2026 08:20:00 +0000", mid("instagram.com"), "instagram.com")
+add("village-po-teh", m, base_exp(platform="instagram", reference="IGN/88/2026", subject_name="Mukesh Sirvi", phones=["+918094721360"],
+    ips=[{"ip": "2401:4900:33a0:ff01::9", "seen_at": "2026-10-21T07:58:00Z"}], usernames=["mukesh_sirvi_786"],
+    post_text="maa-baap maaf karna, kuan mein kood raha hoon", post_time="2026-10-21T08:00:00Z",
+    place="Vill. Khedi, PO Sojat Road, Teh. Sojat, Distt. Pali (Raj.) 306103", district="Pali", place_kind="village", topic_words=False))
+
+# ---------- 44 facebook follow-up in thread with added info ----------
+m = single("""Following up on case 6120049931 (Hemant Kumawat).
+
+An additional login was observed:
+IP address: 2401:4900:60b3:2c1d::91
+Time: 2026-11-11T12:14:00Z
+
+The user has also posted again: "rope is ready" at 2026-11-11T12:15:00Z.
+
+Facebook LERT
+""")
+headers(m, "Facebook LERT <lert@support.facebook.com>", "Re: Wellbeing check requested", "Wed, 11 Nov 2026 12:25:00 +0000",
+        mid("support.facebook.com"), "support.facebook.com", extra={"In-Reply-To": "<f3.0023.supportfacebookcom@support.facebook.com>",
+        "References": "<f3.0023.supportfacebookcom@support.facebook.com>"})
+add("followup-update", m, base_exp(platform="facebook", reference="6120049931", subject_name="Hemant Kumawat",
+    ips=[{"ip": "2401:4900:60b3:2c1d::91", "seen_at": "2026-11-11T12:14:00Z"}], post_text="rope is ready", post_time="2026-11-11T12:15:00Z",
+    place="", place_kind="none", topic_words=False), "follow-up to 0023; place only in the earlier mail")
+
+# ---------- 45 instagram, Phalodi, +0000 numeric zone ----------
+m = single("""Instagram: account at risk
+
+Reference - IGAR-130077
+Name - Sanjay Bishnoi
+Profile - https://www.instagram.com/sanjay.bishnoi.phl/
+Phone - 9784-210-556
+Location - Phalodi
+Post timestamp - 2026-10-20 08:00:00 +0000
+Post - "khudkushi ke alawa koi rasta nahi"
+""")
+headers(m, "Instagram <risk@instagram.com>", "Account at risk IGAR-130077", "Tue, 20 Oct 2026 08:15:00 +0000", mid("instagram.com"), "instagram.com")
+add("numeric-zone", m, base_exp(platform="instagram", reference="IGAR-130077", subject_name="Sanjay Bishnoi", phones=["+919784210556"],
+    profile_urls=["https://www.instagram.com/sanjay.bishnoi.phl/"], usernames=["sanjay.bishnoi.phl"], post_text="khudkushi ke alawa koi rasta nahi",
+    post_time="2026-10-20T08:00:00Z", place="Phalodi", district="Phalodi", place_kind="town", topic_words=True))
+
+# ================= NOT authentic report-shaped =================
+# 46 lookalike domain
+m = single("""Facebook Emergency Referral
+Case: 9988776655
+Name: Anil Sharma
+Phone: +91 98290 11122
+City: Jaipur
+Post: "I will kill myself tonight"
+Posted: 2026-10-19T10:00:00Z
+""")
+headers(m, "Facebook Security <ler@facebook-security.example.com>", "Emergency Referral 9988776655", "Mon, 19 Oct 2026 10:10:00 +0000",
+        mid("facebook-security.example.com"), "facebook-security.example.com")
+add("spoof-lookalike", m, base_exp(authentic=False, platform="facebook", reference="9988776655", subject_name="Anil Sharma", phones=["+919829011122"],
+    post_text="I will kill myself tonight", post_time="2026-10-19T10:00:00Z", place="Jaipur", district="Jaipur", place_kind="town",
+    traps=["lookalike_domain"]), "dkim pass for a non-platform lookalike domain")
+
+# 47 platform From, dmarc fail
+m = single("""Emergency referral
+Case number: 5566778899
+Name: Preeti Saini
+Mobile: 9414 555 666
+Location: Alwar
+Post time: 2026-10-18T09:00:00Z
+Post: "goodbye world, suicide tonight"
+""")
+headers(m, "Facebook <ler@support.facebook.com>", "Emergency referral 5566778899", "Sun, 18 Oct 2026 09:10:00 +0000",
+        mid("support.facebook.com"), "support.facebook.com", auth=False, rcvd_ip="198.51.100.250")
+add("spoof-dmarc-fail", m, base_exp(authentic=False, platform="facebook", reference="5566778899", subject_name="Preeti Saini", phones=["+919414555666"],
+    post_text="goodbye world, suicide tonight", post_time="2026-10-18T09:00:00Z", place="Alwar", district="Alwar", place_kind="town",
+    traps=["dmarc_fail"]))
+
+# 48 untrusted authserv-id on top
+m = single("""Instagram urgent
+Report ID: IG-777001
+Name: Kunal Mehra
+Username: kunal.mehra.kota
+Location: Kota
+Posted: 2026-10-17T08:00:00Z
+Caption: "want to die"
+""")
+m["Authentication-Results"] = "mx.relay.example.net; dkim=pass header.d=instagram.com; dmarc=pass header.from=instagram.com"
+headers(m, "Instagram <alerts@instagram.com>", "Instagram urgent IG-777001", "Sat, 17 Oct 2026 08:10:00 +0000", mid("instagram.com"), None,
+        rcvd_ip="203.0.113.99")
+add("spoof-untrusted-authserv", m, base_exp(authentic=False, platform="instagram", reference="IG-777001", subject_name="Kunal Mehra",
+    usernames=["kunal.mehra.kota"], post_text="want to die", post_time="2026-10-17T08:00:00Z", place="Kota", district="Kota", place_kind="town",
+    traps=["untrusted_authserv_id"]), "only Authentication-Results is from mx.relay.example.net")
+
+# 49 misaligned dkim domain
+m = single("""Meta emergency referral
+Case: MR-000451
+Name: Rahul Verma
+Phone: 7737 001 234
+City: Udaipur
+Post: "ending my life at lake tonight"
+Posted: 2026-10-16T18:00:00Z
+""")
+m["Authentication-Results"] = "mail.police.example.in;\n\tdkim=pass header.d=bulk-mailer.example.org header.s=k1;\n\tdmarc=fail header.from=meta.com"
+headers(m, "Meta <emergency@meta.com>", "Meta emergency referral MR-000451", "Fri, 16 Oct 2026 18:10:00 +0000", mid("meta.com"), None,
+        rcvd_ip="192.0.2.201")
+add("spoof-misaligned-dkim", m, base_exp(authentic=False, platform="facebook", reference="MR-000451", subject_name="Rahul Verma", phones=["+917737001234"],
+    post_text="ending my life at lake tonight", post_time="2026-10-16T18:00:00Z", place="Udaipur", district="Udaipur", place_kind="town",
+    traps=["misaligned_dkim"]))
