@@ -942,6 +942,169 @@ Posted: 2026-10-16T18:00:00Z
 m["Authentication-Results"] = "mail.police.example.in;\n\tdkim=pass header.d=bulk-mailer.example.org header.s=k1;\n\tdmarc=fail header.from=meta.com"
 headers(m, "Meta <emergency@meta.com>", "Meta emergency referral MR-000451", "Fri, 16 Oct 2026 18:10:00 +0000", mid("meta.com"), None,
         rcvd_ip="192.0.2.201")
-add("spoof-misaligned-dkim", m, base_exp(authentic=False, platform="facebook", reference="MR-000451", subject_name="Rahul Verma", phones=["+917737001234"],
+add("spoof-misaligned-dkim", m, base_exp(authentic=False, platform=None, reference="MR-000451", subject_name="Rahul Verma", phones=["+917737001234"],
     post_text="ending my life at lake tonight", post_time="2026-10-16T18:00:00Z", place="Udaipur", district="Udaipur", place_kind="town",
     traps=["misaligned_dkim"]))
+
+# ================= platform notices =================
+def notice(layout, m, platform=None, topic=False, traps=None, note=""):
+    add(layout, m, base_exp(kind="platform_notice", platform=platform, topic_words=topic, traps=traps or []), note)
+
+m = single("""Dear Law Enforcement Partner,
+
+The Law Enforcement Online Request System (LEORS) will be unavailable for scheduled maintenance on
+Saturday, 12 December 2026, from 02:00 to 06:00 UTC. Emergency requests can still be sent by email
+during this window.
+
+Meta Law Enforcement Outreach
+""" + LEGAL + "\n")
+headers(m, "Meta LE Outreach <le-outreach@meta.com>", "Scheduled maintenance: LEORS", "Tue, 01 Dec 2026 09:00:00 +0000", mid("meta.com"), "meta.com")
+notice("notice-maintenance", m, traps=["platform_address"])
+
+m = alt("""Policy update: emergency disclosure requests
+
+From 1 January 2027, emergency disclosure requests must include the requesting officer's rank and badge number.
+Our self-harm referral programme continues unchanged. Helplines for India: 14416, 1-800-891-4416, 112.
+""", """<p><b>Policy update: emergency disclosure requests</b></p><p>From 1 January 2027, emergency disclosure requests must include the requesting officer's rank and badge number.</p>
+<p>Our self-harm referral programme continues unchanged. Helplines for India: 14416, 1-800-891-4416, 112.</p>""")
+headers(m, "Facebook <policy-updates@facebookmail.com>", "Policy update: emergency disclosure requests", "Mon, 30 Nov 2026 06:00:00 +0000", mid("facebookmail.com"), "facebookmail.com")
+notice("notice-policy-alt", m, platform="facebook", topic=True, traps=["helpline"])
+
+m = single("""<html><body><p>You're invited: <b>Instagram Safety Webinar for Indian Law Enforcement</b></p>
+<p>Date: 10 December 2026, 11:00 AM IST. Register at <a href="https://about.instagram.com/safety/webinar-example">about.instagram.com</a>.</p>
+<p>Topics: responding to suicide and self-injury referrals, account preservation, LEORS walkthrough.</p></body></html>""", "quoted-printable", "html")
+headers(m, "Instagram <events@instagram.com>", "Invitation: Instagram Safety Webinar", "Sun, 29 Nov 2026 05:00:00 +0000", mid("instagram.com"), "instagram.com")
+notice("notice-webinar-html", m, platform="instagram", topic=True)
+
+m = single("""WhatsApp transparency summary - Q3 2026 (India)
+
+Emergency disclosures to Indian law enforcement: 1,204
+Of which self-harm related: 388
+States with most requests: Uttar Pradesh, Rajasthan, Maharashtra
+
+This summary contains no information about individual users.
+""")
+headers(m, "WhatsApp <transparency@whatsapp.meta.com>", "Transparency summary Q3 2026", "Sat, 28 Nov 2026 04:00:00 +0000", mid("whatsapp.meta.com"), "whatsapp.meta.com")
+notice("notice-transparency", m, platform="whatsapp", topic=True)
+
+m = single("""Your LEORS account password for scrb-sm-desk@police.example.in will expire in 7 days.
+Please sign in at https://www.facebook.com/records and choose a new password.
+
+If you did not request this, contact records@fb.com.
+""")
+headers(m, "Facebook Records <records@fb.com>", "Password expiry notice", "Fri, 27 Nov 2026 03:00:00 +0000", mid("fb.com"), "fb.com")
+notice("notice-password-expiry", m, platform="facebook")
+
+m = single("""Threads is updating its escalation emails.
+
+From next month, Threads escalation mails will carry the subject prefix "[Threads Escalation]" and a JSON attachment.
+Nothing changes for you today. No action needed.
+""")
+headers(m, "Threads <updates@threads.instagram.com>", "Upcoming change to escalation emails", "Thu, 26 Nov 2026 02:00:00 +0000", mid("threads.instagram.com"), "threads.instagram.com")
+notice("notice-format-change", m, platform="threads")
+
+m = single("""Monthly digest - November 2026
+
+Referrals sent to Rajasthan Police: 57
+Average time to first response: 14 minutes
+Thank you for your partnership in suicide prevention.
+
+Instagram Law Enforcement Outreach
+""")
+headers(m, "Instagram <digest@mail.instagram.com>", "Monthly digest - November 2026", "Tue, 01 Dec 2026 01:00:00 +0000", mid("mail.instagram.com"), "mail.instagram.com")
+notice("notice-digest", m, platform="instagram", topic=True)
+
+m = single("""Security advisory
+
+We have seen phishing mails pretending to come from Meta's law enforcement team, sent from domains such as
+facebook-security.example.com and meta-lers.example.net. Genuine mail from us comes only from our own domains.
+Do not act on a referral that fails authentication; contact us instead.
+
+Meta Security
+""")
+headers(m, "Meta Security <security-advisory@meta.com>", "Security advisory: phishing impersonating Meta", "Wed, 25 Nov 2026 01:00:00 +0000", mid("meta.com"), "meta.com")
+notice("notice-security-advisory", m, traps=["lookalike_domain_mentioned"])
+
+# ================= other =================
+def other(layout, m, topic=False, traps=None, note=""):
+    add(layout, m, base_exp(kind="other", authentic=False, topic_words=topic, traps=traps or []), note)
+
+# bounce with DSN
+m = MIMEMultipart("report", report_type="delivery-status")
+m.attach(text_part("This is the mail system at host mail.police.example.in.\n\nI'm sorry to have to inform you that your message could not be delivered.\n\n<sho-kishangarh@police.example.in>: host mail.police.example.in said: 550 5.1.1 User unknown\n"))
+from email.message import Message
+ds = message_from_string("Content-Type: message/delivery-status\n\nReporting-MTA: dns; mail.police.example.in\n\nFinal-Recipient: rfc822; sho-kishangarh@police.example.in\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 User unknown\n")
+m.attach(ds)
+orig = MIMEText("", "rfc822-headers"); orig.set_payload("From: lifeline@police.example.in\nTo: sho-kishangarh@police.example.in\nSubject: [LL-2026-000123] HIGH risk - self-harm alert - PS Kishangarh\nMessage-ID: <LL-2026-000123.forward.1.ab12@lifeline.police.example.in>\n")
+del orig["Content-Transfer-Encoding"]; orig.set_type("text/rfc822-headers")
+m.attach(orig)
+m["Return-Path"] = "<>"
+headers(m, "Mail Delivery System <MAILER-DAEMON@mail.police.example.in>", "Undelivered Mail Returned to Sender", "Mon, 30 Nov 2026 18:50:00 +0000",
+        mid("mail.police.example.in"), None, extra={"Auto-Submitted": "auto-replied"}, rcvd_ip="127.0.0.1")
+other("bounce-dsn", m, topic=True)
+
+m = single("""I am on leave from 28 Nov to 5 Dec 2026. For urgent matters contact the duty officer at 0141-2744000 or my reader on 94140 77123.
+
+मैं 28 नवम्बर से 5 दिसम्बर तक अवकाश पर हूँ।
+
+Insp. Anita Choudhary
+""")
+headers(m, "Anita Choudhary <insp-anita@police.example.in>", "Automatic reply: [LL-2026-000118] HIGH risk - self-harm alert - PS Vaishali Nagar",
+        "Sat, 28 Nov 2026 08:00:00 +0000", mid("police.example.in"), "police.example.in", extra={"Auto-Submitted": "auto-replied", "X-Autoreply": "yes"},
+        rcvd_ip="10.20.30.50")
+other("out-of-office", m, topic=True, traps=["officer_phone"])
+
+m = alt("""ForensiX Monthly - December 2026
+
+New: mobile extraction for the latest Android handsets. Webinar: OSINT for suicide-prevention units.
+Unsubscribe: https://news.forensix.example.com/unsub
+""", """<h1>ForensiX Monthly</h1><p>New: mobile extraction for the latest Android handsets.</p><p>Webinar: OSINT for suicide-prevention units.</p>""")
+headers(m, "ForensiX <news@forensix.example.com>", "ForensiX Monthly - December 2026", "Tue, 01 Dec 2026 03:30:00 +0000", mid("forensix.example.com"), "forensix.example.com",
+        extra={"List-Unsubscribe": "<https://news.forensix.example.com/unsub>", "Precedence": "bulk"}, rcvd_ip="198.51.100.20")
+other("vendor-newsletter", m, topic=True)
+
+m = single("""राजस्थान पुलिस — राज्य अपराध रिकॉर्ड ब्यूरो
+परिपत्र संख्या: SCRB/SM/2026/77
+दिनांक: 01.12.2026
+
+विषय: सोशल मीडिया डेस्क की ड्यूटी रोस्टर के संबंध में।
+
+समस्त अधिकारियों को निर्देशित किया जाता है कि दिसम्बर माह की ड्यूटी रोस्टर के अनुसार 24x7 उपस्थिति सुनिश्चित करें।
+आत्महत्या संबंधी रेफ़रल पर त्वरित कार्यवाही प्राथमिकता है।
+
+पुलिस अधीक्षक, एससीआरबी, जयपुर
+""")
+headers(m, "SP SCRB <sp-scrb@police.example.in>", "परिपत्र: ड्यूटी रोस्टर दिसम्बर 2026", "Tue, 01 Dec 2026 04:30:00 +0000", mid("police.example.in"), "police.example.in",
+        rcvd_ip="10.20.30.51")
+other("internal-hindi-circular", m, topic=True)
+
+m = single("""ACK. Team dispatched, will update.
+प्राप्त, टीम रवाना।
+
+SI Prakash Meena, PS Kishangarh, 94133 21456
+
+On Mon, 30 Nov 2026 at 18:46, Lifeline <lifeline@police.example.in> wrote:
+> [LL-2026-000123] HIGH risk - self-harm alert - PS Kishangarh
+> Name: Kavita Prajapat
+> Phone: +91 94141 27730
+""")
+headers(m, "Prakash Meena <si-prakash@police.example.in>", "Re: [LL-2026-000123] HIGH risk - self-harm alert - PS Kishangarh",
+        "Mon, 30 Nov 2026 18:52:00 +0000", mid("police.example.in"), "police.example.in",
+        extra={"In-Reply-To": "<LL-2026-000123.forward.1.ab12@lifeline.police.example.in>", "References": "<LL-2026-000123.forward.1.ab12@lifeline.police.example.in>"},
+        rcvd_ip="10.20.30.52")
+other("officer-reply-ack", m, topic=True, traps=["officer_phone", "quoted_alert_person"])
+
+m = single("""This is the mail system at host mail.police.example.in.
+
+####################################################################
+# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #
+####################################################################
+
+Your message could not be delivered for 4 hours. It will be retried until it is 5 days old.
+
+<cr-salumbar@police.example.in>: connect to mx.salumbar.police.example.in[10.9.8.7]:25: Connection timed out
+""")
+m["Return-Path"] = "<>"
+headers(m, "Mail Delivery System <MAILER-DAEMON@mail.police.example.in>", "Delayed Mail (still being retried)", "Sun, 29 Nov 2026 12:00:00 +0000",
+        mid("mail.police.example.in"), None, extra={"Auto-Submitted": "auto-generated"}, rcvd_ip="127.0.0.1")
+other("delay-warning", m)
