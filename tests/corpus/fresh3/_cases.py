@@ -81,7 +81,7 @@ headers(m, "Instagram <no-reply@mail.instagram.com>", "Emergency: Instagram acco
 add("label-next-line", m, base_exp(platform="instagram", reference="IG-EM-4471029", subject_name="Rohit Saini",
     phones=["+919829063314"], ips=[{"ip": "106.215.40.201", "seen_at": "2026-11-30T19:35:00Z"}],
     usernames=["rohit_saini_0707"], user_ids=["57239910442"], post_text="aaj sab khatam kar dunga, bas bahut ho gaya",
-    post_time="2026-11-30T19:50:33Z", place="Nokha, Bikaner", district="Bikaner", place_kind="town"))
+    post_time="2026-11-30T19:50:33Z", place="Nokha, Bikaner", district="Bikaner", place_kind="town", topic_words=False))
 
 # ---------- 3 HTML table alt, facebookmail, IST 12h ----------
 html = """<html><body><p>Dear Officer,</p><p>A Facebook user may be in danger of self-harm.</p>
@@ -159,7 +159,7 @@ add("bullet-list-epoch", m, base_exp(platform="threads", reference="THR-2026-119
     emails=["pooja.choudhary.jdh@example.net"], ips=[{"ip": "203.0.113.45", "seen_at": "2026-11-28T03:07:40Z"}],
     profile_urls=["https://www.threads.net/@pooja.c.official"], usernames=["pooja.c.official"],
     post_text="nobody will miss me. tonight i end it", post_time="2026-11-28T03:12:40Z",
-    place="Sardarpura, Jodhpur", district="Jodhpur", place_kind="locality", traps=["helpline"]))
+    place="Sardarpura, Jodhpur", district="Jodhpur", place_kind="locality", traps=["helpline"], topic_words=False))
 
 # ---------- 6 JSON body, facebook, epoch ms ----------
 tm = ep(2026, 11, 27, 11, 30, 5) * 1000 + 250
@@ -340,7 +340,7 @@ headers(m, "Cyber Cell Kota <cybercell-kota@police.example.in>", "Fwd: Emergency
 add("fwd-gmail-inline", m, base_exp(authentic=False, forwarded=True, platform="facebook", reference="5512903377", subject_name="Ritu Nagar",
     phones=["+919166204338"], ips=[{"ip": "157.35.66.120", "seen_at": "2026-11-20T15:50:00Z"}], profile_urls=["https://www.facebook.com/ritu.nagar.kta"],
     post_text="Main ab thak gayi hoon. Goodbye.", post_time="2026-11-20T15:52:00Z", place="Ramganj Mandi, Kota", district="Kota",
-    place_kind="town", traps=["officer_phone"]))
+    place_kind="town", traps=["officer_phone"], topic_words=False))
 
 # ---------- 15 Outlook forward ----------
 m = single("""Please see below. Forwarding for immediate action.
@@ -390,7 +390,7 @@ headers(m, "Control Room Alwar <cr-alwar@police.example.in>", "Fwd: Emergency re
 add("fwd-gt-quoted", m, base_exp(authentic=False, forwarded=True, platform="facebook", reference="FB-8830117", subject_name="Sohan Lal Saini",
     phones=["+919772350198"], ips=[{"ip": "2401:4900:1f27:aa10::e3", "seen_at": "2026-11-18T01:05:00Z"}],
     post_text="mujhe maaf karna, main ja raha hoon", post_time="2026-11-18T01:10:00Z", place="Behror, Kotputli-Behror",
-    district="Kotputli-Behror", place_kind="town", traps=["emergency_contact", "officer_phone"]))
+    district="Kotputli-Behror", place_kind="town", traps=["emergency_contact", "officer_phone"], topic_words=False))
 
 # ---------- 17 message/rfc822 forward ----------
 inner = single("""Case reference: WA-2026-44021
@@ -746,7 +746,7 @@ headers(m, "Facebook <ler@support.facebook.com>", "Case reference 1188402733", "
 add("pin-address", m, base_exp(platform="facebook", reference="1188402733", subject_name="Shalini Mathur", phones=["+919602311844"],
     emails=["shalini.mathur@example.com"], ips=[{"ip": "2401:4900:4a12:8b01::2", "seen_at": "2026-10-27T18:00:00Z"}, {"ip": "203.0.113.200", "seen_at": "2026-10-27T12:00:00Z"}],
     post_text="I have the pills ready. Sorry everyone.", post_time="2026-10-27T18:05:00Z", place="PIN 342001", district="Jodhpur",
-    place_kind="pin", traps=["platform_address", "platform_pin"]))
+    place_kind="pin", traps=["platform_address", "platform_pin"], topic_words=False))
 
 # ---------- 38 whatsapp, "(+91) 98 29 04 17 36" grouping, Jhalawar ----------
 m = single("""Emergency disclosure (WhatsApp)
@@ -813,7 +813,7 @@ m.replace_header("Content-Type", 'text/csv; charset="utf-8"')
 headers(m, "Threads <csv-export@threads.meta.com>", "THR-CSV-55120", "Fri, 23 Oct 2026 14:10:00 +0000", mid("threads.meta.com"), "threads.meta.com")
 add("csv-body", m, base_exp(platform="threads", reference="THR-CSV-55120", subject_name="Yogesh Khatik", phones=["+917891204455"],
     usernames=["yogesh.khatik.bundi"], post_text="I am ending it today. no more pain", post_time="2026-10-23T14:00:00Z",
-    place="Bundi", district="Bundi", place_kind="town"))
+    place="Bundi", district="Bundi", place_kind="town", topic_words=False))
 
 # ---------- 42 facebook, Salumbar, emergency contact in HTML table ----------
 html = """<html><body><table>
@@ -861,8 +861,7 @@ The user has also posted again: "rope is ready" at 2026-11-11T12:15:00Z.
 Facebook LERT
 """)
 headers(m, "Facebook LERT <lert@support.facebook.com>", "Re: Wellbeing check requested", "Wed, 11 Nov 2026 12:25:00 +0000",
-        mid("support.facebook.com"), "support.facebook.com", extra={"In-Reply-To": "<f3.0023.supportfacebookcom@support.facebook.com>",
-        "References": "<f3.0023.supportfacebookcom@support.facebook.com>"})
+        mid("support.facebook.com"), "support.facebook.com", extra={"In-Reply-To": CASES[22][1]["Message-ID"], "References": CASES[22][1]["Message-ID"]})
 add("followup-update", m, base_exp(platform="facebook", reference="6120049931", subject_name="Hemant Kumawat",
     ips=[{"ip": "2401:4900:60b3:2c1d::91", "seen_at": "2026-11-11T12:14:00Z"}], post_text="rope is ready", post_time="2026-11-11T12:15:00Z",
     place="", place_kind="none", topic_words=False), "follow-up to 0023; place only in the earlier mail")

@@ -85,7 +85,9 @@ def write():
     manifest = []
     for i, (layout, msg, exp, note) in enumerate(CASES, 1):
         stem = f"{i:04d}-{layout}"
-        raw = msg.as_bytes() if hasattr(msg, "as_bytes") else msg
+        order = {"return-path": 0, "authentication-results": 1, "received": 2}
+        msg._headers.sort(key=lambda kv: order.get(kv[0].lower(), 3))
+        raw = msg.as_bytes()
         with open(os.path.join(HERE, stem + ".eml"), "wb") as f:
             f.write(raw)
         with open(os.path.join(HERE, stem + ".expected.json"), "w", encoding="utf-8") as f:
