@@ -755,7 +755,7 @@ Our ref.: WAD-2026-3391
 User's WhatsApp number: (+91) 98 28 04 17 36
 About text: "Goodbye. Main ab nahi ruk sakta."
 About updated: 26-10-2026 16:20 IST
-Area code of number suggests: Jhalawar
+City in business profile: Jhalawar
 IP seen 26-10-2026 16:19 IST: 2405:204:A10C:33B2::7D
 """)
 headers(m, "WhatsApp <disclosure@whatsapp.meta.com>", "WhatsApp emergency disclosure", "Mon, 26 Oct 2026 11:10:00 +0000", mid("whatsapp.meta.com"), "whatsapp.meta.com")
