@@ -882,6 +882,114 @@ add("numeric-zone", m, base_exp(platform="instagram", reference="IGAR-130077", s
     profile_urls=["https://www.instagram.com/sanjay.bishnoi.phl/"], usernames=["sanjay.bishnoi.phl"], post_text="khudkushi ke alawa koi rasta nahi",
     post_time="2026-10-20T08:00:00Z", place="Phalodi", district="Phalodi", place_kind="town", topic_words=True))
 
+# ---------- 46 HTML cards, instagram, Mount Abu, "Nov 26, 2026 at 10:15 PM IST" ----------
+m = alt("Instagram safety card - view as HTML.\n", """<html><body><div class="card"><div class="hdr">Instagram &bull; Safety escalation</div>
+<div class="row"><span class="k">Escalation</span> <span class="v">IGC-2026-48812</span></div>
+<div class="row"><span class="k">Who</span> <span class="v">Neha Purohit</span></div>
+<div class="row"><span class="k">Account</span> <span class="v"><a href="https://www.instagram.com/neha.purohit.abu/">@neha.purohit.abu</a></span></div>
+<div class="row"><span class="k">Where</span> <span class="v">Mount Abu</span></div>
+<div class="row"><span class="k">When</span> <span class="v">Nov 26, 2026 at 10:15 PM IST</span></div>
+<div class="row"><span class="k">What</span> <span class="v">&ldquo;Nakki lake mein sab khatam kar dungi&rdquo;</span></div>
+<div class="row"><span class="k">Phone</span> <span class="v">+91 96360 21874</span></div></div></body></html>""")
+headers(m, "Instagram <safety-cards@instagram.com>", "Safety escalation IGC-2026-48812", "Thu, 26 Nov 2026 16:55:00 +0000", mid("instagram.com"), "instagram.com")
+add("html-cards", m, base_exp(platform="instagram", reference="IGC-2026-48812", subject_name="Neha Purohit", phones=["+919636021874"],
+    profile_urls=["https://www.instagram.com/neha.purohit.abu/"], usernames=["neha.purohit.abu"], post_text="Nakki lake mein sab khatam kar dungi",
+    post_time="2026-11-26T16:45:00Z", place="Mount Abu", district="Sirohi", place_kind="town", topic_words=False))
+
+# ---------- 47 facebook, Dhaulpur old form, IPv6 with leading zeros ----------
+m = single("""FACEBOOK - EMERGENCY CONTENT REFERRAL
+
+Referral: 8001223344
+User: Ajay Kushwah
+Profile: https://www.facebook.com/ajay.kushwah.dhaulpur
+Phone: +91-9982-310-457
+Hometown: Dhaulpur
+Content posted 2026-11-12 17:20:00 UTC: "ab jeene ka mann nahi, chambal mein kood jaunga"
+Session IP: 2401:4900:0088:0017:0000:0000:0000:0001 (2026-11-12 17:18:00 UTC)
+""")
+headers(m, "Facebook <referrals@facebookmail.com>", "Emergency content referral 8001223344", "Thu, 12 Nov 2026 17:35:00 +0000", mid("facebookmail.com"), "facebookmail.com")
+add("ipv6-leading-zeros", m, base_exp(platform="facebook", reference="8001223344", subject_name="Ajay Kushwah", phones=["+919982310457"],
+    ips=[{"ip": "2401:4900:88:17::1", "seen_at": "2026-11-12T17:18:00Z"}], profile_urls=["https://www.facebook.com/ajay.kushwah.dhaulpur"],
+    post_text="ab jeene ka mann nahi, chambal mein kood jaunga", post_time="2026-11-12T17:20:00Z", place="Dhaulpur", district="Dholpur",
+    place_kind="old_district", topic_words=False), "uncompressed IPv6 with leading zeros")
+
+# ---------- 48 whatsapp, JSON as octet-stream, Bhiwadi ----------
+att = json.dumps({"ref": "WA-OCT-22019", "wa_number": "918619043275", "push_name": "Rinku Yadav",
+                  "reported_message": "bhai main ja raha hoon, sorry", "reported_at": "2026-11-09T16:30:00+05:30",
+                  "ip_sightings": [{"addr": "2401:4900:5a2b:7c3d:0:0:0:44", "ts": "2026-11-09T16:29:00+05:30"}],
+                  "approx_location": "Bhiwadi"}, indent=2)
+m = MIMEMultipart("mixed")
+m.attach(text_part("WhatsApp emergency disclosure. See attached file.\n"))
+a = MIMEApplication(att.encode(), "octet-stream"); a.add_header("Content-Disposition", "attachment", filename="WA-OCT-22019.json"); m.attach(a)
+headers(m, "WhatsApp <lers@whatsapp.meta.com>", "WhatsApp disclosure WA-OCT-22019", "Mon, 09 Nov 2026 11:10:00 +0000", mid("whatsapp.meta.com"), "whatsapp.meta.com")
+add("json-octet-stream", m, base_exp(platform="whatsapp", reference="WA-OCT-22019", subject_name="Rinku Yadav", phones=["+918619043275"],
+    ips=[{"ip": "2401:4900:5a2b:7c3d::44", "seen_at": "2026-11-09T10:59:00Z"}], post_text="bhai main ja raha hoon, sorry",
+    post_time="2026-11-09T11:00:00Z", place="Bhiwadi", district="Khairthal-Tijara", place_kind="town", topic_words=False))
+
+# ---------- 49 facebook, Hindi village/tehsil/district ----------
+m = single("""फेसबुक विधि प्रवर्तन प्रतिक्रिया दल
+
+प्रकरण क्रमांक: FB-HI-661902
+व्यक्ति का नाम: ओमप्रकाश स्वामी
+मोबाइल: 9413-720-815
+पता: ग्राम रामपुरा, तहसील नोहर, जिला हनुमानगढ़
+पोस्ट (08.11.2026, 22:40 IST): "कल सुबह तक मैं नहीं रहूँगा"
+""")
+headers(m, "Facebook <ler-hindi@support.facebook.com>", "प्रकरण FB-HI-661902", "Sun, 08 Nov 2026 17:20:00 +0000", mid("support.facebook.com"), "support.facebook.com")
+add("hindi-village", m, base_exp(platform="facebook", reference="FB-HI-661902", subject_name="ओमप्रकाश स्वामी", phones=["+919413720815"],
+    post_text="कल सुबह तक मैं नहीं रहूँगा", post_time="2026-11-08T17:10:00Z", place="ग्राम रामपुरा, तहसील नोहर, जिला हनुमानगढ़",
+    district="Hanumangarh", place_kind="village", topic_words=False))
+
+# ---------- 50 instagram, base64 plain, Jalor old form ----------
+m = single("""Instagram emergency notice
+
+Case: IGB64-70031
+Name: Sunita Devasi
+Username: sunita.devasi.jalor
+Mobile: 7597 331 028
+Home: Bhinmal, Jalor
+Posted at 07 Nov 2026 06:30 IST: "I want to die. I am sorry."
+""", "base64")
+headers(m, "Instagram <notice@instagram.com>", "Emergency notice IGB64-70031", "Sat, 07 Nov 2026 01:20:00 +0000", mid("instagram.com"), "instagram.com")
+add("b64-plain-jalor", m, base_exp(platform="instagram", reference="IGB64-70031", subject_name="Sunita Devasi", phones=["+917597331028"],
+    usernames=["sunita.devasi.jalor"], post_text="I want to die. I am sorry.", post_time="2026-11-07T01:00:00Z", place="Bhinmal, Jalor",
+    district="Jalore", place_kind="town", topic_words=True))
+
+# ---------- 51 threads HTML only, Banswara, "26-Nov-2026 22:15:00 IST" ----------
+m = single("""<html><body><p><b>Threads</b> imminent risk escalation <b>THR-IR-30992</b></p>
+<p>Name: Kalu Ram Ninama &middot; Handle: @kaluram_ninama &middot; User ID: 63355120098</p>
+<p>Location: Banswara</p><p>Thread posted 26-Nov-2026 22:15:00 IST:</p>
+<blockquote>mahi dam se kood jaunga aaj raat</blockquote>
+<p>Login: 2409:4070:2d1c:8a0e::3b at 26-Nov-2026 22:10:00 IST</p></body></html>""", "8bit", "html")
+headers(m, "Threads <escalation@threads.instagram.com>", "Imminent risk THR-IR-30992", "Thu, 26 Nov 2026 17:00:00 +0000", mid("threads.instagram.com"), "threads.instagram.com")
+add("threads-html-only", m, base_exp(platform="threads", reference="THR-IR-30992", subject_name="Kalu Ram Ninama",
+    ips=[{"ip": "2409:4070:2d1c:8a0e::3b", "seen_at": "2026-11-26T16:40:00Z"}], usernames=["kaluram_ninama"], user_ids=["63355120098"],
+    post_text="mahi dam se kood jaunga aaj raat", post_time="2026-11-26T16:45:00Z", place="Banswara", district="Banswara",
+    place_kind="town", topic_words=False))
+
+# ---------- 52 police forward with Hindi Outlook header labels, Baran ----------
+m = single("""कृपया अवलोकन कर आवश्यक कार्यवाही करें।
+उप निरीक्षक राजेंद्र हाड़ा, साइबर थाना बारां, मो. 9460 300 412
+
+________________________________
+प्रेषक: Facebook <ler@support.facebook.com>
+भेजा गया: 05 नवंबर 2026 14:02
+प्रति: cyber-baran@police.example.in
+विषय: Emergency referral 4409871230
+
+Case number: 4409871230
+Name: Pinki Sahariya
+Phone: 63782 14590
+City: Shahabad, Baran
+Post time: 2026-11-05T08:05:00Z
+Post: "mujhse ab nahi hoga, main suicide kar lungi"
+""")
+headers(m, "Cyber Thana Baran <cyber-baran@police.example.in>", "FW: Emergency referral 4409871230", "Thu, 05 Nov 2026 09:00:00 +0000",
+        mid("police.example.in"), "police.example.in", rcvd_ip="10.20.30.47")
+add("fwd-outlook-hindi-labels", m, base_exp(authentic=False, forwarded=True, platform="facebook", reference="4409871230", subject_name="Pinki Sahariya",
+    phones=["+916378214590"], post_text="mujhse ab nahi hoga, main suicide kar lungi", post_time="2026-11-05T08:05:00Z",
+    place="Shahabad, Baran", district="Baran", place_kind="town", traps=["officer_phone"]))
+
 # ================= NOT authentic report-shaped =================
 # 46 lookalike domain
 m = single("""Facebook Emergency Referral

@@ -35,6 +35,7 @@ def texts(msg):
             data = str(part.get_payload()).encode()
         t = data.decode(part.get_content_charset() or "utf-8", "replace")
         if part.get_content_type() == "text/html":
+            out.append(t)  # raw too, so href-only URLs count as written
             t = re.sub(r"<br\s*/?>|</(p|div|tr|li|dd|dt|h\d)>", "\n", t)
             t = re.sub(r"<[^>]+>", " ", t)
         out.append(t)
@@ -51,7 +52,7 @@ def time_forms(iso):
         forms_date |= {z.strftime("%Y-%m-%d"), z.strftime("%d/%m/%Y"), z.strftime("%d-%m-%Y"), z.strftime("%d.%m.%Y"),
                        f"{z.day} {MON[z.month-1]} {z.year}", f"{z.day:02d} {MON[z.month-1]} {z.year}", z.strftime("%B %-d, %Y"),
                        f"{z.day} {HMON.get(z.month, '?')} {z.year}", f"{z.day} {MON[z.month-1]}, {z.year}", z.strftime("%-d %B %Y"),
-                       z.strftime("%d %B %Y")}
+                       z.strftime("%d %B %Y"), z.strftime("%b %-d, %Y"), z.strftime("%d-%b-%Y")}
         forms_hm |= {z.strftime("%H:%M"), z.strftime("%I:%M %p"), z.strftime("%-I:%M %p").lower(), z.strftime("%-I:%M %p")}
         forms_hm.add(z.strftime("%H:%M").lstrip("0") or "0")
     return d, forms_date, forms_hm
