@@ -31,7 +31,7 @@ _ID_CONTEXT = re.compile(
 # a police officer's signature on the same line: "SI Aman Jangid, SCRB Rajasthan, Mob. 080..."
 _OFFICER = re.compile(r"\b(?:SI|ASI|SHO|Dy\.?\s?SP|DSP|Addl\.?\s?SP|SP|IPS|RPS|Inspector|Sub[- ]Inspector|Constable|"
                       r"Head Constable|HC|PSI|SCRB|Cyber Cell|Police Station|Thana)\b|थानाधिकारी|उप निरीक्षक|निरीक्षक|अधीक्षक|उपाधीक्षक|आरक्षी|कांस्टेबल")
-_PHONE_WORD = re.compile(r"(?:mobile|phone|mob|cell|contact|whatsapp|call|मोबाइल|फ़ोन|फोन|नंबर)\W{0,12}$", re.I)
+_PHONE_WORD = re.compile(r"(?:mobile|phone|mob|cell|contact|whatsapp|call|registered number|मोबाइल|फ़ोन|फोन|नंबर)\W{0,12}$", re.I)
 
 
 def to_e164(number: phonenumbers.PhoneNumber) -> str:
@@ -47,15 +47,23 @@ def _is_indian_mobile(number: phonenumbers.PhoneNumber) -> bool:
     return phonenumbers.number_type(number) in _MOBILE_TYPES or (len(national) == 10 and national[0] in "6789")
 
 
+_LOOSE_TRUNK = re.compile(r"(?<![\d+])0 ([6-9]\d{4} ?\d{5})(?!\d)")
+
+
 def find_phones(text: str, exclude: frozenset[str] = frozenset(), labelled: bool = False,
-                free_text: bool = False) -> list[str]:
+                free_text: bool = False, shaped: bool = False) -> list[str]:
     """Indian mobile numbers in ``text`` as E.164, in order of appearance, without repeats.
 
     ``labelled`` is set when ``text`` is the value of a phone field: then a number is taken
     even where the free-text guard against identifiers would refuse it. ``free_text`` is set
     for prose: a number said to be a friend's, reporter's or helpline's is left out.
     """
+    # ``shaped`` keeps only numbers written as phones (a +91 or 0 prefix, separators, or a phone
+    # word before): a bare run of ten digits may as well be a request id
     out: list[str] = []
+    # "0 94600 71829": a trunk 0 set apart from the number; moved next to it, same length, so
+    # offsets (and the context checks below) stay where they were
+    text = _LOOSE_TRUNK.sub(lambda m: " 0" + m.group(1), text)
     try:
         matches = list(phonenumbers.PhoneNumberMatcher(text, "IN", leniency=phonenumbers.Leniency.VALID))
     except Exception:  # noqa: BLE001 - the library is robust; never let it take reading down
@@ -69,9 +77,12 @@ def find_phones(text: str, exclude: frozenset[str] = frozenset(), labelled: bool
         if free_text and (about_someone_else(text, match.start)
                           or _OFFICER.search(text[text.rfind("\n", 0, match.start) + 1: match.start])):
             continue
-        if text[max(0, match.start - 1): match.start] in ("=", "/", "_") or text[match.end: match.end + 1] in (
-                "/", "=", "_") or re.match(r"\.[A-Za-z]{2,4}\b", text[match.end: match.end + 5]):
+        keyed = text[max(0, match.start - 1): match.start] == "=" and _PHONE_WORD.search(before)  # phone=98...
+        if not keyed and (text[max(0, match.start - 1): match.start] in ("=", "/", "_") or text[match.end: match.end + 1] in (
+                "/", "=", "_") or re.match(r"\.[A-Za-z]{2,4}\b", text[match.end: match.end + 5])):
             continue  # inside a URL (profile.php?id=...) or a file name (ips_7739408775.csv)
+        if shaped and match.raw_string.isdigit() and len(match.raw_string) == 10 and not _PHONE_WORD.search(before):
+            continue
         e164 = to_e164(match.number)
         if e164 in HELPLINES or e164 in exclude or e164 in out:
             continue

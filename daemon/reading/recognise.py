@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from daemon.core.domains import domain_of, within
 from daemon.reading.message import Message
 from daemon.reading.person import Evidence
+from daemon.reading.phones import find_phones
 
 REPORT, POSSIBLE, NOTICE, OTHER = "report", "possible", "notice", "other"
 _FACT_NAMES = {"name": "a name", "profile": "a profile link", "username": "a username", "user_id": "a user id",
@@ -87,6 +88,11 @@ def recognise(message: Message, evidence: Evidence, platform_domains: tuple[str,
                        or _SAYS_ATTACHED.search(f"{message.subject}\n{message.text[:3000]}")):
             return Verdict(POSSIBLE, True, f"platform mail ({who}) about an emergency whose facts may be in an attachment "
                                            f"Lifeline cannot read ({', '.join(unread[:3])}): a person must open it")
+        if find_phones(f"{message.subject}\n{message.text[:20000]}", free_text=True, shaped=True):
+            # a mobile number nobody labelled (not a helpline's, not an officer's) in prose or a
+            # layout the reader did not follow: a person must look, with a clock
+            return Verdict(POSSIBLE, True, f"platform mail ({who}) with a mobile number the reader could not place: "
+                                           "cannot tell")
         return Verdict(NOTICE, True, f"platform mail ({who}) with no facts about a person: a notice for the desk")
     mention = evidence.platform_named
     if (len(strong) >= 2 and (topic or mention)) or (strong and topic and mention):

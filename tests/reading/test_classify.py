@@ -162,3 +162,15 @@ def test_an_officers_forward_of_one_of_our_bounces_stays_a_bounce():
            "Sender\n\nThis is the mail system. Your message could not be delivered to do-sadar@police.example.in\n"
            "Subject: [LL-2026-000005] HIGH risk\n--b--\n")
     assert kind(raw) is Kind.BOUNCE
+
+
+def test_a_platform_mail_with_a_mobile_number_in_a_layout_nobody_foresaw_is_held_not_a_notice():
+    # a column table the label reader does not follow: the number must reach a person
+    raw = ("Authentication-Results: mail.police.example.in; dkim=pass header.d=facebook.com; "
+           "dmarc=pass header.from=facebook.com\nFrom: Facebook <ler@support.facebook.com>\n"
+           "To: scrb-sm-desk@police.example.in\nSubject: Emergency 3389120001\n\n"
+           "Case Number     Name               Mobile           Location\n"
+           "3389120001      Test Person Kumar  9413-600-001     Tonk\n")
+    assert kind(raw) in (Kind.POSSIBLE_REPORT, Kind.PLATFORM_REPORT)
+    digest = raw.replace("9413-600-001", "9726462198").replace("Mobile", "Status")
+    assert kind(digest.replace("Emergency", "Weekly digest")) is Kind.PLATFORM_NOTICE

@@ -43,3 +43,12 @@ def test_an_officers_number_under_a_contact_label_is_not_the_persons():
            "सभी अधिकारी आत्महत्या संबंधी अलर्ट पर तुरंत कार्यवाही करें।\r\n\r\n"
            "संपर्क: उप अधीक्षक पुलिस, मो. 94133 20011\r\n").encode()
     assert extract_report(normalise(raw)).phones == ()
+
+
+def test_a_trunk_zero_set_apart_and_a_phone_key_before_an_equals_sign():
+    assert find_phones("Unka registered number 0 94600 71829 hai", free_text=True) == ["+919460071829"]
+    assert find_phones("case=FBR-1; phone=9352-018-774; place=Tonk", free_text=True) == ["+919352018774"]
+    # still not a phone: a number inside a URL's query, or a bare ten digits as a request id
+    assert find_phones("https://x.example/profile.php?id=9352018774") == []
+    assert find_phones("9726462198  Closed - no data", shaped=True) == []
+    assert find_phones("Mobile 9726462198", shaped=True) == ["+919726462198"]
