@@ -88,11 +88,14 @@ def find_ip_sightings(
             times = find_times(lines[i + 1], zone_in(lines[i + 1].split(":")[0]) or section_zone, epochs=True)
         if not times and i > 0 and not ips_in(lines[i - 1]) and _TIME_LINE.match(lines[i - 1]):
             times = find_times(lines[i - 1], zone_in(lines[i - 1].split(":")[0]) or section_zone, epochs=True)
+        # sentence ends found once per line (per address it was quadratic: 125k addresses on one
+        # line took 131 s); a line of many addresses is a log, not prose
+        bounds = _sentence_bounds(line) if len(found) <= 20 else []
         for start, _, ip in found:
             if ip in exclude:
                 continue
             when, assumed = None, False
-            own = _sentence_times(line, found, start, section_zone)
+            own = _sentence_times(line, bounds, found, start, section_zone)
             if own or times:
                 # the nearest time to this address in its sentence, else on the line
                 best = min(own or times, key=lambda t: abs(t[0] - start))
@@ -108,14 +111,19 @@ def find_ip_sightings(
 _SENTENCE_END = re.compile(r"(?:[.!?][\"”»]?|[\"”»])(?:\s+|$)(?=[A-Z\"“]|$)")
 
 
-def _sentence_times(line: str, found: list[tuple[int, int, str]], start: int, zone: timezone | None) -> list:
+def _sentence_bounds(line: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence end in a line of prose; [] for a short or one-sentence line."""
+    return [] if len(line) < 120 else [(m.start(), m.end()) for m in _SENTENCE_END.finditer(line)]
+
+
+def _sentence_times(line: str, bounds: list[tuple[int, int]], found: list[tuple[int, int, str]], start: int,
+                    zone: timezone | None) -> list:
     """Times in the sentence of the address at ``start``, when a line of prose holds several
     ("At <post time> they wrote: ... The account was used from <ip> at <epoch>.")."""
-    if len(line) < 120 or not _SENTENCE_END.search(line):
+    if not bounds:
         return []
-    begin = max((m.end() for m in _SENTENCE_END.finditer(line, 0, start)), default=0)
-    end_m = _SENTENCE_END.search(line, start)
-    end = end_m.start() if end_m else len(line)
+    begin = max((e for s, e in bounds if e <= start), default=0)
+    end = next((s for s, _ in bounds if s >= start), len(line))
     shift = [(a - begin, b - begin, ip) for a, b, ip in found if begin <= a and b <= end]
     return [(a + begin, b + begin, when, assumed)
             for a, b, when, assumed in find_times(_mask(line[begin:end], shift), zone, epochs=True)]
