@@ -4,7 +4,7 @@
 state_dir/lifeline-feedback.jsonl in the models/data/*.jsonl schema (split train), to FILE
 (0600, written atomically), and marks them exported: retention then leaves them in the
 feedback file (an admin chose to keep them as training data); FILE is the admin's to keep
-safe. Safe while the daemon runs. `make model FEEDBACK=FILE` trains on it.
+safe. Safe while the daemon runs. `make model-train FEEDBACK=FILE` trains on it.
 """
 
 from __future__ import annotations
@@ -67,5 +67,5 @@ def run(args: argparse.Namespace, now: datetime | None = None) -> int:
     print(f"exported {len(rows)} examples to {out} (sha256 {digest[0]})")
     print(f"  by language: {_counts(rows, 'lang')}; by label: {_counts(rows, 'level')}")
     print(f"  {new} newly marked exported: kept in {source.name} past retention; {out.name} is yours to keep safe")
-    print(f"  train on it: make model FEEDBACK={out}")
+    print(f"  train on it: make model-train FEEDBACK={out}")
     return 0

@@ -44,7 +44,7 @@ def test_export_writes_training_rows_0600_and_marks_them(tmp_path, capsys):
     printed = capsys.readouterr().out
     assert os.stat(out).st_mode & 0o777 == 0o600
     [line] = out.read_text(encoding="utf-8").splitlines()
-    post_row, reason = parse_line(line)  # what `make model FEEDBACK=` reads
+    post_row, reason = parse_line(line)  # what `make model-train FEEDBACK=` reads
     assert reason is None and (post_row.id, post_row.level, post_row.lang, post_row.split) == (f"fb-{case_id}", "low", "hi", "train")
     assert post_row.text == post
     row = json.loads(line)
