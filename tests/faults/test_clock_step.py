@@ -15,6 +15,7 @@ import pytest
 from daemon.dev.devstack.process import DaemonProcess, store_cases, store_outbox
 from tests.e2e.conftest import REPO
 from tests.e2e.test_escalation import station_report
+from tests.e2e.test_forward_ack import wait_until
 
 pytestmark = pytest.mark.e2e
 
@@ -38,16 +39,6 @@ def sent(store: Path, purpose: str) -> list[dict]:
     return [m for m in store_outbox(store) if m.get("purpose") == purpose and m.get("status") == "sent"]
 
 
-def wait(what, timeout: float, name: str):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        found = what()
-        if found:
-            return found
-        time.sleep(0.05)
-    raise AssertionError(f"{name}: not within {timeout} s")
-
-
 @pytest.mark.parametrize("step", ["-10m", "+10m"])
 def test_a_clock_step_moves_no_escalation_by_more_than_5_s(mailstack, tmp_path, step):
     # a "minute" of 1 s: a HIGH case escalates 5 s after its forward, measured on the test's clock
@@ -56,11 +47,11 @@ def test_a_clock_step_moves_no_escalation_by_more_than_5_s(mailstack, tmp_path, 
     try:
         process.wait_ready()
         mailstack.deliver(HQ, station_report())
-        wait(lambda: sent(store, "forward"), 20, "the forward")
+        wait_until(lambda: sent(store, "forward"), 20, "the forward")
         forwarded = time.monotonic()
         [case] = store_cases(store)
         offset.write_text(f"{step}\n")  # the daemon's wall clock steps within a second
-        wait(lambda: sent(store, "escalation"), 60, "the escalation")
+        wait_until(lambda: sent(store, "escalation"), 60, "the escalation")
         took = time.monotonic() - forwarded
         print(f"clock step {step}: escalation {took:.2f} s after the forward (deadline 5 s)")
         assert took <= 5 + 5, f"escalation {took:.1f} s after the forward"
@@ -79,10 +70,10 @@ def test_a_step_forward_fires_a_step_the_stepped_wall_clock_says_is_due(mailstac
     try:
         process.wait_ready()
         mailstack.deliver(HQ, station_report())
-        wait(lambda: sent(store, "forward"), 20, "the forward")
+        wait_until(lambda: sent(store, "forward"), 20, "the forward")
         offset.write_text("+10m\n")
         stepped = time.monotonic()
-        wait(lambda: sent(store, "escalation"), 30, "the escalation")
+        wait_until(lambda: sent(store, "escalation"), 30, "the escalation")
         took = time.monotonic() - stepped
         print(f"clock step +10m with a 5 min deadline: escalation {took:.2f} s after the step")
         assert took <= 5
