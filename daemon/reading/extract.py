@@ -25,6 +25,7 @@ from daemon.reading.others import about_someone_else
 from daemon.reading.person import (Evidence, choose_post, clean_name, name_in_subject, other_person_spans, post_time_of,
                                    quoted_post)
 from daemon.reading.phones import find_phones
+from daemon.reading.post_lines import post_lines
 from daemon.reading.prose import introduced_post, name_in_prose, places_in_prose, sentence_fields
 from daemon.reading.source import Source, report_source, without_quote, without_signature
 from daemon.reading.times import declared_zone, parse_time
@@ -170,6 +171,12 @@ def _extract(message: Message, options: ExtractOptions) -> tuple[Report, Evidenc
             fields.setdefault(f.field, []).append(f)
     lines = text.splitlines()
     other = other_person_spans(lines, all_fields)  # lines about someone else
+    posted = post_lines(lines, other)  # 'Post (26 Nov 2026, 22:15 IST): "..."': the label reader's split is wrong there
+    if posted:
+        taken = {f.line for f in posted}
+        fields = {k: [g for g in v if g.line not in taken] for k, v in fields.items()}
+        for f in posted:
+            fields.setdefault(f.field, []).append(f)
     person_text = "\n".join(line for i, line in enumerate(lines) if i not in other)
 
     # phones: labelled values, then the free text minus identifier lines, other people and signatures

@@ -22,7 +22,7 @@ FIELDS = ("name", "phone", "email", "username", "user_id", "profile", "ip", "pos
 # words that make the whole label about another person, or not a label at all
 OTHER_PERSON = frozenset(
     "father mother husband wife guardian parent brother sister son daughter spouse reporter reporting "
-    "reported_by flagged flagger friend friends complainant informant officer inspector constable sho "
+    "reported_by flagger friend friends complainant informant officer inspector constable sho "
     "submitter submitted_by referrer witness relative neighbour neighbor sender agent analyst reviewer "
     "पिता माता पति पत्नी अभिभावक अधिकारी मित्र दोस्त शिकायतकर्ता सूचनाकर्ता रिपोर्टर भाई बहन".split()
 )
@@ -169,6 +169,8 @@ def _meaning_of(label: str) -> Meaning | None:
         return SKIP
     if raw in NOT_LABELS:
         return None
+    if re.fullmatch(r"(?:flagged|detected|surfaced)(?: (?:at|on|time|date))+", raw):
+        return Meaning("time", 1.0)  # when the platform caught the post: its time when no label gives a posting time
     inside = " ".join(a or b for a, b in _PAREN.findall(label.lower()))
     main = _PAREN.sub(" ", label)
     words = words_of(main) or words_of(label)

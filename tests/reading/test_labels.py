@@ -121,3 +121,9 @@ def test_a_sentence_starting_with_friends_is_no_heading_over_the_facts_below():
 ])
 def test_hinglish_and_hindi_wordings_and_the_mails_own_ids(label, field):
     assert field_of(label) == field
+
+
+def test_flagged_content_is_the_post_and_flagged_by_is_someone_else():
+    got = {f.label: f.field for f in read_fields(
+        'Content flagged: "kal nahi rahunga"\nFlagged on: 2026-12-02 10:00 UTC\nFlagged by: Rohan Mehta')}
+    assert got == {"Content flagged": "post", "Flagged on": "time", "Flagged by": "skip"}
