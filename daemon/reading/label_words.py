@@ -30,6 +30,7 @@ OTHER_PERSON = frozenset(
 _OTHER_PHRASES = ("emergency contact", "contact person", "next of kin", "trusted contact", "family contact", "kin")
 HEADER_LABELS = frozenset({"from", "to", "cc", "bcc", "sent", "subject", "reply to", "message id", "date sent",
                            "received", "importance", "attachments", "प्रेषक", "विषय", "प्रति", "दिनांक"})
+_PLATFORM_NAMES = frozenset({"instagram", "facebook", "threads", "insta", "ig", "fb", "इंस्टाग्राम", "फेसबुक"})
 NOT_LABELS = frozenset({"note", "notes", "please note", "important", "warning", "disclaimer", "regards", "thanks",
                         "dear", "hello", "hi", "ps", "p s", "attention", "action", "action required", "nb"})
 
@@ -169,6 +170,8 @@ def _meaning_of(label: str) -> Meaning | None:
         return SKIP
     if raw in NOT_LABELS:
         return None
+    if raw in _PLATFORM_NAMES:
+        return Meaning("platform_account", 1.0)  # "Instagram: @aditi.m": the value says which fact
     if re.fullmatch(r"(?:flagged|detected|surfaced)(?: (?:at|on|time|date))+", raw):
         return Meaning("time", 1.0)  # when the platform caught the post: its time when no label gives a posting time
     inside = " ".join(a or b for a, b in _PAREN.findall(label.lower()))

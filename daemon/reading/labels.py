@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Protocol, Sequence
 
+from daemon.reading.identity import by_value, identity_parts, phone_written
 from daemon.reading.label_words import SKIP, Meaning, meaning_of, words_of
 
 
@@ -215,6 +216,20 @@ def read_fields(text: str, model: LabelModel | None = None) -> list[Field]:
             continue
         if meaning.field == "username" and len(value.split()) >= 2 and "@" not in value and "/" not in value:
             meaning = Meaning("name", meaning.confidence)  # "User name: Prakash Shekhawat" is a name
+        if meaning.field in _IDENTITY and other < 0:
+            parts = identity_parts(value, meaning.field)
+            if parts:  # "User: Ankit Meghwal (@ankit.meghwal.1)": a name and a handle
+                out += [Field(f, label, v, i, end, "", meaning.confidence, section) for f, v in parts]
+                i = end + 1
+                continue
+        if meaning.field == "user_id" and phone_written(value):
+            meaning = Meaning("phone", meaning.confidence)  # "Account number - 91 96600 83521"
+        if meaning.field == "platform_account":  # "Instagram: @aditi.m": the person's account there
+            shape = by_value(value)
+            if shape not in ("username", "profile", "user_id", "phone"):
+                i = end + 1
+                continue  # "Instagram: urgent welfare concern" is a title, no fact
+            meaning = Meaning(shape, meaning.confidence)
         if meaning.field in ("account", "id"):
             shape = by_value(value)
             if meaning.field == "id" and shape == "user_id" and _ACCOUNT_SECTION.search(section):
@@ -305,26 +320,7 @@ _PLACEHOLDER = re.compile(
     r"उपलब्ध नहीं|अज्ञात|कोई नहीं|नहीं)\W*$", re.I)
 _ACCOUNT_SECTION = re.compile(r"\b(?:subscriber|account|profile|user)\b|खाता|खाते|उपयोगकर्ता|प्रोफ़ाइल|प्रोफाइल", re.I)
 _RULE = re.compile(r"^\s*[-=_*~.#]{3,}\s*$")  # an underline or separator, never a value
-_PHONE_SHAPE = re.compile(r"^[+(]?[\d\s().+-]{10,20}$")
-
-
-def by_value(value: str) -> str:
-    """What a generic label ("Account", "Registered number", "ID") holds, read off its value."""
-    v = value.strip()
-    if re.match(r"(?:https?://|www\.)|(?:facebook|instagram|fb)\.com/", v, re.I):
-        return "profile"
-    if re.fullmatch(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", v):
-        return "email"
-    digits = re.sub(r"\D", "", v)
-    if _PHONE_SHAPE.match(v) and (len(digits) in (10, 11, 12, 13) and re.search(r"[6-9]\d{9}$", digits)):
-        return "phone"
-    if v.isdigit() and 5 <= len(v) <= 20:
-        return "user_id"
-    if re.fullmatch(r"@?[A-Za-z0-9._]{2,40}", v) and (v.startswith("@") or re.search(r"[._\d]", v) or v.islower()):
-        return "username"
-    return "name" if re.fullmatch(r"[^\d@/:]{2,60}", v) else "skip"
-
-
+_IDENTITY = frozenset({"account", "id", "name", "username", "user_id", "platform_account"})
 def strip_quotes(value: str) -> str:
     value = value.strip()
     pairs = {"\"": "\"", "“": "”", "«": "»", "'": "'", "‘": "’", "„": "“"}

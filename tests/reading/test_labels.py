@@ -127,3 +127,19 @@ def test_flagged_content_is_the_post_and_flagged_by_is_someone_else():
     got = {f.label: f.field for f in read_fields(
         'Content flagged: "kal nahi rahunga"\nFlagged on: 2026-12-02 10:00 UTC\nFlagged by: Rohan Mehta')}
     assert got == {"Content flagged": "post", "Flagged on": "time", "Flagged by": "skip"}
+
+
+def test_a_platform_name_as_a_label_is_the_persons_account_there():
+    got = [(f.field, f.value) for f in read_fields(
+        "Instagram: urgent welfare concern\nInstagram\n\n@mohit.saini.alwar\nFacebook: https://www.facebook.com/mohit.s.9")]
+    assert got == [("username", "@mohit.saini.alwar"), ("profile", "https://www.facebook.com/mohit.s.9")]
+
+
+def test_a_value_with_a_handle_in_brackets_gives_each_fact():
+    got = [(f.field, f.value) for f in read_fields("User: Neelam Jangid (@neelam.jangid, ID 17841400998877)")]
+    assert got == [("name", "Neelam Jangid"), ("username", "neelam.jangid"), ("user_id", "17841400998877")]
+
+
+def test_a_phone_under_an_account_number_label_is_a_phone():
+    assert [(f.field, f.value) for f in read_fields("Account number - 91 96600 83521")] == [
+        ("phone", "91 96600 83521")]
