@@ -47,7 +47,7 @@ for _field, _words in {
     "ip": "ip ips ipv4 ipv6 ipaddress आईपी",
     "post": "post text caption content comment status update message words description story reel body "
             "wrote written said likha title headline पोस्ट कैप्शन सामग्री टिप्पणी संदेश पाठ स्टोरी रील",
-    "post_time": "posted timestamp uploaded published created shared started began commented messaged sent set "
+    "post_time": "posted timestamp uploaded published created shared start started began commented messaged sent set "
                  "streamed recorded broadcast updated",
     "reference": "reference ref case ticket incident referral report संदर्भ केस",
     "platform": "platform service app application product network प्लेटफ़ॉर्म प्लेटफार्म प्लेटफॉर्म",
@@ -60,7 +60,7 @@ for _field, _words in {
     "skip": "type kind category format language gender sex country nationality device browser os "
             "relationship relation detection source modified age dob birthday joined followers following "
             "visibility privacy audience views likes reactions shares duration लिंग भाषा देश प्रकार",
-    "time": "time when समय",
+    "time": "time when ts समय",
 }.items():
     for _w in _words.split():
         HEADS[_w.replace("_", " ")] = _field
@@ -172,6 +172,8 @@ def _meaning_of(label: str) -> Meaning | None:
         return None
     if raw in _PLATFORM_NAMES:
         return Meaning("platform_account", 1.0)  # "Instagram: @aditi.m": the value says which fact
+    if re.fullmatch(r"(?:(?:media|photo|video|post) )?taken(?: (?:at|on|time|ts))+", raw):
+        return Meaning("post_time", 1.0)  # Instagram's "taken_at": when the media was made
     if re.fullmatch(r"(?:flagged|detected|surfaced)(?: (?:at|on|time|date))+", raw):
         return Meaning("time", 1.0)  # when the platform caught the post: its time when no label gives a posting time
     inside = " ".join(a or b for a, b in _PAREN.findall(label.lower()))

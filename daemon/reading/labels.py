@@ -247,7 +247,20 @@ def read_fields(text: str, model: LabelModel | None = None) -> list[Field]:
         i = end + 1
     if other >= 0:
         out.append(Field("skip", section, "", other, len(lines) - 1, section=section))
-    return out
+    return [_sent_in_body(f, lines) for f in out]
+
+
+_MAIL_HEADER = re.compile(r"^[\s>*]*(?:from|to|cc|subject|date|प्रेषक|विषय)\s*[:：]", re.I)
+
+
+def _sent_in_body(f: Field, lines: list[str]) -> Field:
+    """ "Sent - 12 Nov 2026 06:45 AM IST" under a message, with no mail headers around it, is
+    when the person sent the message; beside From/To/Subject it is a forward's header."""
+    if f.field != "skip" or not f.value or words_of(f.label) not in (["sent"], ["sent", "at"], ["sent", "on"]):
+        return f
+    if any(_MAIL_HEADER.match(line) for line in lines[max(0, f.line - 4): f.line + 5]):
+        return f
+    return Field("post_time", f.label, f.value, f.line, f.end, "", f.confidence, f.section)
 
 
 def _heading(line: str, s: _Line | None) -> tuple[str, bool] | None:

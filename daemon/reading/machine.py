@@ -12,7 +12,7 @@ import json
 import re
 
 from daemon.reading.ips import ips_in
-from daemon.reading.label_words import meaning_of
+from daemon.reading.label_words import OTHER_PERSON, meaning_of, words_of
 
 _SECTION = re.compile(r"^\s*\[([A-Za-z][\w .-]{0,40})\]\s*$")
 _KV = re.compile(r"^\s*(?P<key>[A-Za-z_][\w.\[\]-]{0,80}?)\s*[=]\s*(?P<value>.*?)\s*$")
@@ -65,6 +65,12 @@ def render(pairs: list[tuple[tuple[str, ...], str]]) -> str:
     return "\n".join(lines)
 
 
+def _someone_else(key: str) -> bool:
+    """A key naming someone other than the person ("reportedBy", "friend")."""
+    words = words_of(key_words(key))
+    return bool(set(words) & OTHER_PERSON) or " ".join(words[:2]) in ("reported by", "flagged by", "submitted by")
+
+
 def json_text(text: str) -> str | None:
     """The text with its first JSON object or array (a whole-body export) as label lines."""
     start = next((m.start() for m in re.finditer(r"^[ \t]*[{\[]", text, re.M)), None)
@@ -77,6 +83,9 @@ def json_text(text: str) -> str | None:
     if not isinstance(value, (dict, list)):
         return None
     skipped = len(text[start:]) - len(text[start:].lstrip())
+    while isinstance(value, dict) and len(value) == 1 and isinstance(next(iter(value.values())), dict) \
+            and not _someone_else(next(iter(value))):
+        value = next(iter(value.values()))  # {"report": {...}}: a wrapper's name is no part of each label
     rendered = render(list(_leaves(value)))
     return text[:start] + rendered + "\n" + text[start + skipped + end:]
 

@@ -143,3 +143,9 @@ def test_a_value_with_a_handle_in_brackets_gives_each_fact():
 def test_a_phone_under_an_account_number_label_is_a_phone():
     assert [(f.field, f.value) for f in read_fields("Account number - 91 96600 83521")] == [
         ("phone", "91 96600 83521")]
+
+
+@pytest.mark.parametrize("line", ["Live video start: 2026-11-15 05:05 UTC", "post ts utc: 2026-11-13T02:02:02Z",
+                                  "media taken at: 2026-11-25T20:45:00Z"])
+def test_more_post_time_wordings(line):
+    assert [f.field for f in read_fields(line)] == ["post_time"]

@@ -36,5 +36,10 @@ def test_spaced_prose_is_no_table():
 
 
 def test_json_and_kv_exports_still_read():
-    assert "subject phone: 98290 11223" in machine_text('{"subject": {"phone": "98290 11223"}}')
+    assert "subject phone: 98290 11223" in machine_text('{"subject": {"phone": "98290 11223"}, "case": "IG-1"}')
     assert kv_text("a = 1\nb = 2\nuser.name = Asha").splitlines()[-1] == "user name: Asha"
+
+
+def test_a_wrapper_objects_name_is_no_part_of_the_labels_unless_it_names_someone_else():
+    assert machine_text('{"report": {"taken_at": "2026-12-01T10:00:00Z"}}') .strip() == "taken at: 2026-12-01T10:00:00Z"
+    assert machine_text('{"reportedBy": {"name": "Rohan"}}').startswith("reported By name: Rohan")
