@@ -70,7 +70,7 @@ _GENERIC = {"number", "no", "num", "nos", "id", "address", "details", "detail", 
             "identifier", "code", "पता", "नंबर", "संख्या", "आईडी", "विवरण", "crn", "#"}
 MODIFIER_FIELD: dict[str, str] = {}
 for _field, _words in {
-    "phone": "mobile mob phone cell telephone tel whatsapp contact ph mo मोबाइल फोन फ़ोन संपर्क मो",
+    "phone": "mobile mob phone cell telephone tel whatsapp wa contact ph mo मोबाइल फोन फ़ोन संपर्क मो",
     "email": "email e-mail mail ईमेल",
     "ip": "ip login ipv4 ipv6 आईपी",
     "reference": "reference ref case ticket incident report referral request complaint escalation tracking "
@@ -174,7 +174,7 @@ def _meaning_of(label: str) -> Meaning | None:
         return Meaning("platform_account", 1.0)  # "Instagram: @aditi.m": the value says which fact
     if re.fullmatch(r"(?:(?:media|photo|video|post) )?taken(?: (?:at|on|time|ts))+", raw):
         return Meaning("post_time", 1.0)  # Instagram's "taken_at": when the media was made
-    if re.fullmatch(r"(?:flagged|detected|surfaced)(?: (?:at|on|time|date))+", raw):
+    if re.fullmatch(r"(?:[\w ]+ )?(?:flagged|detected|surfaced|reported)(?: (?:at|on|time|date))+", raw):
         return Meaning("time", 1.0)  # when the platform caught the post: its time when no label gives a posting time
     inside = " ".join(a or b for a, b in _PAREN.findall(label.lower()))
     main = _PAREN.sub(" ", label)

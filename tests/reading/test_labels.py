@@ -149,3 +149,10 @@ def test_a_phone_under_an_account_number_label_is_a_phone():
                                   "media taken at: 2026-11-25T20:45:00Z"])
 def test_more_post_time_wordings(line):
     assert [f.field for f in read_fields(line)] == ["post_time"]
+
+
+@pytest.mark.parametrize("line,field", [("Reported at: 2026-12-01 10:00 UTC", "time"),
+                                        ("reported message reported at: 2026-12-01T10:00:00Z", "time"),
+                                        ("account wa number: 917727041155", "phone")])
+def test_when_the_platform_caught_it_and_a_whatsapp_number(line, field):
+    assert [f.field for f in read_fields(line)] == [field]
