@@ -1,7 +1,8 @@
 """What an account value holds, read off its shape: a generic label ("Account", "User", "ID")
 says whose fact it is, its value says which fact ("@kavya_0311", "+91 98...", "1000...", a name).
 A value may hold several: "Ankit Meghwal (@ankit.meghwal.1)", "@dark.skies (ID 44908812003)",
-"Jaspreet Kaur (jaspreet.kaur.agh)", "Vikram Rathore (insta id @vikky_r, user id 611...)".
+"Jaspreet Kaur (jaspreet.kaur.agh)", "Vikram Rathore (insta id @vikky_r, user id 611...)",
+"@neha.p <https://www.instagram.com/neha.p/>" (an HTML link written out).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import re
 
 _PHONE_SHAPE = re.compile(r"^[+(]?[\d\s().+-]{10,20}$")
 # "Main (inner)" or "Main [inner]": the identity facts in brackets after a name or a handle
-_BRACKETED = re.compile(r"^(?P<main>[^()\[\]]{2,80}?)\s*[(\[](?P<inner>[^()\[\]]{2,120})[)\]]\s*\.?$")
+_BRACKETED = re.compile(r"^(?P<main>[^()\[\]<>]{2,80}?)\s*[(\[<](?P<inner>[^()\[\]<>]{2,200})[)\]>]\s*\.?$")
 _FACTS = ("username", "user_id", "phone", "email", "profile")
 
 
@@ -40,6 +41,9 @@ def phone_written(value: str) -> bool:
 
 def _fact(part: str) -> tuple[str, str] | None:
     """(field, value) of one bracketed part: "@handle", "ID 4490...", "user id 611...", "यूज़रनेम: x"."""
+    link = re.search(r"https?://\S+", part)
+    if link:  # "@neha.p <https://www.instagram.com/neha.p/>": the profile the handle links to
+        return "profile", link.group(0)
     token = re.split(r"[\s:：]+", part.strip())[-1].strip(" .,;") if part.strip() else ""
     if not token:
         return None

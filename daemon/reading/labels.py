@@ -65,6 +65,12 @@ _PERSON_HEADING = re.compile(
     r"affected|details of the|about the)\b|व्यक्ति|उपयोगकर्ता|खाता", re.I)
 
 
+def is_label(text: str) -> bool:
+    """Whether a short text names a field ("City", "When", "Who"): for layouts that set a
+    label apart only by a box or a space (HTML cards)."""
+    return len(text) <= 40 and _meaning(text.strip().strip("*_:： ")) is not None
+
+
 def field_of(label: str) -> str | None:
     """Which field a label names by its words, or None (kept for callers that need only the name)."""
     found = _meaning(label)
@@ -77,6 +83,8 @@ _QUESTIONS = (
                 r"published|made|created|uploaded|went live|started))?$"), Meaning("post_time", 1.0)),
     (re.compile(r"^what (?:they|he|she|the (?:person|user)|was|did they|did (?:he|she)) (?:posted|wrote|said|shared|"
                 r"write|post|say|share)\b.{0,20}$"), Meaning("post", 1.0)),
+    (re.compile(r"^what$"), Meaning("post", 1.0)),  # an HTML card's "What": what was posted
+    (re.compile(r"^who(?: (?:is it|is at risk|is the person|posted it))?$"), Meaning("account", 1.0)),
     (re.compile(r"^where(?: (?:the person|they|he|she|the user) (?:says? )?(?:they |he |she )?(?:is|are|lives?|"
                 r"stays?|may be|might be|is based|are based|is located|are located))?$"), Meaning("location", 1.0, "stated")),
 )

@@ -45,3 +45,8 @@ def test_brackets_without_an_identity_fact_are_left_alone(value):
 ])
 def test_a_number_written_as_a_phone(value, written):
     assert phone_written(value) is written
+
+
+def test_a_handle_with_its_link_written_out():
+    assert identity_parts("@gita.bishnoi <https://www.instagram.com/gita.bishnoi/>", "account") == [
+        ("username", "gita.bishnoi"), ("profile", "https://www.instagram.com/gita.bishnoi/")]

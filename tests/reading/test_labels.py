@@ -156,3 +156,8 @@ def test_more_post_time_wordings(line):
                                         ("account wa number: 917727041155", "phone")])
 def test_when_the_platform_caught_it_and_a_whatsapp_number(line, field):
     assert [f.field for f in read_fields(line)] == [field]
+
+
+def test_card_question_words_as_labels():
+    got = [(f.field, f.value) for f in read_fields("Who: Gita Bishnoi\nWhat: “bas ab”\nWhen: Dec 1, 2026 at 9:05 PM IST")]
+    assert got == [("name", "Gita Bishnoi"), ("post", "“bas ab”"), ("post_time", "Dec 1, 2026 at 9:05 PM IST")]
