@@ -161,3 +161,15 @@ def test_when_the_platform_caught_it_and_a_whatsapp_number(line, field):
 def test_card_question_words_as_labels():
     got = [(f.field, f.value) for f in read_fields("Who: Gita Bishnoi\nWhat: “bas ab”\nWhen: Dec 1, 2026 at 9:05 PM IST")]
     assert got == [("name", "Gita Bishnoi"), ("post", "“bas ab”"), ("post_time", "Dec 1, 2026 at 9:05 PM IST")]
+
+
+@pytest.mark.parametrize("line", [" " * 20_000 + ":", "Name" + " " * 20_000 + "- ", "Name" + " \t" * 10_000])
+def test_a_line_of_blanks_splits_in_linear_time(line):
+    # three adjacent blank runs before a label backtracked cubically: 1,000 spaces and a colon
+    # took 18 s, 20,000 more than 30 s; a poison line like that would stall intake
+    import time
+
+    started = time.perf_counter()
+    fields = read_fields("\n".join(["Name: Test Person One", line, "Mobile: +91 90000 00001"]))
+    assert time.perf_counter() - started < 2
+    assert [f.field for f in fields][:1] == ["name"]
