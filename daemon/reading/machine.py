@@ -118,7 +118,7 @@ def kv_text(text: str) -> str | None:
 _INLINE_KV = re.compile(r"(?:^|;)[ \t]*(?:(?P<key>[A-Za-z_][\w.\-]{0,40})[ \t]*=[ \t]*(?P<value>\"[^\"\n]*\"|'[^'\n]*'|[^;\n]*)"
                         r"|(?P<other>[^;\n]*))")
 # "Name: Kalu Ram · Handle: @kaluram · User ID: 6335...": fields side by side, set apart by a dot or a bar
-_SIDE_BY_SIDE = re.compile(r"[ \t]+[·•|][ \t]+")
+_SIDE_BY_SIDE = re.compile(r"(?<![ \t])[ \t]++[·•|][ \t]+")  # from a run's start, possessive: scanned once
 _LABELLED = re.compile(r"^[^\W\d_][^:：\n]{0,40}[:：][ \t]*\S")
 # "Case Number     Name     Mobile": a header row whose columns are set apart by runs of spaces
 _COLUMN_GAP = re.compile(r"\S(?:.*?\S)??(?= {2,}|$)")

@@ -43,3 +43,12 @@ def test_json_and_kv_exports_still_read():
 def test_a_wrapper_objects_name_is_no_part_of_the_labels_unless_it_names_someone_else():
     assert machine_text('{"report": {"taken_at": "2026-12-01T10:00:00Z"}}') .strip() == "taken at: 2026-12-01T10:00:00Z"
     assert machine_text('{"reportedBy": {"name": "Rohan"}}').startswith("reported By name: Rohan")
+
+
+def test_long_blank_runs_are_read_in_linear_time():
+    import time
+
+    started = time.perf_counter()
+    inline_text("2026-11-28 20:58 " + " " * 200_000 + "x")
+    inline_text("Name: x · " * 20_000)
+    assert time.perf_counter() - started < 2
