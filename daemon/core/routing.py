@@ -14,6 +14,7 @@ IPs are not used to pick a district: city-level IP data puts mobile IPs at carri
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
@@ -24,7 +25,8 @@ from daemon.core.outside import RAJASTHAN_NAMES, STATES
 from daemon.core.report import Report
 from daemon.core.roster import on_duty
 from daemon.core.route import DESKS_24X7, ChainStep, Route
-from daemon.core.routing_places import PIN, SOURCES, Decision, decide, mentions, narrow, pin_decision, prefer, tier_hints, where_of
+from daemon.core.routing_places import (PIN, SOURCES, Decision, decide, mentions, narrow, on_the_railway, pin_decision,
+                                        prefer, tier_hints, where_of)
 
 if TYPE_CHECKING:  # the loaded config is passed in; routing never loads it
     from daemon.config.schema import Config, Station
@@ -57,7 +59,6 @@ def route(report: Report, config: Config, now: datetime | None = None) -> Route:
     tiers = tier_hints(report)
     all_hints = [h for hs in tiers.values() for h in hs]
     pins = list(dict.fromkeys(p + q for h in all_hints if h.upper().startswith("PIN") for p, q in PIN.findall(h)))
-    railway = any(has_railway_words(h) for h in all_hints) or has_railway_words(report.post_text or "")
     decisions: list[tuple[str, Decision]] = []
     for source in SOURCES:
         if source == "pin":
@@ -81,12 +82,20 @@ def route(report: Report, config: Config, now: datetime | None = None) -> Route:
         named = decision.mention.hits[0].text if decision.mention else "its PIN"
         return _desk(config, None, None, "fallback", 0.0, (),
                      f"the person appears to be outside Rajasthan ({named}: {state}); the state control room decides")
-    return _in_district(config, place, decision, source, pins, railway, now, tz)
+    grp = frozenset(p.name for p in config.police_districts if p.kind == "railway")
+    railway = on_the_railway(source, tiers, report.post_text or "", gaz, grp)
+    found = _in_district(config, place, decision, source, pins, railway, now, tz)
+    if railway is None and source not in ("post", "note") and any(
+            has_railway_words(t) for t in (report.post_text or "", *tiers["post"], *tiers["note"])):
+        found = replace(found, reason=f"{found.reason}; the post speaks of the railway, but the person's {source} "
+                                      "place decides (not the GRP)")
+    return found
 
 
 def _in_district(config: Config, district: str, decision: Decision, source: str, pins: list[str],
-                 railway: bool, now: datetime, tz: ZoneInfo) -> Route:
-    """A station in the district when one is named (or its PIN given), else a control room."""
+                 railway: tuple[str, str | None] | None, now: datetime, tz: ZoneInfo) -> Route:
+    """A station in the district when one is named (or its PIN given), else a control room;
+    the GRP's thana or control room when the person is on the railway (``railway`` says where)."""
     hits = [h for h in decision.hits if where_of(h.entry) == district]
     score = max((h.score for h in hits), default=1.0)
     named = {h.entry.target for h in hits if h.entry.kind == "station"}
@@ -95,10 +104,12 @@ def _in_district(config: Config, district: str, decision: Decision, source: str,
         return _desk(config, d.police_district if d else None, district, "ambiguous", 0.3, tuple(sorted(named)),
                      "the report names more than one station's area")
     stations = [config.station(n) for n in sorted(named)]
-    stations = [s for s in stations if s is not None and (s.railway == railway or not railway)]
+    stations = [s for s in stations if s is not None and (s.railway or not railway)]
     why = f"{source} place"
     if railway:
-        return _railway(config, district, hits, stations, score, now, tz, why)
+        where = (f"{source} place on the railway ({railway[0]})" if source in ("stated", "profile") else
+                 f"no labelled place; the {source} puts the person at a railway station ({railway[0]})")
+        return _railway(config, district, railway[1], stations, score, now, tz, where)
     stations = [s for s in stations if not s.railway] or stations
     if len(stations) == 1:
         confidence = round(0.9 * score, 2)
@@ -137,20 +148,23 @@ def _rural(config: Config, district: str, hits: list[Hit]) -> str | None:
     return own
 
 
-def _railway(config: Config, district: str, hits: list[Hit], stations: list, score: float, now: datetime,
+def _railway(config: Config, district: str, named: str | None, stations: list, score: float, now: datetime,
              tz: ZoneInfo, why: str) -> Route:
+    """The GRP thana named or in the district, else the control room of the GRP that config.toml
+    lists for the district (the admins' word), else that of the GRP the station's row names."""
     grp = [s for s in stations if s.railway]
     if len(grp) == 1:
-        return _station(config, grp[0], "station_place", round(0.9 * score, 2), now, tz, f"{why}, railway")
+        return _station(config, grp[0], "station_place", round(0.9 * score, 2), now, tz, f"{why}: {grp[0].name}")
     rail = [s for s in config.stations if s.railway and s.district == district]
     if len(rail) == 1:
-        return _station(config, rail[0], "station_place", round(0.81 * score, 2), now, tz, f"{why}, railway: GRP thana")
-    named = {h.entry.police_district for h in hits if h.entry.kind == "railway_station" and h.entry.police_district}
-    pd = next((p for p in config.police_districts if p.kind == "railway" and (p.name in named or district in p.districts)), None)
+        return _station(config, rail[0], "station_place", round(0.81 * score, 2), now, tz, f"{why}: {rail[0].name}")
+    railway = [p for p in config.police_districts if p.kind == "railway"]
+    pd = next((p for p in railway if district in p.districts), None) or next((p for p in railway if p.name == named), None)
     if pd:
-        return _desk(config, pd.name, district, "district_name", round(0.6 * score, 2), (), f"{why}, railway: {pd.name}")
+        return _desk(config, pd.name, district, "district_name", round(0.6 * score, 2), (), f"{why}: {pd.name} control room")
     d = config.district(district)
-    return _desk(config, d.police_district if d else None, district, "district_name", round(0.6 * score, 2), (), why)
+    return _desk(config, d.police_district if d else None, district, "district_name", round(0.6 * score, 2), (),
+                 f"{why}; no GRP covers {district}: the district decides")
 
 
 def _control_room(config: Config, police_district: str | None, district: str | None) -> str:

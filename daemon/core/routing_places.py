@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from daemon.core.districts import CARVED_FROM
-from daemon.core.gazetteer import GENERIC_WORDS, PREFERENCE, RANK, Gazetteer, Hit, Entry, normalise
+from daemon.core.gazetteer import (GENERIC_WORDS, PREFERENCE, RAILWAY_WORDS, RANK, Entry, Gazetteer, Hit,
+                                   has_railway_words, normalise)
 from daemon.core.outside import state_of_pin
 from daemon.core.report import Report
 
@@ -201,3 +202,31 @@ def tier_hints(report: Report) -> dict[str, list[str]]:
             tiers[source].append(str(h))
     return tiers
 
+
+
+_AT_STATION = frozenset(RAILWAY_WORDS) | {"station", "stn", "steshan"}
+
+
+def on_the_railway(source: str, tiers: dict[str, list[str]], post: str, gaz: Gazetteer,
+                   grp: frozenset[str]) -> tuple[str, str | None] | None:
+    """Where the person is on the railway (a case for the GRP): (the place as written, the GRP
+    police district of the station named, if one is), or None. ``grp``: the railway police districts.
+
+    The person's own place decides, not the words of a post: a labelled place or profile place
+    that is a station, platform or train ("Platform 2, Ajmer Jn"); a PIN never; and only when
+    nothing labelled names a place, a post or note that puts the person at a named station
+    ("Abu Road platform pe hoon"). "Vaishali Nagar" with a post about the railway track is
+    Vaishali Nagar's station: people write of where they are going."""
+    if source == "pin":
+        return None
+    texts = tiers[source] + ([post] if source == "post" and post else [])
+    for text in texts:
+        words = normalise(text).split()
+        for h in gaz.find(text, fuzzy=False):
+            end = h.start + len(h.text.split())
+            station = h.entry.kind == "railway_station" or (h.entry.kind == "station" and h.entry.police_district in grp)
+            if station and (set(h.text.split()) | set(words[end:end + 2])) & _AT_STATION:
+                return h.text, h.entry.police_district
+        if source in ("stated", "profile") and has_railway_words(text):
+            return text, None
+    return None
