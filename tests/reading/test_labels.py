@@ -121,3 +121,15 @@ def test_a_sentence_starting_with_friends_is_no_heading_over_the_facts_below():
 ])
 def test_hinglish_and_hindi_wordings_and_the_mails_own_ids(label, field):
     assert field_of(label) == field
+
+
+@pytest.mark.parametrize("line", [" " * 20_000 + ":", "Name" + " " * 20_000 + "- ", "Name" + " \t" * 10_000])
+def test_a_line_of_blanks_splits_in_linear_time(line):
+    # three adjacent blank runs before a label backtracked cubically: 1,000 spaces and a colon
+    # took 18 s, 20,000 more than 30 s; a poison line like that would stall intake
+    import time
+
+    started = time.perf_counter()
+    fields = read_fields("\n".join(["Name: Test Person One", line, "Mobile: +91 90000 00001"]))
+    assert time.perf_counter() - started < 2
+    assert [f.field for f in fields][:1] == ["name"]
