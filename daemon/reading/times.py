@@ -36,7 +36,7 @@ _MONTHS = {
     "अगस्त": 8, "सितंबर": 9, "सितम्बर": 9, "अक्टूबर": 10, "अक्तूबर": 10, "नवंबर": 11, "नवम्बर": 11,
     "दिसंबर": 12, "दिसम्बर": 12,
 }
-_DEVANAGARI_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
+DEVANAGARI_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")  # read as 0-9 wherever digits are read
 _MON = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
     r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त"
@@ -193,7 +193,7 @@ def find_times(text: str, default_zone: tzinfo | None = None, epochs: bool = Fal
     """Every date-time in ``text``: (start, end, UTC time, zone was assumed). A date with no
     time counts (midnight UTC, flagged by the caller if it matters). ``epochs`` also reads
     bare Unix times (only where a label says the value is a time: a phone looks alike)."""
-    text = text.translate(_DEVANAGARI_DIGITS)
+    text = text.translate(DEVANAGARI_DIGITS)
     out = []
     taken: list[tuple[int, int]] = []
     for m in TIME_DATE.finditer(text):
@@ -220,7 +220,7 @@ def find_times(text: str, default_zone: tzinfo | None = None, epochs: bool = Fal
 
 def has_clock(text: str, start: int, end: int) -> bool:
     """Whether the match at text[start:end] carried a time of day (not a date alone)."""
-    return bool(re.search(r"\d[:.]\d{2}", text.translate(_DEVANAGARI_DIGITS)[start:end])) or \
+    return bool(re.search(r"\d[:.]\d{2}", text.translate(DEVANAGARI_DIGITS)[start:end])) or \
         bool(EPOCH.fullmatch(text[start:end].strip()))
 
 
@@ -228,14 +228,14 @@ def parse_time(text: str, default_zone: tzinfo | None = None, epochs: bool = Fal
                ) -> tuple[datetime | None, bool]:
     """The first date-time with a time of day in ``text`` in UTC, and whether its zone was assumed."""
     for start, end, when, assumed in find_times(text, default_zone, epochs, near):
-        if has_clock(text.translate(_DEVANAGARI_DIGITS), start, end):
+        if has_clock(text.translate(DEVANAGARI_DIGITS), start, end):
             return when, assumed
     return None, False
 
 
 def parse_date(text: str) -> tuple[int, int, int] | None:
     """The first calendar date in ``text`` (year, month, day), with or without a time."""
-    text = text.translate(_DEVANAGARI_DIGITS)
+    text = text.translate(DEVANAGARI_DIGITS)
     for m in DATETIME.finditer(text):
         ymd = _ymd(m.groupdict())
         if ymd:
@@ -273,7 +273,7 @@ TIME_ONLY = re.compile(rf"(?<![\d:.])(?P<daypart>{_DAYPART}\s*)?{_TIME}{_ZONE}",
 
 def parse_clock(text: str) -> tuple[int, int, int, tzinfo | None] | None:
     """A time of day with no date ('10:15 PM IST') -> (hour, minute, second, zone or None)."""
-    m = TIME_ONLY.search(text.translate(_DEVANAGARI_DIGITS))
+    m = TIME_ONLY.search(text.translate(DEVANAGARI_DIGITS))
     if not m:
         return None
     g = m.groupdict()

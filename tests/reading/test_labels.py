@@ -123,6 +123,46 @@ def test_hinglish_and_hindi_wordings_and_the_mails_own_ids(label, field):
     assert field_of(label) == field
 
 
+def test_flagged_content_is_the_post_and_flagged_by_is_someone_else():
+    got = {f.label: f.field for f in read_fields(
+        'Content flagged: "kal nahi rahunga"\nFlagged on: 2026-12-02 10:00 UTC\nFlagged by: Rohan Mehta')}
+    assert got == {"Content flagged": "post", "Flagged on": "time", "Flagged by": "skip"}
+
+
+def test_a_platform_name_as_a_label_is_the_persons_account_there():
+    got = [(f.field, f.value) for f in read_fields(
+        "Instagram: urgent welfare concern\nInstagram\n\n@mohit.saini.alwar\nFacebook: https://www.facebook.com/mohit.s.9")]
+    assert got == [("username", "@mohit.saini.alwar"), ("profile", "https://www.facebook.com/mohit.s.9")]
+
+
+def test_a_value_with_a_handle_in_brackets_gives_each_fact():
+    got = [(f.field, f.value) for f in read_fields("User: Neelam Jangid (@neelam.jangid, ID 17841400998877)")]
+    assert got == [("name", "Neelam Jangid"), ("username", "neelam.jangid"), ("user_id", "17841400998877")]
+
+
+def test_a_phone_under_an_account_number_label_is_a_phone():
+    assert [(f.field, f.value) for f in read_fields("Account number - 91 96600 83521")] == [
+        ("phone", "91 96600 83521")]
+
+
+@pytest.mark.parametrize("line", ["Live video start: 2026-11-15 05:05 UTC", "post ts utc: 2026-11-13T02:02:02Z",
+                                  "media taken at: 2026-11-25T20:45:00Z"])
+def test_more_post_time_wordings(line):
+    assert [f.field for f in read_fields(line)] == ["post_time"]
+
+
+@pytest.mark.parametrize("line,field", [("Reported at: 2026-12-01 10:00 UTC", "time"),
+                                        ("reported message reported at: 2026-12-01T10:00:00Z", "time"),
+                                        ("account wa number: 917727041155", "phone")])
+def test_when_the_platform_caught_it_and_a_whatsapp_number(line, field):
+    assert [f.field for f in read_fields(line)] == [field]
+
+
+def test_card_question_words_as_labels():
+    got = [(f.field, f.value) for f in read_fields("Who: Gita Bishnoi\nWhat: “bas ab”\nWhen: Dec 1, 2026 at 9:05 PM IST")]
+    assert got == [("name", "Gita Bishnoi"), ("post", "“bas ab”"), ("post_time", "Dec 1, 2026 at 9:05 PM IST")]
+
+
 @pytest.mark.parametrize("line", [" " * 20_000 + ":", "Name" + " " * 20_000 + "- ", "Name" + " \t" * 10_000])
 def test_a_line_of_blanks_splits_in_linear_time(line):
     # three adjacent blank runs before a label backtracked cubically: 1,000 spaces and a colon
