@@ -173,3 +173,8 @@ def test_a_line_of_blanks_splits_in_linear_time(line):
     fields = read_fields("\n".join(["Name: Test Person One", line, "Mobile: +91 90000 00001"]))
     assert time.perf_counter() - started < 2
     assert [f.field for f in fields][:1] == ["name"]
+
+
+def test_loc_in_a_key_value_record_is_the_location():
+    fields = read_fields("loc: Sardarshahar")
+    assert [(f.field, f.value) for f in fields] == [("location", "Sardarshahar")]
