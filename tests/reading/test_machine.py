@@ -43,3 +43,14 @@ def test_json_and_kv_exports_still_read():
 def test_a_wrapper_objects_name_is_no_part_of_the_labels_unless_it_names_someone_else():
     assert machine_text('{"report": {"taken_at": "2026-12-01T10:00:00Z"}}') .strip() == "taken at: 2026-12-01T10:00:00Z"
     assert machine_text('{"reportedBy": {"name": "Rohan"}}').startswith("reported By name: Rohan")
+
+
+def test_a_key_value_line_under_a_one_line_record_continues_it():
+    text = ('case=TST-1; name=Test Person Two; uid=100000000000002; ts=2026-11-14T16:10:00Z;\n'
+            'text="kal se main nahi rahunga"\n'
+            'Please check on this person.')
+    assert inline_text(text).splitlines()[-2:] == ["text: kal se main nahi rahunga", "Please check on this person."]
+
+
+def test_a_lone_key_value_line_is_no_record():
+    assert inline_text('Please note: a=b\nmode=fast') == 'Please note: a=b\nmode=fast'
