@@ -83,6 +83,12 @@ _GIVEN_AS = re.compile(r"^(?:given|listed|shown|recorded|stated|mentioned|noted|
 _COPULA_FIELDS = frozenset({"phone", "email", "user_id", "username", "name", "location", "pin"})
 # "The account belongs to Komal Shekhawat (@komal_shek202)."
 _OWNER = re.compile(r"\b(?:account|profile)\s+belongs\s+to\s+(?P<name>[^.(\n,]{2,60}?)(?=\s*\(|\.(?:\s|$)|,|\n|$)")
+# "Chetan Bairwa uses the account ...", "user ka naam Shravan Rathore hai", "खाते पर नाम Suresh Solanki लिखा है।"
+_NAMED = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<uses>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})\s+uses\s+the\s+(?:account|profile|handle|number)\b"
+    r"|\b(?i:naam)\s+(?P<hl>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})\s+(?i:hai|h)\b"
+    r"|नाम\s+(?P<hi>[^\s।,:@/\d]+(?:\s+[^\s।,:@/\d]+){1,3}?)\s+(?:लिखा\s+(?:है|गया है)|है)(?=\s*[।.,\n]|$)")
+_RELATIVE = re.compile(r"\b(?:father|mother|husband|wife|brother|sister|papa|dost)\b|पिता|माता|पति|पत्नी|भाई|बहन", re.I)
 # "The profile says they live in Suratgarh."
 _LIVES = re.compile(r"\b(?:says?|said|states?|shows?)\s+(?:they|he|she)\s+(?:lives?|stays?|resides?)\s+(?:in|at)\s+"
                     r"(?P<place>[^.;:\n]{2,60}?)(?=\.(?:\s|$)|[;\n]|$)")
@@ -120,6 +126,9 @@ def sentence_fields(text: str) -> list[Field]:
             add(meaning.field, m.group("label"), value, m.start(), meaning.detail)
     for m in _OWNER.finditer(text[:6000]):
         add("name", "account belongs to", m.group("name"), m.start())
+    for m in _NAMED.finditer(text[:6000]):
+        if not _RELATIVE.search(text[max(0, m.start() - 30): m.start()]):  # "उनके पिता का नाम ..." is not theirs
+            add("name", "named", m.group("uses") or m.group("hl") or m.group("hi"), m.start())
     for m in _LIVES.finditer(text[:6000]):
         sentence = text[max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), 0): m.start()]
         add("location", "lives in", m.group("place"), m.start(), "profile" if "profile" in sentence.lower() else "stated")

@@ -99,4 +99,18 @@ def test_an_email_or_ip_address_after_pata_is_no_place():
 
 def test_a_location_given_as_in_a_sentence_is_read():
     fields = sentence_fields("Test Person uses the account. The user's location is given as Nohar, Hanumangarh.")
-    assert [(f.field, f.value) for f in fields] == [("location", "Nohar, Hanumangarh")]
+    assert [(f.field, f.value) for f in fields] == [("location", "Nohar, Hanumangarh"), ("name", "Test Person")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Test Person Three uses the account https://www.facebook.com/tp3.", "Test Person Three"),
+    ("user ka naam Kamla Test hai, handle kamla_t", "Kamla Test"),
+    ("खाते पर नाम Geeta Test लिखा है।", "Geeta Test"),
+    ("व्यक्ति का नाम सीमा टेस्ट है।", "सीमा टेस्ट"),
+])
+def test_a_name_said_in_a_sentence_is_the_persons(text, name):
+    assert [(f.field, f.value) for f in sentence_fields(text)] == [("name", name)]
+
+
+def test_a_relatives_name_is_not_the_persons():
+    assert sentence_fields("उनके पिता का नाम रामलाल टेस्ट है।") == []
