@@ -179,7 +179,7 @@ def inline_text(text: str) -> str:
         record = _record_line(line)
         if record is None and after_record:  # 'text="..."' on its own line under a record continues it
             record = _one_kv(line)
-        after_record = record is not None and "=" in line
+        after_record = (record is not None and "=" in line) or (after_record and not line.strip())
         if record is None and _SIDE_BY_SIDE.search(line):
             parts = _SIDE_BY_SIDE.split(line.strip())
             if len(parts) >= 2 and all(_LABELLED.match(p) for p in parts):

@@ -47,7 +47,7 @@ def test_a_wrapper_objects_name_is_no_part_of_the_labels_unless_it_names_someone
 
 def test_a_key_value_line_under_a_one_line_record_continues_it():
     text = ('case=TST-1; name=Test Person Two; uid=100000000000002; ts=2026-11-14T16:10:00Z;\n'
-            'text="kal se main nahi rahunga"\n'
+            '\ntext="kal se main nahi rahunga"\n'
             'Please check on this person.')
     assert inline_text(text).splitlines()[-2:] == ["text: kal se main nahi rahunga", "Please check on this person."]
 
