@@ -97,6 +97,11 @@ _WROTE = re.compile(r"(?:\b(?:At|On)\s+(?P<time>[^\n]{4,60}?)\s+)?(?:they|he|she
                     r"(?:wrote|posted|said|shared)\s*:\s*[\"“](?P<post>[^\"”\n]{3,600})[\"”]")
 
 
+# '29 नवंबर 2026, 22:32 बजे (IST) को उन्होंने लिखा: "..."'
+_WROTE_HI = re.compile(r"(?:(?P<time>[^\n\"“।]{4,60}?)\s+को\s+)?(?:उन्होंने|इन्होंने|उसने|(?:उपयोगकर्ता|यूज़र|यूजर|व्यक्ति) ने)\s+"
+                       r"(?:लिखा|पोस्ट किया|पोस्ट की|कहा)\s*:\s*[\"“](?P<post>[^\"”\n]{3,600})[\"”]")
+
+
 def _looks_like(field: str, value: str) -> bool:
     """Whether a sentence's value is a fact of that kind ("The account details are in the attached
     file" gives no id): a number has digits, an address an @, a name or place a capital."""
@@ -132,7 +137,7 @@ def sentence_fields(text: str) -> list[Field]:
     for m in _LIVES.finditer(text[:6000]):
         sentence = text[max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), 0): m.start()]
         add("location", "lives in", m.group("place"), m.start(), "profile" if "profile" in sentence.lower() else "stated")
-    for m in _WROTE.finditer(text[:6000]):
+    for m in (*_WROTE.finditer(text[:6000]), *_WROTE_HI.finditer(text[:6000])):
         add("post", "wrote", m.group("post"), m.start())
         if m.group("time"):
             add("post_time", "posted at", m.group("time"), m.start())

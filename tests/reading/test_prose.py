@@ -114,3 +114,8 @@ def test_a_name_said_in_a_sentence_is_the_persons(text, name):
 
 def test_a_relatives_name_is_not_the_persons():
     assert sentence_fields("उनके पिता का नाम रामलाल टेस्ट है।") == []
+
+
+def test_a_post_told_in_hindi_with_its_time():
+    fields = sentence_fields('14 नवंबर 2026, 21:40 बजे (IST) को उन्होंने लिखा: "अब और नहीं सहा जाता"')
+    assert [(f.field, f.value) for f in fields] == [("post", "अब और नहीं सहा जाता"), ("post_time", "14 नवंबर 2026, 21:40 बजे (IST)")]
