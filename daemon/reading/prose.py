@@ -79,6 +79,9 @@ def introduced_post(lines: list[str], skip: set[int]) -> tuple[str, str] | None:
 # "The phone number confirmed on the account is +91 ...", "Its numeric account id is 1000..."
 _COPULA = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The|Its|Their|His|Her)\s+(?P<label>[^\W\d][\w '’-]{2,50}?)\s+"
                      r"(?:is|are)\s+(?P<value>[^\s.].*?)(?=\.(?:\s|$)|\n|$)")
+# "संदर्भ संख्या 9616672303 है।", "खाते से जुड़ा मोबाइल नंबर 09019043021 है।": label, one-word value, है
+_COPULA_HI = re.compile(r"(?:^|(?<=[।.!?]\s)|(?<=\n))(?P<label>[\u0900-\u097F][\u0900-\u097F ]{1,40}?)\s+(?P<value>[^\s।]{3,80})\s+है(?=\s*[।.]|$)")
+_COPULA_HI_FIELDS = frozenset({"phone", "email", "user_id", "username", "pin", "reference"})  # one-word values
 _GIVEN_AS = re.compile(r"^(?:given|listed|shown|recorded|stated|mentioned|noted|set|entered)\s+(?:as|to)\s+", re.I)
 _COPULA_FIELDS = frozenset({"phone", "email", "user_id", "username", "name", "location", "pin"})
 # "The account belongs to Komal Shekhawat (@komal_shek202)."
@@ -129,6 +132,10 @@ def sentence_fields(text: str) -> list[Field]:
         value = _GIVEN_AS.sub("", m.group("value"))  # "The user's location is given as Merta City."
         if meaning is not None and meaning.field in _COPULA_FIELDS and _looks_like(meaning.field, value):
             add(meaning.field, m.group("label"), value, m.start(), meaning.detail)
+    for m in _COPULA_HI.finditer(text[:6000]):
+        meaning = meaning_of(m.group("label"))
+        if meaning is not None and meaning.field in _COPULA_HI_FIELDS and _looks_like(meaning.field, m.group("value")):
+            add(meaning.field, m.group("label"), m.group("value"), m.start(), meaning.detail)
     for m in _OWNER.finditer(text[:6000]):
         add("name", "account belongs to", m.group("name"), m.start())
     for m in _NAMED.finditer(text[:6000]):

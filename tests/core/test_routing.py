@@ -205,3 +205,8 @@ def test_teh_abbreviation_names_a_tehsil_not_a_village_of_that_name(config):
     # Bhagwanpura villages lie in six other districts; "Teh. Rajgarh, Distt. Alwar" says which one is meant
     r = at(config, "Vill. Bhagwanpura, Teh. Rajgarh, Distt. Alwar")
     assert r.district == "Alwar" and r.matched_by != "ambiguous"
+
+
+@pytest.mark.parametrize("post", ["sab khatam ho gaya", "सब खत्म हो गया", "Mera dil toot gaya hai"])
+def test_the_hindi_verb_gaya_is_no_city_in_bihar(config, post):
+    assert "outside Rajasthan" not in hinted(config, (post, "post")).reason

@@ -119,3 +119,9 @@ def test_a_relatives_name_is_not_the_persons():
 def test_a_post_told_in_hindi_with_its_time():
     fields = sentence_fields('14 नवंबर 2026, 21:40 बजे (IST) को उन्होंने लिखा: "अब और नहीं सहा जाता"')
     assert [(f.field, f.value) for f in fields] == [("post", "अब और नहीं सहा जाता"), ("post_time", "14 नवंबर 2026, 21:40 बजे (IST)")]
+
+
+def test_hindi_facts_written_as_sentences_are_read():
+    text = "संदर्भ संख्या 7712000003 है। खाता आईडी 100000000000003 है। खाते से जुड़ा मोबाइल नंबर 09000000003 है।"
+    assert [(f.field, f.value) for f in sentence_fields(text)] == [
+        ("reference", "7712000003"), ("user_id", "100000000000003"), ("phone", "09000000003")]
