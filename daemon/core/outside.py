@@ -26,7 +26,8 @@ STATES: dict[str, tuple[str, ...]] = {
     "Madhya Pradesh": ("Bhopal", "Indore", "Gwalior", "Jabalpur", "Ujjain", "Neemuch", "Mandsaur", "Ratlam",
                        "Morena", "Sheopur", "मध्य प्रदेश", "इंदौर", "भोपाल"),
     "Chhattisgarh": ("Bhilai",),
-    "Bihar": ("Patna", "Gaya", "Muzaffarpur", "बिहार"),
+    # not "Gaya": it is the Hindi verb "went" (गया, "ho gaya"), in most Hindi and Hinglish posts
+    "Bihar": ("Patna", "Muzaffarpur", "बिहार"),
     "Jharkhand": ("Ranchi", "Jamshedpur", "Dhanbad"),
     "West Bengal": ("Kolkata", "Calcutta", "Howrah", "Siliguri", "Bengal"),
     "Odisha": ("Orissa", "Bhubaneswar", "Cuttack"),

@@ -117,6 +117,7 @@ def kv_text(text: str) -> str | None:
 # "case=FBR-1; name=Rakesh Gurjar; post=\"...\"": a record on one line, values maybe quoted
 _INLINE_KV = re.compile(r"(?:^|;)[ \t]*(?:(?P<key>[A-Za-z_][\w.\-]{0,40})[ \t]*=[ \t]*(?P<value>\"[^\"\n]*\"|'[^'\n]*'|[^;\n]*)"
                         r"|(?P<other>[^;\n]*))")
+_ONE_KV = re.compile(r"^[ \t]*(?P<key>[A-Za-z_][\w.\-]{0,40})[ \t]*=[ \t]*(?P<value>\"[^\"\n]*\"|'[^'\n]*'|[^;\n]*);?[ \t]*$")
 # "Name: Kalu Ram · Handle: @kaluram · User ID: 6335...": fields side by side, set apart by a dot or a bar
 _SIDE_BY_SIDE = re.compile(r"(?<![ \t])[ \t]++[·•|][ \t]+")  # from a run's start, possessive: scanned once
 _LABELLED = re.compile(r"^[^\W\d_][^:：\n]{0,40}[:：][ \t]*\S")
@@ -143,6 +144,14 @@ def _record_line(line: str) -> list[str] | None:
     return out
 
 
+def _one_kv(line: str) -> list[str] | None:
+    m = _ONE_KV.match(line)
+    if m is None:
+        return None
+    value = m.group("value").strip().strip("\"'")
+    return [f"{key_words(m.group('key'))}: {value}"]
+
+
 def _columns(header: str, row: str) -> list[str] | None:
     """A header over one row of data, columns set apart by spaces, as label lines; None unless
     most header cells are labels and the row fills the columns."""
@@ -164,9 +173,13 @@ def inline_text(text: str) -> str:
     lines = text.splitlines()
     out: list[str] = []
     i = 0
+    after_record = False
     while i < len(lines):
         line = lines[i]
         record = _record_line(line)
+        if record is None and after_record:  # 'text="..."' on its own line under a record continues it
+            record = _one_kv(line)
+        after_record = (record is not None and "=" in line) or (after_record and not line.strip())
         if record is None and _SIDE_BY_SIDE.search(line):
             parts = _SIDE_BY_SIDE.split(line.strip())
             if len(parts) >= 2 and all(_LABELLED.match(p) for p in parts):

@@ -52,3 +52,14 @@ def test_long_blank_runs_are_read_in_linear_time():
     inline_text("2026-11-28 20:58 " + " " * 200_000 + "x")
     inline_text("Name: x · " * 20_000)
     assert time.perf_counter() - started < 2
+
+
+def test_a_key_value_line_under_a_one_line_record_continues_it():
+    text = ('case=TST-1; name=Test Person Two; uid=100000000000002; ts=2026-11-14T16:10:00Z;\n'
+            '\ntext="kal se main nahi rahunga"\n'
+            'Please check on this person.')
+    assert inline_text(text).splitlines()[-2:] == ["text: kal se main nahi rahunga", "Please check on this person."]
+
+
+def test_a_lone_key_value_line_is_no_record():
+    assert inline_text('Please note: a=b\nmode=fast') == 'Please note: a=b\nmode=fast'
