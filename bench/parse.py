@@ -75,7 +75,8 @@ def main() -> None:
     head = b"From: records@support.facebook.com\nSubject: Emergency Referral self-harm\n\n"
     hostile = {"1 MB of digits and dots": b"1." * 500_000, "100k label lines": b"Name: x\n" * 100_000,
                "100k dates": b"2026-11-28 " * 100_000, "125k IPs on a line": b"1.2.3.4 " * 125_000,
-               "1 MB of colons": b":" * 1_000_000}
+               "1 MB of colons": b":" * 1_000_000, "a date and 1 MB of spaces": b"2026-11-28 20:58 " + b" " * 1_000_000 + b"x",
+               "500k blank lines": b" \n" * 500_000, "1 MB of spaces and a colon": b" " * 1_000_000 + b":"}
     worst = []
     for name, body in hostile.items():
         start = time.perf_counter()

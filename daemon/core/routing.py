@@ -5,11 +5,8 @@ for the person, the profile's city or hometown, a PIN, places named in the post 
 where someone is going, or a story), the forwarder's note. The first source that names a
 place decides; later ones only narrow down a name that several districts share.
 
-Within one hint "A, B, C" runs from the most specific place to the broadest: the first
-that is known decides ("Balotra, Barmer" is Balotra, a district since 2023; "Kekri, Ajmer"
-is Ajmer, Kekri's district being abolished), and the broader ones only choose between
-places of the same name ("Rampura, Nagaur"). "A or B" names alternatives. A place outside
-Rajasthan has no district: the state control room decides, told why. Several candidates,
+Which place a hint names ("A, B" from the most specific to the broadest, "A or B") is
+daemon/core/routing_places.py. A place outside Rajasthan has no district: the state control room decides, told why. Several candidates,
 or a confidence under ``config.min_confidence``, go to a control room with the candidates
 listed (ambiguous); nothing usable goes to the state control room (fallback). Never a guess.
 IPs are not used to pick a district: city-level IP data puts mobile IPs at carrier hubs.
@@ -17,27 +14,22 @@ IPs are not used to pick a district: city-level IP data puts mobile IPs at carri
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from dataclasses import replace
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from daemon.core.districts import ABOLISHED, CARVED_FROM
-from daemon.core.gazetteer import (GENERIC_WORDS, PREFERENCE, RANK, Entry, Gazetteer, Hit, has_railway_words, key_words,
-                                   normalise)
-from daemon.core.outside import RAJASTHAN_NAMES, STATES, state_of_pin
+from daemon.core.districts import ABOLISHED
+from daemon.core.gazetteer import Entry, Gazetteer, Hit, has_railway_words, key_words
+from daemon.core.outside import RAJASTHAN_NAMES, STATES
 from daemon.core.report import Report
 from daemon.core.roster import on_duty
 from daemon.core.route import DESKS_24X7, ChainStep, Route
+from daemon.core.routing_places import (PIN, SOURCES, Decision, decide, mentions, narrow, on_the_railway, pin_decision,
+                                        prefer, tier_hints, where_of)
 
 if TYPE_CHECKING:  # the loaded config is passed in; routing never loads it
     from daemon.config.schema import Config, Station
-
-SOURCES = ("stated", "profile", "pin", "post", "note")
-_PIN = re.compile(r"(?<!\d)([1-9]\d{2})\s?(\d{3})(?!\d)")
-_PARTS = re.compile(r"[,;|\n]+|\s+[-–—]\s+")
-_ALTERNATIVES = re.compile(r"\s+(?:or|ya|या|अथवा|and/or)\s+|\s*/\s*", re.I)
 
 
 def gazetteer_for(config: Config, places: tuple[Entry, ...] = ()) -> Gazetteer:
@@ -59,201 +51,26 @@ def gazetteer_for(config: Config, places: tuple[Entry, ...] = ()) -> Gazetteer:
     return Gazetteer(entries + list(places))
 
 
-@dataclass(frozen=True)
-class _Mention:
-    """One place named in a hint: every entry its words could mean, and whether it was one of
-    several alternatives ("A or B")."""
-
-    hits: tuple[Hit, ...]
-    alternatives: bool = False
-    whole: bool = False  # its words are the whole part of the hint ("..., Maharashtra")
-
-    def where(self) -> set[str]:
-        return {_where(h.entry) for h in self.hits if _where(h.entry)}
-
-
-def _where(entry: Entry) -> str | None:
-    if entry.kind == "outside":
-        return f"outside:{entry.target}"
-    return entry.district
-
-
-# a word beside a name says what kind of place it is ("village Kotare" is no tehsil Kotra)
-_KIND_WORDS = (
-    (re.compile(r"\b(?:village|vill|gaon|gram|dhani)\b|गांव|गाँव|ग्राम|ढाणी", re.I),
-     {"village", "post_office", "station", "locality"}),
-    (re.compile(r"\b(?:tehsil|taluka|tahsil|teh)\b|तहसील", re.I), {"tehsil", "town", "abolished", "station"}),
-    (re.compile(r"\b(?:district|distt|dist|zila|jila)\b|जिला|ज़िला|जिले", re.I),
-     {"district", "abolished", "police_district", "station", "outside"}),
-)
-_EXACT_ONLY = {"village", "post_office", "locality"}
-
-
-def _fits(hit: Hit, kinds: set[str] | None) -> bool:
-    if kinds is not None and hit.entry.kind not in kinds:
-        return False
-    return hit.score >= 1.0 or hit.entry.kind not in _EXACT_ONLY  # villages only by their exact name
-
-
-_PAREN_PLACE = re.compile(r"^\s*([^()]+?)\s*\(([^():]+)\)\s*$")
-
-
-def _mentions(hint: str, gaz: Gazetteer, fuzzy: bool) -> list[_Mention]:
-    out: list[_Mention] = []
-    for part in _PARTS.split(hint):
-        both, whole = _PAREN_PLACE.match(part), _part_mentions(part, gaz, fuzzy)
-        inside = set(normalise(both.group(2)).split()) if both else set()
-        if not both or any(len(h.text.split()) > 1 and set(h.text.split()) & inside for m in whole for h in m.hits):
-            out += whole  # no brackets, or one name across them: "Jaipur (East)"
-            continue
-        outer, inner = _part_mentions(both.group(1), gaz, fuzzy), _part_mentions(both.group(2), gaz, fuzzy)
-        where = set().union(*(m.where() for m in outer))
-        within_outer = [_Mention(tuple(h for h in m.hits if _where(h.entry) in where), m.alternatives, m.whole)
-                        for m in inner if m.where() & where]
-        rank = max((RANK.get(h.entry.kind, 0) for m in outer for h in m.hits), default=-1)  # the broadest reading
-        deeper = [m for m in within_outer if max(RANK.get(h.entry.kind, 0) for h in m.hits) < rank]
-        out += deeper + outer if deeper else outer + inner  # "Jaipur (Mansarovar)": the place inside is more specific
-    return out
-
-
-def _part_mentions(part: str, gaz: Gazetteer, fuzzy: bool) -> list[_Mention]:
-    kinds = next((k for pattern, k in _KIND_WORDS if pattern.search(part)), None)
-    options = [o for o in _ALTERNATIVES.split(part) if o.strip()]
-    if len(options) > 1:
-        hits = tuple(h for o in options for h in _prefer_or_all([x for x in gaz.find(o, fuzzy) if _fits(x, kinds)])
-                     if h.entry.kind != "state")
-        return [_Mention(hits, True)] if hits else []
-    by_start: dict[int, list[Hit]] = {}
-    for h in gaz.find(part, fuzzy):
-        if h.entry.kind != "state" and _fits(h, kinds):
-            by_start.setdefault(h.start, []).append(h)
-    words = [w for w in normalise(part).split() if w not in GENERIC_WORDS]
-    out = []
-    for k in sorted(by_start):
-        named = [w for w in by_start[k][0].text.split() if w not in GENERIC_WORDS]
-        out.append(_Mention(tuple(by_start[k]), whole=len(by_start) == 1 and words == named))
-    return out
-
-
-def _prefer_or_all(hits: list[Hit]) -> list[Hit]:
-    return _prefer(hits) if hits else hits
-
-
-def _prefer(hits: list[Hit]) -> list[Hit]:
-    """Of the readings of one name, the ones a writer most likely means (exact before fuzzy,
-    then district > well-known town > village)."""
-    known = [h for h in hits if h.entry.kind not in _EXACT_ONLY and h.score >= 0.85]
-    exact_villages = [h for h in hits if h.score >= 1.0 and h.entry.kind in _EXACT_ONLY]
-    if known and exact_villages and not any(h.score >= 1.0 and h.entry.kind not in _EXACT_ONLY for h in hits) \
-            and len({h.entry.district for h in exact_villages}) > 1:
-        hits = known  # "Karoli": villages in four districts, or Karauli misspelt: the district
-    best = max(h.score for h in hits)
-    hits = [h for h in hits if h.score >= best - 1e-9]
-    top = max(PREFERENCE.get(h.entry.kind, 0) for h in hits)
-    return [h for h in hits if PREFERENCE.get(h.entry.kind, 0) == top]
-
-
-@dataclass(frozen=True)
-class _Decision:
-    places: frozenset[str]  # districts, or "outside:<state>"
-    hits: tuple[Hit, ...]  # the readings that support it (for picking a station)
-    mention: _Mention | None
-
-
-_BROAD = {"district", "abolished", "police_district", "tehsil"}
-_OWN_NAME = {"district", "abolished", "town", "tehsil", "outside"}  # names that are not repeated city to city
-
-
-def _decide(mentions: list[_Mention]) -> _Decision | None:
-    """The place a list of mentions (most specific first) names; ambiguous when it is several."""
-    broadest = next((m for m in reversed(mentions) if m.where()), None)
-    if broadest is not None and broadest.whole and not broadest.alternatives and all(
-            h.entry.kind == "outside" for h in broadest.hits) and len(mentions) > 1:
-        # "Pali, Raigad, Maharashtra", "Bikaner House, ..., New Delhi": the broadest part says
-        # which state; a same-named Rajasthan place before it is not meant
-        return _Decision(frozenset(broadest.where()), broadest.hits, broadest)
-    for i, m in enumerate(mentions):
-        hits = list(m.hits)
-        if not m.where():
-            continue
-        if m.alternatives:
-            return _Decision(frozenset(m.where()), tuple(hits), m)
-        rest = mentions[i + 1:]
-        broad = {_where(h.entry) for n in rest for h in n.hits if h.entry.kind in _BROAD}
-        broad.discard(None)
-        later = {w for n in rest for w in n.where() if not w.startswith("outside:")}
-        if len({_where(h.entry) for h in hits}) > 1:
-            narrowed = [h for h in hits if _where(h.entry) in later]
-            hits = narrowed or _prefer(hits)
-            if not narrowed and broad and len({_where(h.entry) for h in hits}) > 1:
-                return _decide(rest)  # "Rampura, Nagaur": a Rampura we do not know, in Nagaur
-        places = {_where(h.entry) for h in hits if _where(h.entry)}
-        if all(p.startswith("outside:") for p in places) and later:
-            # "Rampur, Alwar": the writer names a Rajasthan district; a village there is meant
-            return _decide(rest)
-        if len(places) == 1 and broad and not places & broad:
-            # a town's own name, as written (a misspelling read as a town elsewhere does not outvote B)
-            own = any(h.entry.kind in _OWN_NAME and h.score >= 1.0 for h in hits)
-            parent = any(b in CARVED_FROM.get(next(iter(places)), ()) for b in broad)
-            if not own and not parent:  # "Shastri Nagar, Bhilwara": a colony name many cities have
-                return _decide(rest)
-        return _Decision(frozenset(places), tuple(hits), m)
-    return None
-
-
-def _narrow(decision: _Decision, others: list[_Decision]) -> _Decision:
-    """A name several districts share, narrowed down by weaker evidence that agrees with one."""
-    for other in others:
-        both = decision.places & other.places
-        if both and len(both) < len(decision.places):
-            hits = tuple(h for h in decision.hits if _where(h.entry) in both)
-            decision = _Decision(frozenset(both), hits, decision.mention)
-        if len(decision.places) == 1:
-            break
-    return decision
-
-
-def _pin_decision(pins: list[str], config: Config, gaz: Gazetteer) -> _Decision | None:
-    places: set[str] = set()
-    for pin in pins:
-        outside = state_of_pin(pin)
-        if outside and not pin.startswith(("30", "31", "32", "33", "34")):
-            places.add(f"outside:{outside}")
-            continue
-        places.update(gaz.pin_districts.get(pin, ()) or config.pins.get(pin, ()))
-    return _Decision(frozenset(places), (), None) if places else None
-
-
-def _tier_hints(report: Report) -> dict[str, list[str]]:
-    tiers: dict[str, list[str]] = {s: [] for s in SOURCES}
-    for h in report.location_hints:
-        if h and h.strip():
-            source = getattr(h, "source", None) or ("pin" if str(h).upper().startswith("PIN ") else "stated")
-            tiers[source].append(str(h))
-    return tiers
-
-
 def route(report: Report, config: Config, now: datetime | None = None) -> Route:
     """Route a report at time ``now`` (aware; picks the officers on duty)."""
     now = now or datetime.now(timezone.utc)
     tz = ZoneInfo(config.timezone)
     gaz = config.gazetteer if getattr(config, "gazetteer", None) is not None else gazetteer_for(config)
-    tiers = _tier_hints(report)
+    tiers = tier_hints(report)
     all_hints = [h for hs in tiers.values() for h in hs]
-    pins = list(dict.fromkeys(p + q for h in all_hints if h.upper().startswith("PIN") for p, q in _PIN.findall(h)))
-    railway = any(has_railway_words(h) for h in all_hints) or has_railway_words(report.post_text or "")
-    decisions: list[tuple[str, _Decision]] = []
+    pins = list(dict.fromkeys(p + q for h in all_hints if h.upper().startswith("PIN") for p, q in PIN.findall(h)))
+    decisions: list[tuple[str, Decision]] = []
     for source in SOURCES:
         if source == "pin":
-            found = _pin_decision([p + q for h in tiers["pin"] for p, q in _PIN.findall(h)], config, gaz)
+            found = pin_decision([p + q for h in tiers["pin"] for p, q in PIN.findall(h)], config, gaz)
         else:
-            found = _decide([m for h in tiers[source] for m in _mentions(h, gaz, fuzzy=source in ("stated", "profile"))])
+            found = decide([m for h in tiers[source] for m in mentions(h, gaz, fuzzy=source in ("stated", "profile"))])
         if found:
             decisions.append((source, found))
     if not decisions:
         return _desk(config, None, None, "fallback", 0.0, (), "no place in the report")
     source, decision = decisions[0]
-    decision = _narrow(decision, [d for _, d in decisions[1:]])
+    decision = narrow(decision, [d for _, d in decisions[1:]])
     places = sorted(decision.places)
     if len(places) > 1:
         named = [p.removeprefix("outside:") for p in places]
@@ -265,13 +82,21 @@ def route(report: Report, config: Config, now: datetime | None = None) -> Route:
         named = decision.mention.hits[0].text if decision.mention else "its PIN"
         return _desk(config, None, None, "fallback", 0.0, (),
                      f"the person appears to be outside Rajasthan ({named}: {state}); the state control room decides")
-    return _in_district(config, place, decision, source, pins, railway, now, tz)
+    grp = frozenset(p.name for p in config.police_districts if p.kind == "railway")
+    railway = on_the_railway(source, tiers, report.post_text or "", gaz, grp)
+    found = _in_district(config, place, decision, source, pins, railway, now, tz)
+    if railway is None and source not in ("post", "note") and any(
+            has_railway_words(t) for t in (report.post_text or "", *tiers["post"], *tiers["note"])):
+        found = replace(found, reason=f"{found.reason}; the post speaks of the railway, but the person's {source} "
+                                      "place decides (not the GRP)")
+    return found
 
 
-def _in_district(config: Config, district: str, decision: _Decision, source: str, pins: list[str],
-                 railway: bool, now: datetime, tz: ZoneInfo) -> Route:
-    """A station in the district when one is named (or its PIN given), else a control room."""
-    hits = [h for h in decision.hits if _where(h.entry) == district]
+def _in_district(config: Config, district: str, decision: Decision, source: str, pins: list[str],
+                 railway: tuple[str, str | None] | None, now: datetime, tz: ZoneInfo) -> Route:
+    """A station in the district when one is named (or its PIN given), else a control room;
+    the GRP's thana or control room when the person is on the railway (``railway`` says where)."""
+    hits = [h for h in decision.hits if where_of(h.entry) == district]
     score = max((h.score for h in hits), default=1.0)
     named = {h.entry.target for h in hits if h.entry.kind == "station"}
     if decision.mention and decision.mention.alternatives and len(named) > 1:
@@ -279,10 +104,12 @@ def _in_district(config: Config, district: str, decision: _Decision, source: str
         return _desk(config, d.police_district if d else None, district, "ambiguous", 0.3, tuple(sorted(named)),
                      "the report names more than one station's area")
     stations = [config.station(n) for n in sorted(named)]
-    stations = [s for s in stations if s is not None and (s.railway == railway or not railway)]
+    stations = [s for s in stations if s is not None and (s.railway or not railway)]
     why = f"{source} place"
     if railway:
-        return _railway(config, district, hits, stations, score, now, tz, why)
+        where = (f"{source} place on the railway ({railway[0]})" if source in ("stated", "profile") else
+                 f"no labelled place; the {source} puts the person at a railway station ({railway[0]})")
+        return _railway(config, district, railway[1], stations, score, now, tz, where)
     stations = [s for s in stations if not s.railway] or stations
     if len(stations) == 1:
         confidence = round(0.9 * score, 2)
@@ -314,27 +141,30 @@ def _rural(config: Config, district: str, hits: list[Hit]) -> str | None:
     own = d.police_district if d else None
     rural = [p for p in config.police_districts
              if p.districts == (district,) and "rural" in p.name.lower() and p.name != own]
-    best = _prefer(hits) if hits else []
+    best = prefer(hits) if hits else []
     if (len(rural) == 1 and best and all(h.entry.kind in _OUT_OF_TOWN for h in best)
             and not any(key_words(h.entry.name) == key_words(district) for h in best)):
         return rural[0].name
     return own
 
 
-def _railway(config: Config, district: str, hits: list[Hit], stations: list, score: float, now: datetime,
+def _railway(config: Config, district: str, named: str | None, stations: list, score: float, now: datetime,
              tz: ZoneInfo, why: str) -> Route:
+    """The GRP thana named or in the district, else the control room of the GRP that config.toml
+    lists for the district (the admins' word), else that of the GRP the station's row names."""
     grp = [s for s in stations if s.railway]
     if len(grp) == 1:
-        return _station(config, grp[0], "station_place", round(0.9 * score, 2), now, tz, f"{why}, railway")
+        return _station(config, grp[0], "station_place", round(0.9 * score, 2), now, tz, f"{why}: {grp[0].name}")
     rail = [s for s in config.stations if s.railway and s.district == district]
     if len(rail) == 1:
-        return _station(config, rail[0], "station_place", round(0.81 * score, 2), now, tz, f"{why}, railway: GRP thana")
-    named = {h.entry.police_district for h in hits if h.entry.kind == "railway_station" and h.entry.police_district}
-    pd = next((p for p in config.police_districts if p.kind == "railway" and (p.name in named or district in p.districts)), None)
+        return _station(config, rail[0], "station_place", round(0.81 * score, 2), now, tz, f"{why}: {rail[0].name}")
+    railway = [p for p in config.police_districts if p.kind == "railway"]
+    pd = next((p for p in railway if district in p.districts), None) or next((p for p in railway if p.name == named), None)
     if pd:
-        return _desk(config, pd.name, district, "district_name", round(0.6 * score, 2), (), f"{why}, railway: {pd.name}")
+        return _desk(config, pd.name, district, "district_name", round(0.6 * score, 2), (), f"{why}: {pd.name} control room")
     d = config.district(district)
-    return _desk(config, d.police_district if d else None, district, "district_name", round(0.6 * score, 2), (), why)
+    return _desk(config, d.police_district if d else None, district, "district_name", round(0.6 * score, 2), (),
+                 f"{why}; no GRP covers {district}: the district decides")
 
 
 def _control_room(config: Config, police_district: str | None, district: str | None) -> str:

@@ -4,7 +4,8 @@ Used by bench/corpus.py (prints the figures) and by the corpus test (asserts thr
 How each field is compared, so that a figure means what it says:
 
 - subject_name, reference, platform: equal after Unicode NFC, case folding and collapsing
-  white space (a name "as written" in another case is the same name).
+  white space (a name "as written" in another case is the same name); a reference's
+  Devanagari digits are the same digits (Lifeline writes them as 0-9).
 - phones, emails: the same set (E.164; e-mails lower-cased); order is not judged.
 - ips: the same set of (address, seen_at) pairs; the address as Lifeline writes it (RFC 5952).
 - profile_urls: the same set after dropping the scheme, a "www."/"m." host prefix, a trailing
@@ -32,6 +33,7 @@ from pathlib import Path
 
 from daemon.core.routing import route
 from daemon.reading.reader import ReadingRules, read
+from daemon.reading.times import DEVANAGARI_DIGITS
 
 FIELDS = ("subject_name", "phones", "emails", "ips", "profile_urls", "usernames", "user_ids", "post_text",
           "post_time", "reference", "platform")
@@ -74,7 +76,9 @@ def _from_urls(urls: list[str]) -> set[str]:
 
 
 def field_right(name: str, want, got, reading_json: dict) -> bool:
-    if name in ("subject_name", "reference", "platform"):
+    if name == "reference":
+        return _text(want and str(want).translate(DEVANAGARI_DIGITS)) == _text(got and str(got).translate(DEVANAGARI_DIGITS))
+    if name in ("subject_name", "platform"):
         return _text(want) == _text(got)
     if name == "post_text":
         return _post(want) == _post(got)

@@ -17,6 +17,7 @@ import random
 import socket
 import ssl
 import time
+from collections import deque
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -34,6 +35,9 @@ FETCH_BATCH = 50
 FETCH_BYTES = 32 * 1024 * 1024
 RETRY_SECONDS = 5.0
 RECHECK_SECONDS = 2.0
+# Chunks read and scored ahead while one is committed. The model releases the GIL, so two
+# model calls at once use both cores of a 2-core server while the loop commits and sends.
+AHEAD = 2
 
 
 @dataclass(frozen=True)
@@ -192,12 +196,11 @@ class ImapIntake:
             if data is not None and b"BODY[]" in data:  # else expunged meanwhile
                 incoming.append(Incoming(self.uidvalidity, uid, data[b"BODY[]"]))
         chunks = chunked(incoming)
-        ahead = asyncio.ensure_future(self.handler.prepare(chunks[0])) if chunks else None
+        ahead = deque(asyncio.ensure_future(self.handler.prepare(c)) for c in chunks[:AHEAD])
         for i, chunk in enumerate(chunks):
-            prepared = await ahead
-            ahead = None
-            if i + 1 < len(chunks) and not stop.is_set():  # score the next chunk meanwhile
-                ahead = asyncio.ensure_future(self.handler.prepare(chunks[i + 1]))
+            prepared = await ahead.popleft()
+            if i + AHEAD < len(chunks) and not stop.is_set():  # score the chunks after it meanwhile
+                ahead.append(asyncio.ensure_future(self.handler.prepare(chunks[i + AHEAD])))
             folders = await self.handler.commit(chunk, prepared)
             moves: dict[str, list[int]] = {}
             for mail, folder in zip(chunk, folders):
@@ -208,8 +211,8 @@ class ImapIntake:
                 moved += len(folder_uids)
             if stop.is_set() or not moves:
                 break  # nothing of this chunk could be taken (store unwritable): retry later
-        if ahead is not None:
-            await ahead  # read ahead but not committed: it stays in INBOX for the next pass
+        for future in ahead:
+            await future  # read ahead but not committed: it stays in INBOX for the next pass
         # search again after progress: mail that arrived while this batch was handled was
         # announced (EXISTS) during FETCH/MOVE, not to the IDLE that follows. Mail left in
         # INBOX on purpose (to be tried again) waits for the next change instead of spinning.

@@ -25,9 +25,10 @@ from daemon.reading.others import about_someone_else
 from daemon.reading.person import (Evidence, choose_post, clean_name, name_in_subject, other_person_spans, post_time_of,
                                    quoted_post)
 from daemon.reading.phones import find_phones
+from daemon.reading.post_lines import post_lines
 from daemon.reading.prose import introduced_post, name_in_prose, places_in_prose, sentence_fields
 from daemon.reading.source import Source, report_source, without_quote, without_signature
-from daemon.reading.times import declared_zone, parse_time
+from daemon.reading.times import DEVANAGARI_DIGITS, declared_zone, parse_time
 from daemon.reading.urls import clean_username, find_emails, find_profiles, profile_host
 
 PLATFORMS = ("instagram", "facebook", "whatsapp", "threads", "messenger")
@@ -35,7 +36,7 @@ _DOMAIN_PLATFORM = (("instagram", "instagram"), ("facebook", "facebook"), ("fb.c
                     ("whatsapp", "whatsapp"), ("threads", "threads"))
 _REFERENCE = re.compile(
     r"(?<!message\s)(?:\bRef(?:erence)?|\bCase|\bReport|\bTicket|\bIncident|\bRequest|\bReferral|संदर्भ)\.?\s*"
-    r"(?:No\.?|number|ID|#)?\s*[:#]?\s*(?=[A-Z0-9-]*\d)([A-Z]{0,5}-?[A-Z0-9][A-Z0-9-]{4,30})",
+    r"(?:No\.?|number|ID|#)?\s*[:#]?\s*(?=[A-Z0-9/-]*\d)([A-Z]{0,5}-?[A-Z0-9][A-Z0-9-]{1,30}(?:/[A-Z0-9-]+)*)",
     re.I,
 )
 # a platform's case code standing alone: "IG-27388308", "WA-ER-984267462", "EDR-10921881"
@@ -93,9 +94,9 @@ def _reference(fields: dict[str, list[Field]], source: Source, message: Message)
         value = f.value.strip()
         if _DATEISH.match(value) or re.match(r"https?://|www\.", value, re.I) or parse_time(value)[0] is not None:
             continue  # a time or a link under a reference-like label is no reference
-        for m in re.finditer(r"[A-Z0-9][A-Z0-9/-]*\d[A-Z0-9/-]*", value, re.I):
+        for m in re.finditer(r"[A-Z0-9०-९][A-Z0-9०-९/-]*\d[A-Z0-9०-९/-]*", value, re.I):  # "८८४०२२१९७" as written
             if not _DATEISH.match(m.group(0)) and not re.fullmatch(r"\d{1,2}", m.group(0)):
-                return m.group(0).rstrip("/-")
+                return m.group(0).rstrip("/-").translate(DEVANAGARI_DIGITS)
     for text in (source.subject, message.subject):
         text = text or ""
         m = _REFERENCE.search(text) or _CODE.search(text)
@@ -170,6 +171,12 @@ def _extract(message: Message, options: ExtractOptions) -> tuple[Report, Evidenc
             fields.setdefault(f.field, []).append(f)
     lines = text.splitlines()
     other = other_person_spans(lines, all_fields)  # lines about someone else
+    posted = post_lines(lines, other)  # 'Post (26 Nov 2026, 22:15 IST): "..."': the label reader's split is wrong there
+    if posted:
+        taken = {f.line for f in posted}
+        fields = {k: [g for g in v if g.line not in taken] for k, v in fields.items()}
+        for f in posted:
+            fields.setdefault(f.field, []).append(f)
     person_text = "\n".join(line for i, line in enumerate(lines) if i not in other)
 
     # phones: labelled values, then the free text minus identifier lines, other people and signatures

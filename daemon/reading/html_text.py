@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from daemon.reading.labels import is_label
+
 _BLOCK = {
     "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tbody",
     "thead", "section", "article", "header", "footer", "blockquote", "pre", "hr", "dl", "dt", "dd",
@@ -75,9 +77,9 @@ class _TextParser(HTMLParser):
         """Boxes with nothing between them: the first box of a line that reads as a short label
         gets a ':' ("City: Kota"), later boxes a space ("122.161.2.3 2026-11-27T23:24")."""
         line = self.line
-        if not line.strip() or line[-1:].isspace():
-            return
         label = line.strip()
+        if not label or (line[-1:].isspace() and (self.line_boxes or not is_label(label))):
+            return  # a space between boxes separates only after a label ("<span>Who</span> <span>...")
         self._text(": " if not self.line_boxes and len(label) <= 60 and not re.search(r"[:：]", label) else " ")
         self.line_boxes += 1
 

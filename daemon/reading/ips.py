@@ -75,8 +75,10 @@ def find_ip_sightings(
     for i, line in enumerate(lines):
         found = ips_in(line) if _DIGIT.search(line) else []
         if not found:
-            if not _DIGIT.search(line) or not find_times(line):
-                section_zone = zone_in(line.replace("_", " ")) or section_zone
+            # a zone heading, not a time with its zone (zone words are rare: test them first)
+            heading_zone = zone_in(line.replace("_", " "))
+            if heading_zone is not None and not (_DIGIT.search(line) and find_times(line)):
+                section_zone = heading_zone
             continue
         head = line[: found[0][0]]  # "Last login IP (IST)\t26-12-2026 11:35  2401:..." names its zone
         own_zone = zone_in(re.sub(r"\d[\d:./ -]*", " ", head).replace("_", " "))

@@ -22,7 +22,7 @@ FIELDS = ("name", "phone", "email", "username", "user_id", "profile", "ip", "pos
 # words that make the whole label about another person, or not a label at all
 OTHER_PERSON = frozenset(
     "father mother husband wife guardian parent brother sister son daughter spouse reporter reporting "
-    "reported_by flagged flagger friend friends complainant informant officer inspector constable sho "
+    "reported_by flagger friend friends complainant informant officer inspector constable sho "
     "submitter submitted_by referrer witness relative neighbour neighbor sender agent analyst reviewer "
     "पिता माता पति पत्नी अभिभावक अधिकारी मित्र दोस्त शिकायतकर्ता सूचनाकर्ता रिपोर्टर भाई बहन".split()
 )
@@ -30,6 +30,7 @@ OTHER_PERSON = frozenset(
 _OTHER_PHRASES = ("emergency contact", "contact person", "next of kin", "trusted contact", "family contact", "kin")
 HEADER_LABELS = frozenset({"from", "to", "cc", "bcc", "sent", "subject", "reply to", "message id", "date sent",
                            "received", "importance", "attachments", "प्रेषक", "विषय", "प्रति", "दिनांक"})
+_PLATFORM_NAMES = frozenset({"instagram", "facebook", "threads", "insta", "ig", "fb", "इंस्टाग्राम", "फेसबुक"})
 NOT_LABELS = frozenset({"note", "notes", "please note", "important", "warning", "disclaimer", "regards", "thanks",
                         "dear", "hello", "hi", "ps", "p s", "attention", "action", "action required", "nb"})
 
@@ -46,11 +47,11 @@ for _field, _words in {
     "ip": "ip ips ipv4 ipv6 ipaddress आईपी",
     "post": "post text caption content comment status update message words description story reel body "
             "wrote written said likha title headline पोस्ट कैप्शन सामग्री टिप्पणी संदेश पाठ स्टोरी रील",
-    "post_time": "posted timestamp uploaded published created shared started began commented messaged sent set "
+    "post_time": "posted timestamp uploaded published created shared start started began commented messaged sent set "
                  "streamed recorded broadcast updated",
     "reference": "reference ref case ticket incident referral report संदर्भ केस",
     "platform": "platform service app application product network प्लेटफ़ॉर्म प्लेटफार्म प्लेटफॉर्म",
-    "location": "city town village location hometown address residence district state area locality place "
+    "location": "city town village location loc hometown address residence district state area locality place "
                 "region tehsil taluka suburb neighbourhood neighborhood whereabouts landmark lives live jagah shehar shahar gaon gaanv "
                 "जगह शहर पता जिला ज़िला गांव गाँव ग्राम स्थान तहसील राज्य कस्बा निवास इलाका क्षेत्र",
     "pin": "pin pincode zip zipcode postcode पिन पिनकोड",
@@ -59,7 +60,7 @@ for _field, _words in {
     "skip": "type kind category format language gender sex country nationality device browser os "
             "relationship relation detection source modified age dob birthday joined followers following "
             "visibility privacy audience views likes reactions shares duration लिंग भाषा देश प्रकार",
-    "time": "time when समय",
+    "time": "time when ts समय",
 }.items():
     for _w in _words.split():
         HEADS[_w.replace("_", " ")] = _field
@@ -69,7 +70,7 @@ _GENERIC = {"number", "no", "num", "nos", "id", "address", "details", "detail", 
             "identifier", "code", "पता", "नंबर", "संख्या", "आईडी", "विवरण", "crn", "#"}
 MODIFIER_FIELD: dict[str, str] = {}
 for _field, _words in {
-    "phone": "mobile mob phone cell telephone tel whatsapp contact ph mo मोबाइल फोन फ़ोन संपर्क मो",
+    "phone": "mobile mob phone cell telephone tel whatsapp wa contact ph mo मोबाइल फोन फ़ोन संपर्क मो",
     "email": "email e-mail mail ईमेल",
     "ip": "ip login ipv4 ipv6 आईपी",
     "reference": "reference ref case ticket incident report referral request complaint escalation tracking "
@@ -169,6 +170,12 @@ def _meaning_of(label: str) -> Meaning | None:
         return SKIP
     if raw in NOT_LABELS:
         return None
+    if raw in _PLATFORM_NAMES:
+        return Meaning("platform_account", 1.0)  # "Instagram: @aditi.m": the value says which fact
+    if re.fullmatch(r"(?:(?:media|photo|video|post) )?taken(?: (?:at|on|time|ts))+", raw):
+        return Meaning("post_time", 1.0)  # Instagram's "taken_at": when the media was made
+    if re.fullmatch(r"(?:[\w ]+ )?(?:flagged|detected|surfaced|reported)(?: (?:at|on|time|date))+", raw):
+        return Meaning("time", 1.0)  # when the platform caught the post: its time when no label gives a posting time
     inside = " ".join(a or b for a, b in _PAREN.findall(label.lower()))
     main = _PAREN.sub(" ", label)
     words = words_of(main) or words_of(label)

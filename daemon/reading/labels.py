@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Protocol, Sequence
 
+from daemon.reading.identity import by_value, identity_parts, phone_written
 from daemon.reading.label_words import SKIP, Meaning, meaning_of, words_of
 
 
@@ -39,16 +40,21 @@ class Field:
 
 
 # bullets, quote marks, bold marks and numbering ("1.2", "a)", "(iii)") before a label
-_LEAD = (r"^[ \t>*•·\-–#]*(?:\*\*|__)?[ \t]*"
-         r"(?:(?:\d{1,2}(?:\.\d{1,2})*[.)]?|\(?[a-z]\)|\(?[ivx]{1,4}\))[ \t]+)?(?:\*\*|__)?[ \t]*")
+# Runs of blanks are possessive (*+) and values take the rest of the line (stripped by the caller):
+# with backtracking runs, a line of 1,000 spaces and a colon took 18 s (cubic).
+_LEAD = (r"^[ \t>*•·\-–#]*+(?:\*\*|__)?[ \t]*+"
+         r"(?:(?:\d{1,2}(?:\.\d{1,2})*[.)]?|\(?[a-z]\)|\(?[ivx]{1,4}\))[ \t]++)?(?:\*\*|__)?[ \t]*+")
 _LABEL = r"(?P<label>[^\W\d_][^:：\n\t|]{0,60}?)"
-_COLON = re.compile(_LEAD + _LABEL + r"(?:\*\*|__)?[ \t]*(?:[:：]-?|=>|->)[ \t]*(?:\*\*|__)?[ \t]*(?P<value>.*?)[ \t]*$")
-_TAB = re.compile(_LEAD + r"(?P<label>[^\W\d_][^\t\n]{0,60}?)[ \t]*\t[\t ]*(?P<value>\S.*?)[ \t]*$")
-_LEADERS = re.compile(_LEAD + r"(?P<label>[^\W\d_](?:[^.…·_:：\n]|\.(?![ \t]*[.…·_])){0,60}?)[ \t]*(?:(?:[.…·][ \t]?){3,}|_{3,}[ \t]?|…{2,})+[ \t]*[:：]?[ \t]*(?P<value>\S.*?)[ \t]*$")
-_PIPE = re.compile(r"^[ \t]*\|?[ \t]*(?P<label>[^\W\d_][^|\n]{0,60}?)[ \t]*\|[ \t]*(?P<value>[^|\n]*?)[ \t]*\|?[ \t]*$")
-_SPACES = re.compile(_LEAD + r"(?P<label>[^\W\d_][^\n]{0,40}?\S) {3,}(?P<value>\S.*?)[ \t]*$")
-_DASH = re.compile(_LEAD + r"(?P<label>[^\W\d_][^\n]{0,30}?\S)[ \t]+[-–—][ \t]+(?P<value>\S.*?)[ \t]*$")
-_ALONE = re.compile(_LEAD + r"(?P<label>[^\W\d_][^\n]{0,50}?)(?:\*\*|__)?[ \t]*[:：]?[ \t]*$")
+_COLON = re.compile(_LEAD + _LABEL + r"(?:\*\*|__)?[ \t]*+(?:[:：]-?|=>|->)[ \t]*+(?:\*\*|__)?[ \t]*+(?P<value>.*)$")
+_TAB = re.compile(_LEAD + r"(?P<label>[^\W\d_][^\t\n]{0,60}?) *+\t[\t ]*+(?P<value>\S.*)$")
+_LEADERS = re.compile(_LEAD + r"(?P<label>[^\W\d_](?:[^.…·_:：\n]|\.(?![ \t]*[.…·_])){0,60}?)[ \t]*+(?:(?:[.…·][ \t]?){3,}|_{3,}[ \t]?|…{2,})+[ \t]*+[:：]?[ \t]*+(?P<value>\S.*)$")
+_PIPE = re.compile(r"^[ \t]*+\|?[ \t]*+(?P<label>[^\W\d_][^|\n]{0,60}?)[ \t]*+\|[ \t]*+(?P<value>[^|\n]*)\|?[ \t]*$")
+_SPACES = re.compile(_LEAD + r"(?P<label>[^\W\d_][^\n]{0,40}?\S) {3,}+(?P<value>\S.*)$")
+_DASH = re.compile(_LEAD + r"(?P<label>[^\W\d_][^\n]{0,30}?\S)[ \t]++[-–—][ \t]++(?P<value>\S.*)$")
+# "Post (01 Dec 2026, 08:24 PM IST): ...", "New post caption (2026-11-29T00:37:27Z): ...": the time in
+# brackets holds colons, so the plain colon layout would cut the label inside it
+_TIMED = re.compile(_LEAD + r"(?P<label>[^\W\d_][^:：(\n\t|]{0,40}?)[ \t]*\((?P<when>[^()\n]*\d[^()\n]*)\)[ \t]*+[:：][ \t]*+(?P<value>.*)$")
+_ALONE = re.compile(_LEAD + r"(?P<label>[^\W\d_][^\n]{0,50}?)(?:\*\*|__)?[ \t]*+[:：]?[ \t]*+$")
 # exact layouts first; "spaces" and "dash" only for labels the word lists know
 _STRICT, _LOOSE = (_LEADERS, _COLON, _TAB, _PIPE), (_SPACES, _DASH)
 _SENTENCE_START = frozenset("the a an this that these those we i you it they he she please kindly dear if when as "
@@ -64,6 +70,12 @@ _PERSON_HEADING = re.compile(
     r"affected|details of the|about the)\b|व्यक्ति|उपयोगकर्ता|खाता", re.I)
 
 
+def is_label(text: str) -> bool:
+    """Whether a short text names a field ("City", "When", "Who"): for layouts that set a
+    label apart only by a box or a space (HTML cards)."""
+    return len(text) <= 40 and _meaning(text.strip().strip("*_:： ")) is not None
+
+
 def field_of(label: str) -> str | None:
     """Which field a label names by its words, or None (kept for callers that need only the name)."""
     found = _meaning(label)
@@ -76,6 +88,8 @@ _QUESTIONS = (
                 r"published|made|created|uploaded|went live|started))?$"), Meaning("post_time", 1.0)),
     (re.compile(r"^what (?:they|he|she|the (?:person|user)|was|did they|did (?:he|she)) (?:posted|wrote|said|shared|"
                 r"write|post|say|share)\b.{0,20}$"), Meaning("post", 1.0)),
+    (re.compile(r"^what$"), Meaning("post", 1.0)),  # an HTML card's "What": what was posted
+    (re.compile(r"^who(?: (?:is it|is at risk|is the person|posted it))?$"), Meaning("account", 1.0)),
     (re.compile(r"^where(?: (?:the person|they|he|she|the user) (?:says? )?(?:they |he |she )?(?:is|are|lives?|"
                 r"stays?|may be|might be|is based|are based|is located|are located))?$"), Meaning("location", 1.0, "stated")),
 )
@@ -101,10 +115,17 @@ class _Line:
     value: str
     meaning: Meaning | None
     loose: bool
+    when: str = ""  # a time in brackets after the label ("Post (26 Nov 2026, 10:15 PM IST): ...")
 
 
 def _split(line: str) -> _Line | None:
     """The label and value of a line, by the first layout that fits."""
+    m = _TIMED.match(line)
+    if m and len(m.group("when")) <= 40:
+        label = m.group("label").strip().strip("*_ ")
+        meaning = _meaning(label)
+        if meaning is not None and meaning.field == "post":
+            return _Line(label, _unbold(m.group("value")), meaning, False, m.group("when").strip())
     for pattern in _STRICT:
         m = pattern.match(line)
         if m and not _split_inside_value(m.group("label"), m.group("value")):
@@ -215,6 +236,20 @@ def read_fields(text: str, model: LabelModel | None = None) -> list[Field]:
             continue
         if meaning.field == "username" and len(value.split()) >= 2 and "@" not in value and "/" not in value:
             meaning = Meaning("name", meaning.confidence)  # "User name: Prakash Shekhawat" is a name
+        if meaning.field in _IDENTITY and other < 0:
+            parts = identity_parts(value, meaning.field)
+            if parts:  # "User: Ankit Meghwal (@ankit.meghwal.1)": a name and a handle
+                out += [Field(f, label, v, i, end, "", meaning.confidence, section) for f, v in parts]
+                i = end + 1
+                continue
+        if meaning.field == "user_id" and phone_written(value):
+            meaning = Meaning("phone", meaning.confidence)  # "Account number - 91 96600 83521"
+        if meaning.field == "platform_account":  # "Instagram: @aditi.m": the person's account there
+            shape = by_value(value)
+            if shape not in ("username", "profile", "user_id", "phone"):
+                i = end + 1
+                continue  # "Instagram: urgent welfare concern" is a title, no fact
+            meaning = Meaning(shape, meaning.confidence)
         if meaning.field in ("account", "id"):
             shape = by_value(value)
             if meaning.field == "id" and shape == "user_id" and _ACCOUNT_SECTION.search(section):
@@ -229,10 +264,25 @@ def read_fields(text: str, model: LabelModel | None = None) -> list[Field]:
             continue
         field = "skip" if other >= 0 else meaning.field
         out.append(Field(field, label, value, i, end, meaning.detail, meaning.confidence, section))
+        if s is not None and s.when and field == "post":
+            out.append(Field("post_time", label, s.when, i, i, "", meaning.confidence, section))
         i = end + 1
     if other >= 0:
         out.append(Field("skip", section, "", other, len(lines) - 1, section=section))
-    return out
+    return [_sent_in_body(f, lines) for f in out]
+
+
+_MAIL_HEADER = re.compile(r"^[\s>*]*(?:from|to|cc|subject|date|प्रेषक|विषय)\s*[:：]", re.I)
+
+
+def _sent_in_body(f: Field, lines: list[str]) -> Field:
+    """ "Sent - 12 Nov 2026 06:45 AM IST" under a message, with no mail headers around it, is
+    when the person sent the message; beside From/To/Subject it is a forward's header."""
+    if f.field != "skip" or not f.value or words_of(f.label) not in (["sent"], ["sent", "at"], ["sent", "on"]):
+        return f
+    if any(_MAIL_HEADER.match(line) for line in lines[max(0, f.line - 4): f.line + 5]):
+        return f
+    return Field("post_time", f.label, f.value, f.line, f.end, "", f.confidence, f.section)
 
 
 def _heading(line: str, s: _Line | None) -> tuple[str, bool] | None:
@@ -305,26 +355,7 @@ _PLACEHOLDER = re.compile(
     r"उपलब्ध नहीं|अज्ञात|कोई नहीं|नहीं)\W*$", re.I)
 _ACCOUNT_SECTION = re.compile(r"\b(?:subscriber|account|profile|user)\b|खाता|खाते|उपयोगकर्ता|प्रोफ़ाइल|प्रोफाइल", re.I)
 _RULE = re.compile(r"^\s*[-=_*~.#]{3,}\s*$")  # an underline or separator, never a value
-_PHONE_SHAPE = re.compile(r"^[+(]?[\d\s().+-]{10,20}$")
-
-
-def by_value(value: str) -> str:
-    """What a generic label ("Account", "Registered number", "ID") holds, read off its value."""
-    v = value.strip()
-    if re.match(r"(?:https?://|www\.)|(?:facebook|instagram|fb)\.com/", v, re.I):
-        return "profile"
-    if re.fullmatch(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", v):
-        return "email"
-    digits = re.sub(r"\D", "", v)
-    if _PHONE_SHAPE.match(v) and (len(digits) in (10, 11, 12, 13) and re.search(r"[6-9]\d{9}$", digits)):
-        return "phone"
-    if v.isdigit() and 5 <= len(v) <= 20:
-        return "user_id"
-    if re.fullmatch(r"@?[A-Za-z0-9._]{2,40}", v) and (v.startswith("@") or re.search(r"[._\d]", v) or v.islower()):
-        return "username"
-    return "name" if re.fullmatch(r"[^\d@/:]{2,60}", v) else "skip"
-
-
+_IDENTITY = frozenset({"account", "id", "name", "username", "user_id", "platform_account"})
 def strip_quotes(value: str) -> str:
     value = value.strip()
     pairs = {"\"": "\"", "“": "”", "«": "»", "'": "'", "‘": "’", "„": "“"}

@@ -12,6 +12,7 @@ import json
 import re
 
 from daemon.reading.ips import ips_in
+from daemon.reading.label_words import OTHER_PERSON, meaning_of, words_of
 
 _SECTION = re.compile(r"^\s*\[([A-Za-z][\w .-]{0,40})\]\s*$")
 _KV = re.compile(r"^\s*(?P<key>[A-Za-z_][\w.\[\]-]{0,80}?)\s*[=]\s*(?P<value>.*?)\s*$")
@@ -64,6 +65,12 @@ def render(pairs: list[tuple[tuple[str, ...], str]]) -> str:
     return "\n".join(lines)
 
 
+def _someone_else(key: str) -> bool:
+    """A key naming someone other than the person ("reportedBy", "friend")."""
+    words = words_of(key_words(key))
+    return bool(set(words) & OTHER_PERSON) or " ".join(words[:2]) in ("reported by", "flagged by", "submitted by")
+
+
 def json_text(text: str) -> str | None:
     """The text with its first JSON object or array (a whole-body export) as label lines."""
     start = next((m.start() for m in re.finditer(r"^[ \t]*[{\[]", text, re.M)), None)
@@ -76,6 +83,9 @@ def json_text(text: str) -> str | None:
     if not isinstance(value, (dict, list)):
         return None
     skipped = len(text[start:]) - len(text[start:].lstrip())
+    while isinstance(value, dict) and len(value) == 1 and isinstance(next(iter(value.values())), dict) \
+            and not _someone_else(next(iter(value))):
+        value = next(iter(value.values()))  # {"report": {...}}: a wrapper's name is no part of each label
     rendered = render(list(_leaves(value)))
     return text[:start] + rendered + "\n" + text[start + skipped + end:]
 
@@ -104,6 +114,86 @@ def kv_text(text: str) -> str | None:
     return "\n".join(out)
 
 
+# "case=FBR-1; name=Rakesh Gurjar; post=\"...\"": a record on one line, values maybe quoted
+_INLINE_KV = re.compile(r"(?:^|;)[ \t]*(?:(?P<key>[A-Za-z_][\w.\-]{0,40})[ \t]*=[ \t]*(?P<value>\"[^\"\n]*\"|'[^'\n]*'|[^;\n]*)"
+                        r"|(?P<other>[^;\n]*))")
+_ONE_KV = re.compile(r"^[ \t]*(?P<key>[A-Za-z_][\w.\-]{0,40})[ \t]*=[ \t]*(?P<value>\"[^\"\n]*\"|'[^'\n]*'|[^;\n]*);?[ \t]*$")
+# "Name: Kalu Ram · Handle: @kaluram · User ID: 6335...": fields side by side, set apart by a dot or a bar
+_SIDE_BY_SIDE = re.compile(r"[ \t]+[·•|][ \t]+")
+_LABELLED = re.compile(r"^[^\W\d_][^:：\n]{0,40}[:：][ \t]*\S")
+# "Case Number     Name     Mobile": a header row whose columns are set apart by runs of spaces
+_COLUMN_GAP = re.compile(r"\S(?:.*?\S)??(?= {2,}|$)")
+
+
+def _record_line(line: str) -> list[str] | None:
+    """A one-line record of three or more key=value parts as label lines, else None."""
+    if line.count("=") < 3 or ";" not in line:
+        return None
+    parts = [m for m in _INLINE_KV.finditer(line) if m.group(0).strip(" ;")]
+    keyed = [m for m in parts if m.group("key")]
+    if len(keyed) < 3:
+        return None
+    out = []
+    for m in parts:
+        if not m.group("key"):
+            out.append(m.group("other").strip())
+            continue
+        value = m.group("value").strip().strip("\"'")
+        value = re.sub(r"(?<=[\da-fA-F])@(?=\d{4}-\d{2})", " at ", value)  # "ip=157.38.12.200@2026-11-05T04:28Z"
+        out.append(f"{key_words(m.group('key'))}: {value}")
+    return out
+
+
+def _one_kv(line: str) -> list[str] | None:
+    m = _ONE_KV.match(line)
+    if m is None:
+        return None
+    value = m.group("value").strip().strip("\"'")
+    return [f"{key_words(m.group('key'))}: {value}"]
+
+
+def _columns(header: str, row: str) -> list[str] | None:
+    """A header over one row of data, columns set apart by spaces, as label lines; None unless
+    most header cells are labels and the row fills the columns."""
+    cells = [(m.start(), m.group(0)) for m in _COLUMN_GAP.finditer(header)]
+    if len(cells) < 3 or sum(1 for _, c in cells if meaning_of(c) is not None) < len(cells) - 1 or len(row.strip()) < 2 * len(cells):
+        return None
+    starts = [s for s, _ in cells] + [max(len(row), len(header)) + 1]
+    if any(s > 0 and s < len(row) and row[s - 1] != " " for s in starts[1:-1]):
+        return None  # a value runs across a column start: not a table
+    values = [row[starts[k]: starts[k + 1]].strip() for k in range(len(cells))]
+    if sum(1 for v in values if v) < len(cells) - 1:
+        return None
+    return [f"{label}: {value}" for (_, label), value in zip(cells, values) if value]
+
+
+def inline_text(text: str) -> str:
+    """Lines holding several fields (a key=value record, fields set apart by " · ", a column
+    header over its row) as one label line per field; other lines as they are."""
+    lines = text.splitlines()
+    out: list[str] = []
+    i = 0
+    after_record = False
+    while i < len(lines):
+        line = lines[i]
+        record = _record_line(line)
+        if record is None and after_record:  # 'text="..."' on its own line under a record continues it
+            record = _one_kv(line)
+        after_record = (record is not None and "=" in line) or (after_record and not line.strip())
+        if record is None and _SIDE_BY_SIDE.search(line):
+            parts = _SIDE_BY_SIDE.split(line.strip())
+            if len(parts) >= 2 and all(_LABELLED.match(p) for p in parts):
+                record = parts
+        if record is None and i + 1 < len(lines) and "  " in line and ":" not in line and len(line) < 200:
+            record = _columns(line, lines[i + 1])
+            if record is not None:
+                i += 1
+        out += record if record is not None else [line]
+        i += 1
+    return "\n".join(out)
+
+
 def machine_text(text: str) -> str:
-    """Report text with any JSON or key = value export turned into label lines."""
-    return json_text(text) or kv_text(text) or text
+    """Report text with any JSON or key = value export, and lines holding several fields,
+    turned into label lines."""
+    return inline_text(json_text(text) or kv_text(text) or text)

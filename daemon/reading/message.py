@@ -173,6 +173,7 @@ def _parse_date(value: str | None) -> datetime | None:
 _STUB = re.compile(r"\bhtml\b|browser|web version|view (?:this|it) online", re.I)
 _CSV_TYPES = {"text/csv", "application/csv", "application/vnd.ms-excel", "text/comma-separated-values",
               "application/json", "application/x-yaml", "application/xml"}  # text in all but name
+_TEXT_FILES = (".csv", ".txt", ".log", ".json", ".xml", ".yaml", ".yml", ".ini", ".cfg", ".tsv", ".html", ".htm")
 
 
 class _Walk:
@@ -249,7 +250,8 @@ class _Walk:
             self.embedded.append(_from_email(email.message_from_bytes(data, policy=email.policy.compat32),
                                              None, self.limits, self.problems, depth + 1, self.budget))
             return
-        is_csv = ctype in _CSV_TYPES or (filename or "").lower().endswith((".csv", ".txt", ".log"))
+        # an export sent as application/octet-stream is text by its name ("WA-OCT-22019.json")
+        is_csv = ctype in _CSV_TYPES or (filename or "").lower().endswith(_TEXT_FILES)
         if ctype == "text/rfc822-headers":
             raw = self.text_of(part).encode("utf-8", "replace")
             self.embedded.append(_from_email(email.message_from_bytes(raw, policy=email.policy.compat32),

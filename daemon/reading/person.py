@@ -10,7 +10,7 @@ from datetime import datetime, tzinfo
 
 from daemon.core.report import Report
 from daemon.reading.labels import Field, strip_quotes
-from daemon.reading.ips import ips_in
+from daemon.reading.ips import find_ip_sightings, ips_in
 from daemon.reading.message import Message
 from daemon.reading.source import Source, mentions_report
 from daemon.reading.times import on_day, parse_clock, parse_clock_time, parse_date, parse_time, zone_in
@@ -148,9 +148,19 @@ _LOGIN_SECTION = re.compile(r"\b(?:ip|ips|login|logins|sessions?)\b|आईपी
 
 
 def _login_time(f: Field, lines: list[str]) -> bool:
-    """A bare "Time" beside an address or under a login heading is a login's, not the post's."""
-    near = lines[max(0, f.line - 1): f.end + 2]
-    return bool(_LOGIN_SECTION.search(f.section or "")) or any(ips_in(line) for line in near)
+    """A bare "Time" beside an address or under a login heading is a login's, not the post's;
+    not beside an address whose line gives its own time ("ip1: 1.2.3.4 at <time>" over "ts: <time>")."""
+    if _LOGIN_SECTION.search(f.section or ""):
+        return True
+    for k in range(max(0, f.line - 1), min(len(lines), f.end + 2)):
+        if ips_in(lines[k]) and (f.line <= k <= f.end or not _timed_on_its_line(lines[k])):
+            return True
+    return False
+
+
+def _timed_on_its_line(line: str) -> bool:
+    sightings, _ = find_ip_sightings(line)
+    return bool(sightings) and all(s.seen_at is not None for s in sightings)
 
 
 def post_time_of(fields: dict[str, list[Field]], lines: list[str], person_text: str,

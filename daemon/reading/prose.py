@@ -24,6 +24,11 @@ _PLACE = re.compile(
     r"\s+(?:location|home ?town|current city|city|address)\b"
     r"|\b(?:lives|living|resides|residing|is based|based|staying|stays)\s+(?:in|at)\s+(?P<lives>[A-Z][^.;:\n]{1,60}?)"
     r"(?=[.;\n]|,\s+(?:and|who|but|a|an|the)\b|\s+(?:and|who|but)\b|$)")
+# "स्थान नोखा, बीकानेर बताया गया है।", "उनका पता उदयपुर है", "Location Bari, Dholpur dikh rahi hai."
+_PLACE_SAID = re.compile(
+    r"(?:स्थान|पता|लोकेशन|निवास|शहर)\s+(?P<hi>[^।.\n:@/]{2,60}?)\s+(?:बताया गया|बताया|लिखा|दर्ज|दिया गया|दिखाया गया)?\s*हैं?(?=\s*[।.|\n]|$)"
+    r"|\b(?i:location|jagah|address|pata)\s+(?P<hl>[A-Z][^.;:\n@/]{1,60}?)\s+"
+    r"(?i:dikh rahi|dikh raha|dikhti|dikhta|bata rahi|bata raha|batayi|likhi|likha|hai|h)\b")
 # a sentence that introduces the post below it: "At <time> the user wrote:", "They posted:"
 _INTRO = re.compile(r"\b(?:wrote|posted|shared|said|commented|captioned|put up|updated (?:their|his|her) status)"
                     r"(?: (?:the following|this|on \w+))?\s*:\s*$", re.I)
@@ -47,6 +52,9 @@ def places_in_prose(text: str) -> list[tuple[str, str]]:
             out.append((m.group("listed").strip(" ,"), "profile" if m.group("profile") else "stated"))
         elif m.group("lives"):
             out.append((m.group("lives").strip(" ,"), "stated"))
+    for m in _PLACE_SAID.finditer(text[:6000]):
+        if not about_someone_else(text, m.start()):
+            out.append(((m.group("hi") or m.group("hl")).strip(" ,"), "stated"))
     return out
 
 
@@ -69,11 +77,18 @@ def introduced_post(lines: list[str], skip: set[int]) -> tuple[str, str] | None:
 
 
 # "The phone number confirmed on the account is +91 ...", "Its numeric account id is 1000..."
-_COPULA = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The|Its|Their|His|Her)\s+(?P<label>[^\W\d][\w -]{2,50}?)\s+"
+_COPULA = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The|Its|Their|His|Her)\s+(?P<label>[^\W\d][\w '’-]{2,50}?)\s+"
                      r"(?:is|are)\s+(?P<value>[^\s.].*?)(?=\.(?:\s|$)|\n|$)")
+_GIVEN_AS = re.compile(r"^(?:given|listed|shown|recorded|stated|mentioned|noted|set|entered)\s+(?:as|to)\s+", re.I)
 _COPULA_FIELDS = frozenset({"phone", "email", "user_id", "username", "name", "location", "pin"})
 # "The account belongs to Komal Shekhawat (@komal_shek202)."
 _OWNER = re.compile(r"\b(?:account|profile)\s+belongs\s+to\s+(?P<name>[^.(\n,]{2,60}?)(?=\s*\(|\.(?:\s|$)|,|\n|$)")
+# "Chetan Bairwa uses the account ...", "user ka naam Shravan Rathore hai", "खाते पर नाम Suresh Solanki लिखा है।"
+_NAMED = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<uses>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})\s+uses\s+the\s+(?:account|profile|handle|number)\b"
+    r"|\b(?i:naam)\s+(?P<hl>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})\s+(?i:hai|h)\b"
+    r"|नाम\s+(?P<hi>[^\s।,:@/\d]+(?:\s+[^\s।,:@/\d]+){1,3}?)\s+(?:लिखा\s+(?:है|गया है)|है)(?=\s*[।.,\n]|$)")
+_RELATIVE = re.compile(r"\b(?:father|mother|husband|wife|brother|sister|papa|dost)\b|पिता|माता|पति|पत्नी|भाई|बहन", re.I)
 # "The profile says they live in Suratgarh."
 _LIVES = re.compile(r"\b(?:says?|said|states?|shows?)\s+(?:they|he|she)\s+(?:lives?|stays?|resides?)\s+(?:in|at)\s+"
                     r"(?P<place>[^.;:\n]{2,60}?)(?=\.(?:\s|$)|[;\n]|$)")
@@ -106,10 +121,14 @@ def sentence_fields(text: str) -> list[Field]:
 
     for m in _COPULA.finditer(text[:6000]):
         meaning = meaning_of(m.group("label"))
-        if meaning is not None and meaning.field in _COPULA_FIELDS and _looks_like(meaning.field, m.group("value")):
-            add(meaning.field, m.group("label"), m.group("value"), m.start(), meaning.detail)
+        value = _GIVEN_AS.sub("", m.group("value"))  # "The user's location is given as Merta City."
+        if meaning is not None and meaning.field in _COPULA_FIELDS and _looks_like(meaning.field, value):
+            add(meaning.field, m.group("label"), value, m.start(), meaning.detail)
     for m in _OWNER.finditer(text[:6000]):
         add("name", "account belongs to", m.group("name"), m.start())
+    for m in _NAMED.finditer(text[:6000]):
+        if not _RELATIVE.search(text[max(0, m.start() - 30): m.start()]):  # "उनके पिता का नाम ..." is not theirs
+            add("name", "named", m.group("uses") or m.group("hl") or m.group("hi"), m.start())
     for m in _LIVES.finditer(text[:6000]):
         sentence = text[max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), 0): m.start()]
         add("location", "lives in", m.group("place"), m.start(), "profile" if "profile" in sentence.lower() else "stated")

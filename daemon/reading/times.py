@@ -36,7 +36,7 @@ _MONTHS = {
     "अगस्त": 8, "सितंबर": 9, "सितम्बर": 9, "अक्टूबर": 10, "अक्तूबर": 10, "नवंबर": 11, "नवम्बर": 11,
     "दिसंबर": 12, "दिसम्बर": 12,
 }
-_DEVANAGARI_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
+DEVANAGARI_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")  # read as 0-9 wherever digits are read
 _MON = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
     r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त"
@@ -48,23 +48,25 @@ _IANA = r"(?:Asia|America|Europe|Africa|Australia|Pacific|Atlantic|Indian|Etc)/[
 _DATE = (
     r"(?:(?P<y1>\d{4})[-/.](?P<m1>\d{1,2})[-/.](?P<d1>\d{1,2})"
     r"|(?P<d2>\d{1,2})[-/.](?P<m2>\d{1,2})[-/.](?P<y2>\d{4}|\d{2}(?![\d:]))"
-    rf"|(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?[ -]*(?P<mon3>{_MON})\.?,?[ -]*(?P<y3>\d{{4}})"
+    rf"|(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?[ -]*+(?P<mon3>{_MON})\.?,?[ -]*+(?P<y3>\d{{4}})"
     rf"|(?P<mon4>{_MON})\.?[ -](?P<d4>\d{{1,2}})(?:st|nd|rd|th)?,?[ -](?P<y4>\d{{4}}))"
 )
-_AMPM = r"(?:\s*(?P<ampm>[AaPp]\.?\s?[Mm]\.?)(?![A-Za-z]))?"
+_AMPM = r"(?:\s*+(?P<ampm>[AaPp]\.?\s?[Mm]\.?)(?![A-Za-z]))?"
 _TIME = (
-    r"(?P<H>\d{1,2})[:.](?P<M>\d{2})(?::(?P<S>\d{2})(?:[.,]\d{1,9})?)?" + _AMPM + r"(?:\s*(?:hrs|hours|h|बजे))?"
+    r"(?P<H>\d{1,2})[:.](?P<M>\d{2})(?::(?P<S>\d{2})(?:[.,]\d{1,9})?)?" + _AMPM + r"(?:\s*+(?:hrs|hours|h|बजे))?"
 )
 _ZONE = (
-    rf"(?:\s*\(?\s*(?P<zone>{_IANA}|(?:{_NAMED_NAMES})(?![A-Za-z])|(?:{_ZONE_NAMES}|Z)(?![A-Za-z])"
-    r"(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}(?!\d))\s*\)?)?"
+    rf"(?:\s*+\(?\s*+(?P<zone>{_IANA}|(?:{_NAMED_NAMES})(?![A-Za-z])|(?:{_ZONE_NAMES}|Z)(?![A-Za-z])"
+    r"(?:\s*+[+-]\s*+\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}(?!\d))\s*+\)?)?"
 )
+# whitespace runs are possessive (*+): with plain * a date followed by a long run of spaces
+# (a masked address, text from HTML) backtracked polynomially: 8,000 spaces took 43 s
 _DAYPART = r"(?:रात|सुबह|शाम|दोपहर|प्रातः|सायं|raat|subah|shaam|dopahar)"
-_JOIN = rf"(?:,?(?:[ \t]*(?:T|at|on|,|-|को|के|लगभग|around|approx\.?))*[ \t]*)"
-DATETIME = re.compile(rf"(?P<daypart0>{_DAYPART}\s*)?{_DATE}(?:{_JOIN}(?P<daypart>{_DAYPART}\s*)?{_TIME}{_ZONE})?", re.I)
+_JOIN = rf"(?:,?(?:[ \t]*+(?:T|at|on|,|-|को|के|लगभग|around|approx\.?))*[ \t]*+)"
+DATETIME = re.compile(rf"(?P<daypart0>{_DAYPART}\s*+)?{_DATE}(?:{_JOIN}(?P<daypart>{_DAYPART}\s*+)?{_TIME}{_ZONE})?", re.I)
 # time first: "10:15 PM IST, 26 Nov 2026" / "22:15 on 26/11/2026"
 TIME_DATE = re.compile(
-    rf"(?<![\d:.]){_TIME}{_ZONE}[ \t]*(?:,|on|at|-|को|के)?[ \t]*(?:\w+day,?[ \t]*)?{_DATE.replace('?P<', '?P<t')}{_ZONE.replace('?P<zone>', '?P<zone2>')}",
+    rf"(?<![\d:.]){_TIME}{_ZONE}[ \t]*+(?:,|on|at|-|को|के)?[ \t]*+(?:\w+day,?[ \t]*+)?{_DATE.replace('?P<', '?P<t')}{_ZONE.replace('?P<zone>', '?P<zone2>')}",
     re.I,
 )
 EPOCH = re.compile(r"(?<![\d.+-])(1\d{9}|[12]\d{12})(?![\d.])")
@@ -191,7 +193,7 @@ def find_times(text: str, default_zone: tzinfo | None = None, epochs: bool = Fal
     """Every date-time in ``text``: (start, end, UTC time, zone was assumed). A date with no
     time counts (midnight UTC, flagged by the caller if it matters). ``epochs`` also reads
     bare Unix times (only where a label says the value is a time: a phone looks alike)."""
-    text = text.translate(_DEVANAGARI_DIGITS)
+    text = text.translate(DEVANAGARI_DIGITS)
     out = []
     taken: list[tuple[int, int]] = []
     for m in TIME_DATE.finditer(text):
@@ -218,7 +220,7 @@ def find_times(text: str, default_zone: tzinfo | None = None, epochs: bool = Fal
 
 def has_clock(text: str, start: int, end: int) -> bool:
     """Whether the match at text[start:end] carried a time of day (not a date alone)."""
-    return bool(re.search(r"\d[:.]\d{2}", text.translate(_DEVANAGARI_DIGITS)[start:end])) or \
+    return bool(re.search(r"\d[:.]\d{2}", text.translate(DEVANAGARI_DIGITS)[start:end])) or \
         bool(EPOCH.fullmatch(text[start:end].strip()))
 
 
@@ -226,14 +228,14 @@ def parse_time(text: str, default_zone: tzinfo | None = None, epochs: bool = Fal
                ) -> tuple[datetime | None, bool]:
     """The first date-time with a time of day in ``text`` in UTC, and whether its zone was assumed."""
     for start, end, when, assumed in find_times(text, default_zone, epochs, near):
-        if has_clock(text.translate(_DEVANAGARI_DIGITS), start, end):
+        if has_clock(text.translate(DEVANAGARI_DIGITS), start, end):
             return when, assumed
     return None, False
 
 
 def parse_date(text: str) -> tuple[int, int, int] | None:
     """The first calendar date in ``text`` (year, month, day), with or without a time."""
-    text = text.translate(_DEVANAGARI_DIGITS)
+    text = text.translate(DEVANAGARI_DIGITS)
     for m in DATETIME.finditer(text):
         ymd = _ymd(m.groupdict())
         if ymd:
@@ -271,7 +273,7 @@ TIME_ONLY = re.compile(rf"(?<![\d:.])(?P<daypart>{_DAYPART}\s*)?{_TIME}{_ZONE}",
 
 def parse_clock(text: str) -> tuple[int, int, int, tzinfo | None] | None:
     """A time of day with no date ('10:15 PM IST') -> (hour, minute, second, zone or None)."""
-    m = TIME_ONLY.search(text.translate(_DEVANAGARI_DIGITS))
+    m = TIME_ONLY.search(text.translate(DEVANAGARI_DIGITS))
     if not m:
         return None
     g = m.groupdict()

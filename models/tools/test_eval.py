@@ -24,7 +24,6 @@ from models.tools.build import DATA, OUT, run_model, say, session_for
 from models.tools.card import _table
 from models.tools.data import LANGS, LEVELS
 
-TEST = DATA / "test"
 MARKER = "# ---- held-out test split"
 COLUMNS = (("auc_high_medium_vs_low_by_p_risk", "AUC h+m|low (p_risk)"), ("auc_high_vs_rest_by_p_high", "AUC h|rest (p_high)"),
            ("recall_high_at_high", "recall high"), ("low_flagged_high", "low->high"),
@@ -32,13 +31,13 @@ COLUMNS = (("auc_high_medium_vs_low_by_p_risk", "AUC h+m|low (p_risk)"), ("auc_h
            ("low_flagged_medium_or_high", "low->med+"), ("medium_flagged_high", "med->high"))
 
 
-def read_test(folder: Path) -> list[dict]:
+def read_test(folder: Path, split: str = "test") -> list[dict]:
     rows = []
     for path in sorted(folder.glob("*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 row = json.loads(line)
-                if row.get("split") == "test" and row.get("level") in LEVELS and row.get("lang") in LANGS:
+                if row.get("split") == split and row.get("level") in LEVELS and row.get("lang") in LANGS:
                     rows.append(row)
     return sorted(rows, key=lambda r: r["id"])
 
@@ -72,12 +71,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model-dir", type=Path, default=OUT)
     parser.add_argument("--before", type=Path, help="an older model folder to score on the same posts")
     parser.add_argument("--write-card", action="store_true", help="append the figures to the model card")
+    parser.add_argument("--split", choices=("test", "test2"), default="test",
+                        help="test2: the second held-out split (models/data/test2/, written after test/ was scored)")
     args = parser.parse_args(argv)
-    rows = read_test(TEST)
+    rows = read_test(DATA / args.split, args.split)
     texts = [r["text"] for r in rows]
     labels = np.array([LEVELS.index(r["level"]) for r in rows])
     langs = np.array([r["lang"] for r in rows])
-    say(f"test split: {len(rows)} posts")
+    say(f"{args.split} split: {len(rows)} posts")
     results = {"after": ev.per_language(*_with(after(args.model_dir, texts), labels, langs))}
     if args.before:
         results["before"] = ev.per_language(*_with(before(args.before, texts), labels, langs))

@@ -2,7 +2,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from daemon.core.report import Report
+from daemon.core.report import Hint, Report
 from daemon.core.route import Route
 from daemon.core.routing import route
 from tests.helpers import shipped_config
@@ -83,13 +83,35 @@ def test_pin_only(config):
     assert r.recipients == ("cr-bikaner@police.example.in",)
 
 
-def test_railway_wording_goes_to_grp(config):
-    r = at(config, "Jodhpur railway station")
+def test_grp_only_when_the_persons_place_is_on_the_railway_a_labelled_place_beats_railway_words_in_the_post(config):
+    r = at(config, "Jodhpur railway station")  # the labelled place is a station: its GRP thana
     assert (r.station, r.police_district) == ("GRP Thana Jodhpur", "GRP Jodhpur")
+    assert r.reason.startswith("stated place on the railway")
+    r = at(config, "Platform 3, Ajmer Jn")
+    assert (r.station, r.police_district) == ("GRP Thana Ajmer", "GRP Ajmer")
+    # people write of where they are going: the labelled place (profile city, PIN) decides
+    r = at(config, "Vaishali Nagar, Jaipur", post="going to the railway track tonight")
+    assert (r.station, r.police_district) == ("PS Vaishali Nagar", "Jaipur West")
+    assert "the post speaks of the railway, but the person's stated place decides (not the GRP)" in r.reason
     r = at(config, "Jodhpur", post="main platform pe hoon, train ke aage kood jaunga")
-    assert r.police_district == "GRP Jodhpur"
-    r = at(config, "Bikaner", post="railway track")  # no GRP thana there: the GRP control room
+    assert (r.station, r.police_district, r.district) == (None, "Jodhpur Commissionerate", "Jodhpur")
+    r = route(Report(location_hints=(Hint("PIN 342003", "pin"),), post_text="platform pe hoon"), config, NIGHT)
+    assert (r.station, r.matched_by) == ("PS Sardarpura", "pin")
+    r = at(config, "Station Road, Jaipur")  # an address, not a station
+    assert r.police_district == "Jaipur Commissionerate"
+
+
+def test_with_no_labelled_place_a_post_at_a_named_station_goes_to_the_grp(config):
+    def post(hint, text):
+        return route(Report(location_hints=(Hint(hint, "post"),), post_text=text), config, NIGHT)
+
+    r = post("Bikaner Junction", "Bikaner junction pe baitha hoon, train ke aage kood jaunga")
     assert (r.station, r.police_district, r.recipients) == (None, "GRP Jodhpur", ("cr-grp-jodhpur@police.example.in",))
+    assert r.reason.startswith("no labelled place; the post puts the person at a railway station")
+    r = post("Abu Road", "Abu Road platform 2 pe hoon")  # config.toml lists Sirohi under GRP Jodhpur
+    assert (r.police_district, r.district) == ("GRP Jodhpur", "Sirohi")
+    r = post("Bikaner", "Bikaner mein railway track pe ja raha hoon")  # no station named: the district
+    assert (r.police_district, r.district) == ("Bikaner", "Bikaner")
 
 
 def test_village_with_district(config):

@@ -52,3 +52,21 @@ def test_an_attached_export_gives_each_login_once_with_its_time():
            b' "ipEvents": [\r\n  {"ip": "223.176.38.70",\r\n   "time": "2026-11-14T21:07:12Z"}]}\r\n--b--\r\n')
     report = extract_report(normalise(raw))
     assert [(s.ip, s.seen_at.isoformat()) for s in report.ips] == [("223.176.38.70", "2026-11-14T21:07:12+00:00")]
+
+
+def _report(body: str, subject: str = "Escalation"):
+    head = f"From: Instagram <security@mail.instagram.com>\nSubject: {subject}\nContent-Type: text/plain; charset=utf-8\n\n"
+    return extract_report(normalise((head + body).encode()))
+
+
+def test_references_with_slashes_and_devanagari_digits():
+    assert _report("Name: Test Person\n", "Case No. IGN/41/2026").reference == "IGN/41/2026"
+    assert _report("संदर्भ संख्या: ४४०२१९७७\nनाम: परीक्षण व्यक्ति\n").reference == "44021977"
+
+
+def test_sent_under_a_message_is_its_time_but_not_a_forwards_header():
+    body = 'Name: Test Person\nMessage - "ab bas"\nSent - 12 Dec 2026 06:45 AM IST\n'
+    assert _report(body).post_time.isoformat() == "2026-12-12T01:15:00+00:00"
+    forward = "From: someone@example.com\nSent: 12 Dec 2026 06:45 AM IST\nTo: desk@example.in\nSubject: fw\n\n" \
+              'Name: Test Person\nMessage: "ab bas"\n'
+    assert _report(forward).post_time is None

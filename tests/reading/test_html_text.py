@@ -17,3 +17,13 @@ def test_a_third_box_on_the_line_is_kept_apart_by_a_space():
 def test_inline_words_in_a_sentence_are_left_alone():
     assert html_to_text("<p>Please <em>act</em> now, <span>officer</span> <span>Meena</span>.</p>")[0] == \
         "Please act now, officer Meena."
+
+
+def test_card_rows_of_spans_set_apart_by_a_space_read_as_labels():
+    html = ('<div><span class="k">Who</span> <span class="v">Gita Bishnoi</span></div>'
+            '<div><span class="k">When</span> <span class="v">Dec 1, 2026 at 9:05 PM IST</span></div>'
+            '<div><span class="k">What</span> <span class="v">bas ab</span></div>'
+            '<p><span>Hello</span> <span>world</span>, <em>please</em> <span>call</span></p>')
+    assert html_to_text(html)[0].splitlines() == [
+        "Who : Gita Bishnoi", "", "When : Dec 1, 2026 at 9:05 PM IST", "", "What : bas ab", "",
+        "Hello world, please call"]

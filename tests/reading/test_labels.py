@@ -121,3 +121,74 @@ def test_a_sentence_starting_with_friends_is_no_heading_over_the_facts_below():
 ])
 def test_hinglish_and_hindi_wordings_and_the_mails_own_ids(label, field):
     assert field_of(label) == field
+
+
+def test_flagged_content_is_the_post_and_flagged_by_is_someone_else():
+    got = {f.label: f.field for f in read_fields(
+        'Content flagged: "kal nahi rahunga"\nFlagged on: 2026-12-02 10:00 UTC\nFlagged by: Rohan Mehta')}
+    assert got == {"Content flagged": "post", "Flagged on": "time", "Flagged by": "skip"}
+
+
+def test_a_platform_name_as_a_label_is_the_persons_account_there():
+    got = [(f.field, f.value) for f in read_fields(
+        "Instagram: urgent welfare concern\nInstagram\n\n@mohit.saini.alwar\nFacebook: https://www.facebook.com/mohit.s.9")]
+    assert got == [("username", "@mohit.saini.alwar"), ("profile", "https://www.facebook.com/mohit.s.9")]
+
+
+def test_a_value_with_a_handle_in_brackets_gives_each_fact():
+    got = [(f.field, f.value) for f in read_fields("User: Neelam Jangid (@neelam.jangid, ID 17841400998877)")]
+    assert got == [("name", "Neelam Jangid"), ("username", "neelam.jangid"), ("user_id", "17841400998877")]
+
+
+def test_a_phone_under_an_account_number_label_is_a_phone():
+    assert [(f.field, f.value) for f in read_fields("Account number - 91 96600 83521")] == [
+        ("phone", "91 96600 83521")]
+
+
+@pytest.mark.parametrize("line", ["Live video start: 2026-11-15 05:05 UTC", "post ts utc: 2026-11-13T02:02:02Z",
+                                  "media taken at: 2026-11-25T20:45:00Z"])
+def test_more_post_time_wordings(line):
+    assert [f.field for f in read_fields(line)] == ["post_time"]
+
+
+@pytest.mark.parametrize("line,field", [("Reported at: 2026-12-01 10:00 UTC", "time"),
+                                        ("reported message reported at: 2026-12-01T10:00:00Z", "time"),
+                                        ("account wa number: 917727041155", "phone")])
+def test_when_the_platform_caught_it_and_a_whatsapp_number(line, field):
+    assert [f.field for f in read_fields(line)] == [field]
+
+
+def test_card_question_words_as_labels():
+    got = [(f.field, f.value) for f in read_fields("Who: Gita Bishnoi\nWhat: “bas ab”\nWhen: Dec 1, 2026 at 9:05 PM IST")]
+    assert got == [("name", "Gita Bishnoi"), ("post", "“bas ab”"), ("post_time", "Dec 1, 2026 at 9:05 PM IST")]
+
+
+@pytest.mark.parametrize("line", [" " * 20_000 + ":", "Name" + " " * 20_000 + "- ", "Name" + " \t" * 10_000])
+def test_a_line_of_blanks_splits_in_linear_time(line):
+    # three adjacent blank runs before a label backtracked cubically: 1,000 spaces and a colon
+    # took 18 s, 20,000 more than 30 s; a poison line like that would stall intake
+    import time
+
+    started = time.perf_counter()
+    fields = read_fields("\n".join(["Name: Test Person One", line, "Mobile: +91 90000 00001"]))
+    assert time.perf_counter() - started < 2
+    assert [f.field for f in fields][:1] == ["name"]
+
+
+def test_loc_in_a_key_value_record_is_the_location():
+    fields = read_fields("loc: Sardarshahar")
+    assert [(f.field, f.value) for f in fields] == [("location", "Sardarshahar")]
+
+
+@pytest.mark.parametrize("line, when", [
+    ("Post (14 Nov 2026, 09:40 PM IST): sab khatam, alvida", "14 Nov 2026, 09:40 PM IST"),
+    ("Caption of the reel (2026-11-14T16:10:00Z): last one from me", "2026-11-14T16:10:00Z"),
+])
+def test_a_post_label_with_its_time_in_brackets_gives_the_post_and_its_time(line, when):
+    fields = read_fields(line)
+    assert [f.field for f in fields] == ["post", "post_time"]
+    assert fields[1].value == when and ":" not in fields[0].value[:2]
+
+
+def test_a_bracketed_word_after_another_label_stays_with_it():
+    assert [(f.field, f.value) for f in read_fields("Phone (primary): +91 90000 00001")] == [("phone", "+91 90000 00001")]

@@ -175,3 +175,15 @@ def test_a_plain_stub_gives_way_to_the_html_view():
                "--a\nContent-Type: text/html\n\n<table><tr><td>Name</td><td>Test Person</td></tr>"
                "<tr><td>Mobile</td><td>+91 90000 00123</td></tr></table>\n--a--\n")
     assert "Name: Test Person" in normalise(raw).text
+
+
+def test_an_export_sent_as_octet_stream_is_text_by_its_name():
+    payload = base64.b64encode(b'{"push_name": "Test Person"}').decode()
+    raw = ("From: a@whatsapp.com\nSubject: disclosure\nMIME-Version: 1.0\n"
+           'Content-Type: multipart/mixed; boundary="b"\n\n--b\nContent-Type: text/plain\n\nSee attached.\n'
+           "--b\nContent-Type: application/octet-stream\nContent-Transfer-Encoding: base64\n"
+           f'Content-Disposition: attachment; filename="WA-1.json"\n\n{payload}\n'
+           "--b\nContent-Type: application/octet-stream\nContent-Transfer-Encoding: base64\n"
+           'Content-Disposition: attachment; filename="photo.jpg"\n\n/9j/4AAQ\n--b--\n')
+    by_name = {a.filename: a.text for a in normalise(raw.encode()).attachments}
+    assert by_name == {"WA-1.json": '{"push_name": "Test Person"}', "photo.jpg": None}

@@ -27,3 +27,12 @@ def test_one_profile_link_with_self_harm_words_is_still_a_report():
     reading = read(_mail("A user may be at risk of self-harm: https://www.instagram.com/rekha_41/\n",
                          sender="Instagram <safety@instagram.com>", subject="Urgent"), RULES)
     assert reading.kind.value == "platform_report"
+
+
+def test_a_time_under_an_address_with_its_own_time_is_the_posts():
+    raw = ("From: records@support.facebook.com\nSubject: Emergency notification\n\n"
+           "case=TST-9; name=Test Person Nine; uid=100000000000009; ip1=49.36.10.9@2026-11-21T06:25:26Z; "
+           "ts=2026-11-21T06:28:12Z;\n\ntext=\"ab aur nahi\"\n").encode()
+    report = read(raw, ReadingRules(message_id_domain="lifeline.police.example.in")).report
+    assert report.post_text == "ab aur nahi"
+    assert report.post_time.isoformat() == "2026-11-21T06:28:12+00:00"

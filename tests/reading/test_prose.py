@@ -1,5 +1,7 @@
 """Facts written in sentences (prose): the name, the place, the post set off under "wrote:"."""
 
+import pytest
+
 from daemon.reading.extract import extract_report
 from daemon.reading.message import normalise
 from daemon.reading.prose import introduced_post, name_in_prose, places_in_prose, sentence_fields
@@ -80,3 +82,35 @@ def test_sentence_fields_skip_values_of_the_wrong_kind_and_other_people():
     fields = sentence_fields("The account details are in the attached file. "
                              "Her friend's phone number is +91 98290 41736. The post is long.")
     assert fields == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("व्यक्ति का स्थान सुजानगढ़, चूरू बताया गया है।", "सुजानगढ़, चूरू"),
+    ("उनका पता भीनमाल है।", "भीनमाल"),
+    ("Location Sangod, Kota dikh rahi hai.", "Sangod, Kota"),
+])
+def test_a_place_said_in_hindi_or_hinglish_is_the_persons(text, place):
+    assert places_in_prose(text) == [(place, "stated")]
+
+
+def test_an_email_or_ip_address_after_pata_is_no_place():
+    assert places_in_prose("ईमेल पता test.person@example.com है। आईपी पता 2405:201:91c0::1 से लॉगिन हुआ।") == []
+
+
+def test_a_location_given_as_in_a_sentence_is_read():
+    fields = sentence_fields("Test Person uses the account. The user's location is given as Nohar, Hanumangarh.")
+    assert [(f.field, f.value) for f in fields] == [("location", "Nohar, Hanumangarh"), ("name", "Test Person")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Test Person Three uses the account https://www.facebook.com/tp3.", "Test Person Three"),
+    ("user ka naam Kamla Test hai, handle kamla_t", "Kamla Test"),
+    ("खाते पर नाम Geeta Test लिखा है।", "Geeta Test"),
+    ("व्यक्ति का नाम सीमा टेस्ट है।", "सीमा टेस्ट"),
+])
+def test_a_name_said_in_a_sentence_is_the_persons(text, name):
+    assert [(f.field, f.value) for f in sentence_fields(text)] == [("name", name)]
+
+
+def test_a_relatives_name_is_not_the_persons():
+    assert sentence_fields("उनके पिता का नाम रामलाल टेस्ट है।") == []

@@ -64,3 +64,16 @@ On Sat, 21 Nov 2026, SI Kavita Rathore <cyber-kota@rajpolice.gov.in> wrote:
 """
     source = report_source(normalise(mail.encode()))
     assert not source.forwarded and source.from_addr == "records@fb.com"
+
+
+def test_thousands_of_blank_lines_read_in_linear_time():
+    # the reply-quote patterns began each line with \s* under re.M, which ran over every blank
+    # line below: 20,000 blank lines took 93 s
+    import time
+
+    raw = (b"From: records@support.facebook.com\nSubject: Emergency Referral self-harm\n\n"
+           b"Name: Test Person One\n" + b" \n" * 50_000 + b"Mobile: +91 90000 00001\n")
+    started = time.perf_counter()
+    reading = read(raw, ReadingRules(message_id_domain="lifeline.police.example.in"))
+    assert time.perf_counter() - started < 5
+    assert reading.report is not None and reading.report.phones == ("+919000000001",)

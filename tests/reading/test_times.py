@@ -2,7 +2,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from daemon.reading.times import parse_time, zone_in, zone_offset
+from daemon.reading.times import find_times, parse_time, zone_in, zone_offset
 
 
 def utc(*args):
@@ -83,3 +83,15 @@ def test_the_declared_zone_reads_the_post_time_and_an_attached_login_log():
     report = extract_report(normalise(raw))
     assert report.post_time.isoformat() == "2026-11-24T08:41:00+00:00"
     assert [s.seen_at.isoformat() for s in report.ips] == ["2026-11-28T09:14:00+00:00", "2026-11-28T13:47:00+00:00"]
+
+
+def test_a_date_before_a_long_run_of_blanks_reads_in_linear_time():
+    # whitespace runs backtracked polynomially: a date and 8,000 spaces took 43 s (an address
+    # blanked out by the IP reader is such a run); 200,000 now take milliseconds
+    import time
+
+    line = "2026-11-28 20:58:11 " + " " * 200_000 + "x"
+    started = time.perf_counter()
+    found = find_times(line)
+    assert time.perf_counter() - started < 2
+    assert [t[2].isoformat() for t in found] == ["2026-11-28T20:58:11+00:00"]

@@ -1,0 +1,70 @@
+"""A post written as one line with its time in the label: 'Post (26 Nov 2026, 22:15 IST): "..."',
+'Story posted 29 Oct 2026 at 02:10 IST: "..."', 'Reel caption (posted ...): "..."', 'Status text:
+"..." (posted ...)', or 'Thread posted <time>:' with the words on the next line.
+
+The label reader cannot split these lines (the time's own colons come before the label's), so
+they are read here: the head names a post (its words or a posting verb) and the value is the
+quoted text, or the line below a head that ends with a colon. Lines about someone else (the
+friend who flagged the post, a reporter's comment) are never the person's post.
+"""
+
+from __future__ import annotations
+
+import re
+
+from daemon.reading.labels import Field
+from daemon.reading.others import about_someone_else
+from daemon.reading.times import parse_time
+
+# words that say the text after them is a post (English, Hinglish, Hindi)
+_POST_HEAD = re.compile(
+    r"\b(?:post|posts|posted|posting|story|stories|reel|caption|status|message|messages|content|video|thread|"
+    r"comment|commented|update|text|wrote|written|shared|uploaded|published|flagged|likha|tweet)\b"
+    r"|पोस्ट|स्टोरी|रील|कैप्शन|संदेश|टिप्पणी|सामग्री", re.I)
+# the head of a line about someone else's words ("Comment by friend", "Reporter's note")
+_OTHER_HEAD = re.compile(r"\b(?:by|from|friend|reporter|reported by|officer|admin|moderator|reviewer)\b|मित्र|दोस्त",
+                         re.I)
+_OPEN = {"\"": "\"", "“": "”", "«": "»", "„": "“"}
+# a quoted value after the head's colon, with an optional trailer ("(posted ...)", "at <time>")
+_QUOTED = re.compile(r"[:：][ \t]*(?P<q>[\"“«„])(?P<post>[^\"“”«»\n]{2,2000}?)[\"”»“][ \t]*(?P<trailer>[^\n]*?)[ \t.]*$")
+_LEAD = re.compile(r"^[ \t>*•·\-–]*")
+
+
+def _head_ok(head: str) -> bool:
+    """A head of at most twelve words that names a post and no one else."""
+    words = head.split()
+    return 0 < len(words) <= 12 and bool(_POST_HEAD.search(head)) and not _OTHER_HEAD.search(head) \
+        and not about_someone_else(head, len(head))
+
+
+def _time_field(text: str, label: str, line: int) -> list[Field]:
+    """A post-time field when ``text`` (the head or the trailer) carries a date-time."""
+    when, _ = parse_time(text)
+    return [Field("post_time", label, text.strip(" ()"), line, line)] if when else []
+
+
+def post_lines(lines: list[str], skip: set[int]) -> list[Field]:
+    """Post and post-time fields of lines that carry a post with its time in the label."""
+    out: list[Field] = []
+    for i, raw in enumerate(lines[:400]):
+        if i in skip or len(raw) > 2500:
+            continue
+        line = _LEAD.sub("", raw).rstrip()
+        m = _QUOTED.search(line)
+        if m:
+            head = line[: m.start()].strip()
+            if not _head_ok(head) or not (parse_time(head)[0] or parse_time(m.group("trailer"))[0]
+                                          or re.search(r"[(（]", head) or len(head.split()) > 2):
+                continue  # a plain 'Caption: "..."' is the label reader's; here only what it cannot split
+            out.append(Field("post", head, m.group("post").strip(), i, i))
+            out += _time_field(head, head, i) or _time_field(m.group("trailer"), head, i)
+            continue
+        if line.endswith((":", "：")) and parse_time(line)[0] and _head_ok(line[:-1]):
+            j = i + 1
+            while j < len(lines) and j < i + 3 and not lines[j].strip():
+                j += 1
+            below = lines[j].strip() if j < len(lines) else ""
+            if below and not re.match(r"^[^:：]{1,40}[:：]\s", below) and j not in skip:
+                out.append(Field("post", line[:-1], below.strip("\"“”«»"), i, j))
+                out += _time_field(line[:-1], line[:-1], i)
+    return out

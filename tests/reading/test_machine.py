@@ -1,0 +1,56 @@
+"""Machine-written reports and lines that hold several fields, as label lines."""
+
+from __future__ import annotations
+
+from daemon.reading.machine import inline_text, kv_text, machine_text
+
+
+def test_a_one_line_key_value_record():
+    text = 'Instagram referral; ref=IGR-7781; full_name=Seema Regar; mobile=9166-020-331; caption="sab khatam; bye"; login=2409:4052:1a::7@2026-12-02T10:00:00Z'
+    assert inline_text(text).splitlines() == [
+        "Instagram referral", "ref: IGR-7781", "full name: Seema Regar", "mobile: 9166-020-331",
+        "caption: sab khatam; bye", "login: 2409:4052:1a::7 at 2026-12-02T10:00:00Z"]
+
+
+def test_an_equation_in_prose_is_no_record():
+    text = "Risk score=0.9; threshold=0.5"
+    assert inline_text(text) == text
+
+
+def test_fields_side_by_side():
+    assert inline_text("Name: Gopal Meena · Handle: @gopal.meena · User ID: 61100223344").splitlines() == [
+        "Name: Gopal Meena", "Handle: @gopal.meena", "User ID: 61100223344"]
+    assert inline_text("Safety · Privacy · Terms") == "Safety · Privacy · Terms"
+
+
+def test_a_column_header_over_its_row():
+    text = ("Reference      Full name          Phone            City\n"
+            "5521003344     Seema Devi Regar   9166-020-331     Sojat City")
+    assert inline_text(text).splitlines() == [
+        "Reference: 5521003344", "Full name: Seema Devi Regar", "Phone: 9166-020-331", "City: Sojat City"]
+
+
+def test_spaced_prose_is_no_table():
+    text = "We are writing  to you about  a user who may  need help.\nPlease act quickly."
+    assert inline_text(text) == text
+
+
+def test_json_and_kv_exports_still_read():
+    assert "subject phone: 98290 11223" in machine_text('{"subject": {"phone": "98290 11223"}, "case": "IG-1"}')
+    assert kv_text("a = 1\nb = 2\nuser.name = Asha").splitlines()[-1] == "user name: Asha"
+
+
+def test_a_wrapper_objects_name_is_no_part_of_the_labels_unless_it_names_someone_else():
+    assert machine_text('{"report": {"taken_at": "2026-12-01T10:00:00Z"}}') .strip() == "taken at: 2026-12-01T10:00:00Z"
+    assert machine_text('{"reportedBy": {"name": "Rohan"}}').startswith("reported By name: Rohan")
+
+
+def test_a_key_value_line_under_a_one_line_record_continues_it():
+    text = ('case=TST-1; name=Test Person Two; uid=100000000000002; ts=2026-11-14T16:10:00Z;\n'
+            '\ntext="kal se main nahi rahunga"\n'
+            'Please check on this person.')
+    assert inline_text(text).splitlines()[-2:] == ["text: kal se main nahi rahunga", "Please check on this person."]
+
+
+def test_a_lone_key_value_line_is_no_record():
+    assert inline_text('Please note: a=b\nmode=fast') == 'Please note: a=b\nmode=fast'

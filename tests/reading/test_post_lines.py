@@ -1,0 +1,62 @@
+"""Posts written on one line with their time in the label, or under a timed head."""
+
+from __future__ import annotations
+
+from daemon.reading.post_lines import post_lines
+from daemon.reading.times import parse_time
+
+
+def _read(text: str) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for f in post_lines(text.splitlines(), set()):
+        out.setdefault(f.field, []).append(f.value)
+    return out
+
+
+def _utc(value: str) -> str:
+    return parse_time(value)[0].strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def test_time_in_brackets_before_the_colon():
+    got = _read('Story (5 Dec 2026, 11:20 PM IST): "sab khatam"')
+    assert got["post"] == ["sab khatam"]
+    assert _utc(got["post_time"][0]) == "2026-12-05T17:50:00Z"
+
+
+def test_posting_verb_and_time_in_the_head():
+    got = _read("Video uploaded 2026-12-01 04:10:00 UTC: “nobody will miss me”")
+    assert got["post"] == ["nobody will miss me"]
+    assert _utc(got["post_time"][0]) == "2026-12-01T04:10:00Z"
+
+
+def test_time_after_the_quoted_text():
+    got = _read('Status text: "bye bye" (posted 2026-12-02 10:00 UTC)')
+    assert got["post"] == ["bye bye"] and _utc(got["post_time"][0]) == "2026-12-02T10:00:00Z"
+
+
+def test_hindi_head():
+    got = _read('पोस्ट (02.12.2026, 21:15 IST): "अब और नहीं"')
+    assert got["post"] == ["अब और नहीं"] and _utc(got["post_time"][0]) == "2026-12-02T15:45:00Z"
+
+
+def test_words_on_the_line_below_a_timed_head():
+    got = _read("Reel shared on 03/12/2026 at 07:00 IST:\nab bas\n\nLocation: Churu")
+    assert got["post"] == ["ab bas"] and _utc(got["post_time"][0]) == "2026-12-03T01:30:00Z"
+
+
+def test_someone_elses_words_are_not_the_post():
+    assert _read('Comment by friend (2 Dec 2026, 10:00 IST): "call me"') == {}
+    assert _read('Reporter wrote at 10:00 IST on 2 Dec 2026: "please help him"') == {}
+
+
+def test_a_plain_label_is_left_to_the_label_reader():
+    assert _read('Caption: "ab nahi"') == {}
+    assert _read('Group name: "Family chat"') == {}
+
+
+def test_a_label_line_below_is_no_post():
+    assert _read("Posted at 03/12/2026 07:00 IST:\nName: Asha") == {}
+
+
+def test_skipped_lines_are_not_read():
+    assert post_lines(['Post (5 Dec 2026, 11:20 PM IST): "x y z"'], {0}) == []
