@@ -26,7 +26,7 @@ REPORT_WORDS = re.compile(
     re.I,
 )
 _QUOTE_HEAD = re.compile(
-    r"^[ \t]*(?:On .{4,200}wrote:|.{0,80}\bने लिखा:|-{2,}[ \t]*Original Message[ \t]*-{2,}|From: .*\bSent: )[ \t]*$",
+    r"^[ \t]*+(?:On .{4,200}wrote:|.{0,80}\bने लिखा:|-{2,}[ \t]*Original Message[ \t]*-{2,}|From: .*\bSent: )[ \t]*$",
     re.I | re.M,
 )
 _SIGNATURE = re.compile(r"^(?:-- ?|__+|regards,?|thanks(?: and regards)?,?|warm regards,?|best regards,?|"
@@ -136,7 +136,7 @@ def report_source(message: Message, depth: int = 0) -> Source:
 
 # line starts take [ \t]*, not \s*: under re.M a \s* at each line start ran over every blank
 # line below it (20,000 blank lines took 93 s)
-_ATTRIBUTION = re.compile(r"^[ \t]*On .{4,200}?,\s*(?P<who>[^,\n]*<[^<>@\s]+@[^<>\s]+>|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*wrote:\s*$",
+_ATTRIBUTION = re.compile(r"^[ \t]*+On .{4,200}?,\s*(?P<who>[^,\n]*<[^<>@\s]+@[^<>\s]+>|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*wrote:\s*$",
                           re.I | re.M)
 
 
