@@ -173,6 +173,9 @@ PLACES = {
     "udaipur_tripura": ("Udaipur, Tripura", None, None, True, "outside"),
     "pratapgarh_up": ("Pratapgarh, Uttar Pradesh", None, None, True, "outside"),
     "none": ("", None, None, False, "none"),
+    # only a place named inside the post (no labelled location at all)
+    "post_bundi": ("Bundi", "Bundi", None, False, "post_only"),
+    "post_hmh": ("हनुमानगढ़", "Hanumangarh", None, False, "post_only"),
 }
 
 # Posts: id -> text exactly as it appears in the mail.
@@ -327,6 +330,10 @@ PLAN = [
     ("tabs", "instagram", "none", 38, "HUIRT", "isoz", [], None),
     ("plain_labels", "facebook", "kota_jn", 55, "NPUDIRT", "utc_sp", [], None),
     ("next_line", "facebook", "marwar_jn", 15, "NPUIRT", "pdt", [], None),
+    ("plain_labels", "facebook", "post_bundi", 53, "NPUDIRT", "ist_off", [], None),
+    ("html_2col", "instagram", "post_hmh", 34, "HUPIRT", "hindi", [], None),
+    ("dot_leaders", "facebook", "ajmer_jn", 55, "NPUDIRT", "utc_sp", ["helpline"], None),
+    ("caps_sections", "facebook", "bikaner_jn", 15, "NPUIRT", "epoch", [], None),
     # police-internal forwards
     ("fw_gmail", "facebook", "sardarshahar", 2, "NPUDIRT", "utc_sp", ["officer_signature"], "fw:plain_labels"),
     ("fw_gmail", "instagram", "pokaran", 57, "NHUPIRT", "ist_12", ["officer_signature"], "fw:next_line"),

@@ -470,7 +470,7 @@ def rows(f, labels=None, hindi=False):
         out.append(("phone", L("phone"), phones_joined(f)))
     if f.email:
         out.append(("email", L("email"), f.email))
-    if f.place:
+    if f.place and f.place_kind != "post_only":
         out.append(("place", hi_place_label(f) if hindi else place_label(f), f.place))
     return out
 
