@@ -51,9 +51,6 @@ _LEADERS = re.compile(_LEAD + r"(?P<label>[^\W\d_](?:[^.…·_:：\n]|\.(?![ \t]
 _PIPE = re.compile(r"^[ \t]*+\|?[ \t]*+(?P<label>[^\W\d_][^|\n]{0,60}?)[ \t]*+\|[ \t]*+(?P<value>[^|\n]*)\|?[ \t]*$")
 _SPACES = re.compile(_LEAD + r"(?P<label>[^\W\d_][^\n]{0,40}?\S) {3,}+(?P<value>\S.*)$")
 _DASH = re.compile(_LEAD + r"(?P<label>[^\W\d_][^\n]{0,30}?\S)[ \t]++[-–—][ \t]++(?P<value>\S.*)$")
-# "Post (01 Dec 2026, 08:24 PM IST): ...", "New post caption (2026-11-29T00:37:27Z): ...": the time in
-# brackets holds colons, so the plain colon layout would cut the label inside it
-_TIMED = re.compile(_LEAD + r"(?P<label>[^\W\d_][^:：(\n\t|]{0,40}?)[ \t]*\((?P<when>[^()\n]*\d[^()\n]*)\)[ \t]*+[:：][ \t]*+(?P<value>.*)$")
 _ALONE = re.compile(_LEAD + r"(?P<label>[^\W\d_][^\n]{0,50}?)(?:\*\*|__)?[ \t]*+[:：]?[ \t]*+$")
 # exact layouts first; "spaces" and "dash" only for labels the word lists know
 _STRICT, _LOOSE = (_LEADERS, _COLON, _TAB, _PIPE), (_SPACES, _DASH)
@@ -115,17 +112,10 @@ class _Line:
     value: str
     meaning: Meaning | None
     loose: bool
-    when: str = ""  # a time in brackets after the label ("Post (26 Nov 2026, 10:15 PM IST): ...")
 
 
 def _split(line: str) -> _Line | None:
     """The label and value of a line, by the first layout that fits."""
-    m = _TIMED.match(line)
-    if m and len(m.group("when")) <= 40:
-        label = m.group("label").strip().strip("*_ ")
-        meaning = _meaning(label)
-        if meaning is not None and meaning.field == "post":
-            return _Line(label, _unbold(m.group("value")), meaning, False, m.group("when").strip())
     for pattern in _STRICT:
         m = pattern.match(line)
         if m and not _split_inside_value(m.group("label"), m.group("value")):
@@ -264,8 +254,6 @@ def read_fields(text: str, model: LabelModel | None = None) -> list[Field]:
             continue
         field = "skip" if other >= 0 else meaning.field
         out.append(Field(field, label, value, i, end, meaning.detail, meaning.confidence, section))
-        if s is not None and s.when and field == "post":
-            out.append(Field("post_time", label, s.when, i, i, "", meaning.confidence, section))
         i = end + 1
     if other >= 0:
         out.append(Field("skip", section, "", other, len(lines) - 1, section=section))

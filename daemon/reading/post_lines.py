@@ -1,4 +1,5 @@
-"""A post written as one line with its time in the label: 'Post (26 Nov 2026, 22:15 IST): "..."',
+"""A post written as one line with its time in the label: 'Post (26 Nov 2026, 22:15 IST): "..."' (or
+unquoted: 'Post (26 Nov 2026, 22:15 IST): words'),
 'Story posted 29 Oct 2026 at 02:10 IST: "..."', 'Reel caption (posted ...): "..."', 'Status text:
 "..." (posted ...)', or 'Thread posted <time>:' with the words on the next line.
 
@@ -27,6 +28,9 @@ _OTHER_HEAD = re.compile(r"\b(?:by|from|friend|reporter|reported by|officer|admi
 _OPEN = {"\"": "\"", "“": "”", "«": "»", "„": "“"}
 # a quoted value after the head's colon, with an optional trailer ("(posted ...)", "at <time>")
 _QUOTED = re.compile(r"[:：][ \t]*(?P<q>[\"“«„])(?P<post>[^\"“”«»\n]{2,2000}?)[\"”»“][ \t]*(?P<trailer>[^\n]*?)[ \t.]*$")
+# 'Post (01 Dec 2026, 08:24 PM IST): words' unquoted: a time in brackets between the head and its colon
+_BRACKETED = re.compile(r"^(?P<head>[^\W\d_][^:：(\n]{0,40}?)[ \t]*+\((?P<when>[^()\n]{0,40}\d[^()\n]{0,40})\)[ \t]*+[:：][ \t]*+"
+                        r"(?P<post>\S.*)$")
 _LEAD = re.compile(r"^[ \t>*•·\-–]*")
 
 
@@ -58,6 +62,11 @@ def post_lines(lines: list[str], skip: set[int]) -> list[Field]:
                 continue  # a plain 'Caption: "..."' is the label reader's; here only what it cannot split
             out.append(Field("post", head, m.group("post").strip(), i, i))
             out += _time_field(head, head, i) or _time_field(m.group("trailer"), head, i)
+            continue
+        b = _BRACKETED.match(line)
+        if b and _head_ok(b.group("head")) and parse_time(b.group("when"))[0]:
+            out.append(Field("post", b.group("head"), b.group("post").strip(), i, i))
+            out += _time_field(b.group("when"), b.group("head"), i)
             continue
         if line.endswith((":", "：")) and parse_time(line)[0] and _head_ok(line[:-1]):
             j = i + 1

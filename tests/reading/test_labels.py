@@ -180,15 +180,5 @@ def test_loc_in_a_key_value_record_is_the_location():
     assert [(f.field, f.value) for f in fields] == [("location", "Sardarshahar")]
 
 
-@pytest.mark.parametrize("line, when", [
-    ("Post (14 Nov 2026, 09:40 PM IST): sab khatam, alvida", "14 Nov 2026, 09:40 PM IST"),
-    ("Caption of the reel (2026-11-14T16:10:00Z): last one from me", "2026-11-14T16:10:00Z"),
-])
-def test_a_post_label_with_its_time_in_brackets_gives_the_post_and_its_time(line, when):
-    fields = read_fields(line)
-    assert [f.field for f in fields] == ["post", "post_time"]
-    assert fields[1].value == when and ":" not in fields[0].value[:2]
-
-
 def test_a_bracketed_word_after_another_label_stays_with_it():
     assert [(f.field, f.value) for f in read_fields("Phone (primary): +91 90000 00001")] == [("phone", "+91 90000 00001")]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from daemon.reading.post_lines import post_lines
 from daemon.reading.times import parse_time
 
@@ -60,3 +62,13 @@ def test_a_label_line_below_is_no_post():
 
 def test_skipped_lines_are_not_read():
     assert post_lines(['Post (5 Dec 2026, 11:20 PM IST): "x y z"'], {0}) == []
+
+
+@pytest.mark.parametrize("line, when", [
+    ("Post (14 Nov 2026, 09:40 PM IST): sab khatam, alvida", "14 Nov 2026, 09:40 PM IST"),
+    ("Caption of the reel (2026-11-14T16:10:00Z): last one from me", "2026-11-14T16:10:00Z"),
+])
+def test_an_unquoted_post_with_its_time_in_brackets_gives_the_post_and_its_time(line, when):
+    fields = post_lines([line], set())
+    assert [f.field for f in fields] == ["post", "post_time"]
+    assert fields[1].value == when and ":" not in fields[0].value[:2]
