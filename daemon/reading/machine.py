@@ -115,9 +115,9 @@ def kv_text(text: str) -> str | None:
 
 
 # "case=FBR-1; name=Rakesh Gurjar; post=\"...\"": a record on one line, values maybe quoted
-_INLINE_KV = re.compile(r"(?:^|;)[ \t]*(?:(?P<key>[A-Za-z_][\w.\-]{0,40})[ \t]*=[ \t]*(?P<value>\"[^\"\n]*\"|'[^'\n]*'|[^;\n]*)"
-                        r"|(?P<other>[^;\n]*))")
-_ONE_KV = re.compile(r"^[ \t]*(?P<key>[A-Za-z_][\w.\-]{0,40})[ \t]*=[ \t]*(?P<value>\"[^\"\n]*\"|'[^'\n]*'|[^;\n]*);?[ \t]*$")
+_KEY_VALUE = r"(?P<key>[A-Za-z_][\w.\-]{0,40})[ \t]*=[ \t]*(?P<value>\"[^\"\n]*\"|'[^'\n]*'|[^;\n]*)"
+_INLINE_KV = re.compile(rf"(?:^|;)[ \t]*(?:{_KEY_VALUE}|(?P<other>[^;\n]*))")
+_ONE_KV = re.compile(rf"^[ \t]*{_KEY_VALUE};?[ \t]*$")  # 'text="..."' alone on a line
 # "Name: Kalu Ram · Handle: @kaluram · User ID: 6335...": fields side by side, set apart by a dot or a bar
 _SIDE_BY_SIDE = re.compile(r"(?<![ \t])[ \t]++[·•|][ \t]+")  # from a run's start, possessive: scanned once
 _LABELLED = re.compile(r"^[^\W\d_][^:：\n]{0,40}[:：][ \t]*\S")
@@ -138,18 +138,19 @@ def _record_line(line: str) -> list[str] | None:
         if not m.group("key"):
             out.append(m.group("other").strip())
             continue
-        value = m.group("value").strip().strip("\"'")
-        value = re.sub(r"(?<=[\da-fA-F])@(?=\d{4}-\d{2})", " at ", value)  # "ip=157.38.12.200@2026-11-05T04:28Z"
+        value = re.sub(r"(?<=[\da-fA-F])@(?=\d{4}-\d{2})", " at ", _value(m))  # "ip=157.38.12.200@2026-11-05T04:28Z"
         out.append(f"{key_words(m.group('key'))}: {value}")
     return out
 
 
+def _value(m: re.Match) -> str:
+    """A key=value part's value without its quotes."""
+    return m.group("value").strip().strip("\"'")
+
+
 def _one_kv(line: str) -> list[str] | None:
     m = _ONE_KV.match(line)
-    if m is None:
-        return None
-    value = m.group("value").strip().strip("\"'")
-    return [f"{key_words(m.group('key'))}: {value}"]
+    return [f"{key_words(m.group('key'))}: {_value(m)}"] if m else None
 
 
 def _columns(header: str, row: str) -> list[str] | None:

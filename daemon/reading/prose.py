@@ -127,15 +127,12 @@ def sentence_fields(text: str) -> list[Field]:
             line = text.count("\n", 0, start)
             out.append(Field(field, label, value.strip(), line, line, detail))
 
-    for m in _COPULA.finditer(text[:6000]):
-        meaning = meaning_of(m.group("label"))
-        value = _GIVEN_AS.sub("", m.group("value"))  # "The user's location is given as Merta City."
-        if meaning is not None and meaning.field in _COPULA_FIELDS and _looks_like(meaning.field, value):
-            add(meaning.field, m.group("label"), value, m.start(), meaning.detail)
-    for m in _COPULA_HI.finditer(text[:6000]):
-        meaning = meaning_of(m.group("label"))
-        if meaning is not None and meaning.field in _COPULA_HI_FIELDS and _looks_like(meaning.field, m.group("value")):
-            add(meaning.field, m.group("label"), m.group("value"), m.start(), meaning.detail)
+    for pattern, kinds in ((_COPULA, _COPULA_FIELDS), (_COPULA_HI, _COPULA_HI_FIELDS)):
+        for m in pattern.finditer(text[:6000]):
+            meaning = meaning_of(m.group("label"))
+            value = _GIVEN_AS.sub("", m.group("value"))  # "The user's location is given as Merta City."
+            if meaning is not None and meaning.field in kinds and _looks_like(meaning.field, value):
+                add(meaning.field, m.group("label"), value, m.start(), meaning.detail)
     for m in _OWNER.finditer(text[:6000]):
         add("name", "account belongs to", m.group("name"), m.start())
     for m in _NAMED.finditer(text[:6000]):

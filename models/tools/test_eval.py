@@ -31,9 +31,10 @@ COLUMNS = (("auc_high_medium_vs_low_by_p_risk", "AUC h+m|low (p_risk)"), ("auc_h
            ("low_flagged_medium_or_high", "low->med+"), ("medium_flagged_high", "med->high"))
 
 
-def read_test(folder: Path, split: str = "test") -> list[dict]:
+def read_test(split: str = "test") -> list[dict]:
+    """The posts of a held-out split (models/data/<split>/)."""
     rows = []
-    for path in sorted(folder.glob("*.jsonl")):
+    for path in sorted((DATA / split).glob("*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 row = json.loads(line)
@@ -74,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=("test", "test2"), default="test",
                         help="test2: the second held-out split (models/data/test2/, written after test/ was scored)")
     args = parser.parse_args(argv)
-    rows = read_test(DATA / args.split, args.split)
+    rows = read_test(args.split)
     texts = [r["text"] for r in rows]
     labels = np.array([LEVELS.index(r["level"]) for r in rows])
     langs = np.array([r["lang"] for r in rows])
