@@ -310,3 +310,18 @@ def test_devstack_command_serves_until_sigterm(tmp_path):
             proc.kill()
             proc.wait()
         shutil.rmtree(workdir, ignore_errors=True)
+
+
+def test_free_ports_are_distinct_and_bindable():
+    """Dovecot refused a config whose two listeners got the same port; ports chosen together never clash."""
+    from daemon.dev.devstack import free_ports
+    for _ in range(20):
+        ports = free_ports(4)
+        assert len(set(ports)) == 4
+        socks = [socket.socket() for _ in ports]
+        try:
+            for s, port in zip(socks, ports):
+                s.bind(("127.0.0.1", port))
+        finally:
+            for s in socks:
+                s.close()

@@ -28,15 +28,26 @@ from .lmtp import LmtpError, lmtp_deliver
 from .relay import Accepted, Picky, Relay
 from .tls import TlsFiles, client_context, make_tls, server_context
 
-__all__ = ["MailStack", "start_stack", "Accepted", "Picky", "dovecot_binary", "free_port", "LmtpError"]
+__all__ = ["MailStack", "start_stack", "Accepted", "Picky", "dovecot_binary", "free_port", "free_ports", "LmtpError"]
 
 HOST = "127.0.0.1"
 
 
 def free_port() -> int:
-    with socket.socket() as s:
-        s.bind((HOST, 0))
-        return s.getsockname()[1]
+    return free_ports(1)[0]
+
+
+def free_ports(n: int) -> list[int]:
+    """n distinct free ports: every socket stays bound until all are chosen, so the kernel
+    cannot hand the same port out twice (it did: "duplicate listener" from doveconf in CI)."""
+    socks = [socket.socket() for _ in range(n)]
+    try:
+        for s in socks:
+            s.bind((HOST, 0))
+        return [s.getsockname()[1] for s in socks]
+    finally:
+        for s in socks:
+            s.close()
 
 
 def _subject(raw: bytes) -> str:
@@ -217,6 +228,28 @@ def _password_hash(password: str) -> str:
     return "{SHA256}" + base64.b64encode(hashlib.sha256(password.encode()).digest()).decode()
 
 
+def _start_dovecot(workdir: Path, who, tls, users_file: Path, attempts: int = 3):
+    """Dovecot on fresh ports, tried again on new ones when a port was taken between choosing
+    and binding (another process may grab a released port); any other failure is raised."""
+    for attempt in range(attempts):
+        imaps, imap, lmtp, smtp = free_ports(4)
+        ports = DovecotPorts(imaps=imaps, imap=imap, lmtp=lmtp)
+        config_file = workdir / "dovecot.conf"
+        config_file.write_text(_dovecot.render_config(
+            workdir, ports, who, tls.cert_file, tls.key_file, users_file))
+        proc = DovecotProcess(config_file, ports, workdir / "dovecot.log")
+        try:
+            proc.start()
+            return proc, smtp
+        except RuntimeError as exc:
+            if attempt + 1 == attempts or not _port_clash(str(exc)):
+                raise
+
+
+def _port_clash(message: str) -> bool:
+    return "duplicate listener" in message or "Address already in use" in message
+
+
 def start_stack(workdir: Path, users: Iterable[str], password: str | None = None) -> MailStack:
     """Start Dovecot and the relay under workdir on free loopback ports; returns when they answer."""
     if dovecot_binary() is None:
@@ -254,14 +287,10 @@ def start_stack(workdir: Path, users: Iterable[str], password: str | None = None
     with os.fdopen(fd, "w") as out:
         out.write(password + "\n")
 
-    ports = DovecotPorts(imaps=free_port(), imap=free_port(), lmtp=free_port())
-    config_file = workdir / "dovecot.conf"
-    config_file.write_text(_dovecot.render_config(
-        workdir, ports, who, tls.cert_file, tls.key_file, users_file))
-    proc = DovecotProcess(config_file, ports, workdir / "dovecot.log")
-    proc.start()
+    proc, smtp = _start_dovecot(workdir, who, tls, users_file)
+    ports = proc.ports
     try:
-        relay = Relay(frozenset(addresses), password, (HOST, ports.lmtp), server_context(tls), free_port())
+        relay = Relay(frozenset(addresses), password, (HOST, ports.lmtp), server_context(tls), smtp)
         relay.start()
     except Exception:
         proc.stop()
