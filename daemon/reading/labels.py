@@ -19,6 +19,7 @@ from typing import Protocol, Sequence
 
 from daemon.reading.identity import by_value, identity_parts, phone_written
 from daemon.reading.label_words import SKIP, Meaning, meaning_of, words_of
+from daemon.reading.times import find_times, has_clock
 
 
 class LabelModel(Protocol):
@@ -254,6 +255,10 @@ def read_fields(text: str, model: LabelModel | None = None) -> list[Field]:
             continue
         field = "skip" if other >= 0 else meaning.field
         out.append(Field(field, label, value, i, end, meaning.detail, meaning.confidence, section))
+        if field == "post" and end + 1 < len(lines) and lone_time(lines[end + 1]):
+            # the time printed under the words of a post card is when it was posted
+            end += 1
+            out.append(Field("post_time", label, lines[end].strip(), end, end, "", meaning.confidence, section))
         i = end + 1
     if other >= 0:
         out.append(Field("skip", section, "", other, len(lines) - 1, section=section))
@@ -313,11 +318,24 @@ def _value_below(lines: list[str], split: list[_Line | None], i: int, field: str
     parts, end = [lines[j].strip()], j
     if field in ("post", "location"):
         k = j + 1
-        while k < len(lines) and k < j + 8 and lines[k].strip() and not _is_label_line(lines[k], split[k]):
+        while k < len(lines) and k < j + 8 and lines[k].strip() and not _is_label_line(lines[k], split[k]) \
+                and not (field == "post" and lone_time(lines[k])):
             parts.append(lines[k].strip())
             end = k
             k += 1
     return ("\n" if field == "post" else ", ").join(parts), end
+
+
+_TIME_DRESSING = re.compile(r"[\s()\[\]\-–—·|,.]*")
+
+
+def lone_time(line: str) -> bool:
+    """A line that is a date-time and nothing else (brackets and dashes aside)."""
+    found = find_times(line)
+    if len(found) != 1:
+        return False
+    start, end, _when, _assumed = found[0]
+    return has_clock(line, start, end) and bool(_TIME_DRESSING.fullmatch(line[:start] + line[end:]))
 
 
 def _value_looking(lines: list[str], split: list[_Line | None], j: int) -> bool:

@@ -283,6 +283,17 @@ class _Walk:
         self.embedded.extend(probe.embedded)
 
 
+_FACT = re.compile(r"\d[\d:.\-+/TZ]{4,}")  # numbers, times, IPs, ids: the facts a report is made of
+
+
+def _says_more(html_text: str, plain: str) -> bool:
+    """The HTML alternative carries at least three facts the plain one lacks (a plain part that is
+    only a summary of the HTML: the IP log and the post were in the HTML alone), and the plain
+    part nothing the HTML lacks beyond a couple of differently written values."""
+    in_html, in_plain = set(_FACT.findall(html_text)), set(_FACT.findall(plain))
+    return len(in_html - in_plain) >= 3 and len(in_plain - in_html) <= 2
+
+
 def _encoded_size(part: email.message.Message) -> int:
     payload = part.get_payload()
     if not isinstance(payload, str):
@@ -334,8 +345,9 @@ def _from_email(
     if html_raw:
         html_text, found_links = html_to_text(html_raw)
         links = tuple(dict.fromkeys(found_links))
-        if not plain.strip() or (len(plain) < 300 and _STUB.search(plain) and html_text.strip()):
-            plain = html_text  # no plain view, or a stub ("best viewed in an HTML-capable client")
+        if not plain.strip() or (len(plain) < 300 and _STUB.search(plain) and html_text.strip()) \
+                or _says_more(html_text, plain):
+            plain = html_text  # no plain view, a stub ("best viewed in an HTML-capable client"), or a summary
     if raw is None:
         try:
             raw = parsed.as_bytes()

@@ -32,6 +32,17 @@ def test_values_on_next_line_tabs_and_multiline_quotes():
     assert strip_quotes(fields[2].value) == "line one\nline two"
 
 
+def test_a_doubled_colon_separates_label_and_value():
+    fields = read_fields("NAME :: Test Person\nCONTACT NUMBER ON FILE :: 9000000123")
+    assert [(f.field, f.value) for f in fields] == [("name", "Test Person"), ("phone", "9000000123")]
+
+
+def test_a_time_under_a_post_card_is_the_post_time_not_the_posts_words():
+    fields = read_fields("STORY TEXT\nGhar wapas nahi jaa sakta.\n2026-12-01T20:28:28+05:30\nCITY: Kota")
+    assert [(f.field, f.value) for f in fields] == [
+        ("post", "Ghar wapas nahi jaa sakta."), ("post_time", "2026-12-01T20:28:28+05:30"), ("location", "Kota")]
+
+
 def test_placeholder_values_are_no_values():
     fields = read_fields("Legal name: Not available\nDisplay name: Komal Sharma\nPhone(s): None on file\n"
                          "मोबाइल नंबर: उपलब्ध नहीं\nLive video description: no description\n")

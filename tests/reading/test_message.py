@@ -177,6 +177,25 @@ def test_a_plain_stub_gives_way_to_the_html_view():
     assert "Name: Test Person" in normalise(raw).text
 
 
+def test_a_plain_summary_gives_way_to_an_html_view_with_more_facts():
+    """The plain part had the account, the HTML also the IP log and the post: read the HTML."""
+    raw = mail("Content-Type: multipart/alternative; boundary=a",
+               "--a\nContent-Type: text/plain\n\nName: Test Person\nMobile: 09000000123\n"
+               "--a\nContent-Type: text/html\n\n<div>NAME</div><div>Test Person</div><div>MOBILE</div>"
+               "<div>09000000123</div><div>SIGN-IN</div><div>203.0.113.7 2026-12-01T20:15:33+05:30</div>"
+               "<div>SIGN-IN</div><div>203.0.113.9 2026-12-01T18:50:59+05:30</div>\n--a--\n")
+    text = normalise(raw).text
+    assert "203.0.113.9" in text and "Test Person" in text
+
+
+def test_an_html_view_saying_the_same_keeps_the_plain_part():
+    raw = mail("Content-Type: multipart/alternative; boundary=a",
+               "--a\nContent-Type: text/plain\n\nIP 203.0.113.7 at 2026-12-01T20:15:33+05:30\n"
+               "--a\nContent-Type: text/html\n\n<p>IP <b>203.0.113.7</b> at 2026-12-01T20:15:33+05:30</p>"
+               "<p>Menlo Park, CA 94025</p>\n--a--\n")
+    assert normalise(raw).text == "IP 203.0.113.7 at 2026-12-01T20:15:33+05:30"
+
+
 def test_an_export_sent_as_octet_stream_is_text_by_its_name():
     payload = base64.b64encode(b'{"push_name": "Test Person"}').decode()
     raw = ("From: a@whatsapp.com\nSubject: disclosure\nMIME-Version: 1.0\n"
