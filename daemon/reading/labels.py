@@ -19,7 +19,7 @@ from typing import Protocol, Sequence
 
 from daemon.reading.identity import by_value, identity_parts, phone_written
 from daemon.reading.label_words import SKIP, Meaning, meaning_of, words_of
-from daemon.reading.times import find_times, has_clock
+from daemon.reading.times import lone_time
 
 
 class LabelModel(Protocol):
@@ -324,18 +324,6 @@ def _value_below(lines: list[str], split: list[_Line | None], i: int, field: str
             end = k
             k += 1
     return ("\n" if field == "post" else ", ").join(parts), end
-
-
-_TIME_DRESSING = re.compile(r"[\s()\[\]\-–—·|,.]*")
-
-
-def lone_time(line: str) -> bool:
-    """A line that is a date-time and nothing else (brackets and dashes aside)."""
-    found = find_times(line)
-    if len(found) != 1:
-        return False
-    start, end, _when, _assumed = found[0]
-    return has_clock(line, start, end) and bool(_TIME_DRESSING.fullmatch(line[:start] + line[end:]))
 
 
 def _value_looking(lines: list[str], split: list[_Line | None], j: int) -> bool:

@@ -15,7 +15,7 @@ import re
 
 from daemon.reading.labels import Field
 from daemon.reading.others import about_someone_else
-from daemon.reading.times import parse_time
+from daemon.reading.times import lone_time, parse_time
 
 # words that say the text after them is a post (English, Hinglish, Hindi)
 _POST_HEAD = re.compile(
@@ -32,6 +32,22 @@ _QUOTED = re.compile(r"[:：][ \t]*(?P<q>[\"“«„])(?P<post>[^\"“”«»\n]
 _BRACKETED = re.compile(r"^(?P<head>[^\W\d_][^:：(\n]{0,40}?)[ \t]*+\((?P<when>[^()\n]{0,40}\d[^()\n]{0,40})\)[ \t]*+[:：][ \t]*+"
                         r"(?P<post>\S.*)$")
 _LEAD = re.compile(r"^[ \t>*•·\-–]*")
+# the head alone with its time in brackets, the words on the line below
+_BRACKETED_ALONE = re.compile(r"^(?P<head>[^\W\d_][^:：(\n]{0,40}?)[ \t]*+\((?P<when>[^()\n]{0,40}\d[^()\n]{0,40})\)[ \t]*+$")
+# '— 21 Nov 2026, 03:01 AM IST' under quoted words: the post, signed with its time
+_SIGNED = re.compile(r"^[ \t]*+[—–]{1,2}[ \t]*+(?P<when>\S.*)$")
+
+
+def _words_above(lines: list[str], i: int, skip: set[int]) -> tuple[int, str] | None:
+    """(first line, words) of the lines just above line i up to a blank line, when they are
+    words and not labelled fields."""
+    j = i - 1
+    while j >= 0 and j > i - 8 and lines[j].strip() and j not in skip:
+        j -= 1
+    block = [line.strip() for line in lines[j + 1: i]]
+    if not block or (j >= 0 and lines[j].strip()) or any(re.match(r"^[^:：]{1,40}[:：]\s", b) for b in block):
+        return None
+    return j + 1, " ".join(block).strip("\"“”«»")
 
 
 def _head_ok(head: str) -> bool:
@@ -68,6 +84,16 @@ def post_lines(lines: list[str], skip: set[int]) -> list[Field]:
             out.append(Field("post", b.group("head"), b.group("post").strip(), i, i))
             out += _time_field(b.group("when"), b.group("head"), i)
             continue
+        signed = _SIGNED.match(line)
+        if signed and lone_time(signed.group("when")) and i > 0:
+            words = _words_above(lines, i, skip)
+            if words is not None:
+                out.append(Field("post", "quoted post", words[1], words[0], i - 1))
+                out += _time_field(signed.group("when"), "quoted post", i)
+            continue
+        alone = _BRACKETED_ALONE.match(line)
+        if alone and _head_ok(alone.group("head")) and parse_time(alone.group("when"))[0]:
+            line = f"{alone.group('head')} ({alone.group('when')}):"  # 'Story text (<time>)' with the words below
         if line.endswith((":", "：")) and parse_time(line)[0] and _head_ok(line[:-1]):
             j = i + 1
             while j < len(lines) and j < i + 3 and not lines[j].strip():

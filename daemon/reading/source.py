@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from daemon.reading.forwards import address_in, find_inline_forward, pseudo_headers
 from daemon.reading.message import Attachment, Message
+from daemon.reading.times import lone_time
 
 REPORT_WORDS = re.compile(
     r"self[- ]?harm|suicid|at risk|emergency referral|imminent (?:risk|harm|danger)|harm (?:them|him|her)sel|"
@@ -62,10 +63,36 @@ def without_quote(text: str) -> str:
     head = _QUOTE_HEAD.search(text)
     own = text[: head.start()] if head else text
     lines = own.splitlines()
-    kept = [line for line in lines if not line.lstrip().startswith(">")]
+    kept: list[str] = []
+    i = 0
+    while i < len(lines):
+        if not lines[i].lstrip().startswith(">"):
+            kept.append(lines[i])
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and lines[j].lstrip().startswith(">"):
+            j += 1
+        block = [_QUOTE_MARK.sub("", line) for line in lines[i:j]]
+        if signed_with_time(block):
+            kept.extend(block)  # a markdown quote of the post, signed "— <time>": the person's words
+        i = j
     if sum(1 for line in kept if line.strip()) < 3:
         return text
     return "\n".join(kept)
+
+
+_QUOTE_MARK = re.compile(r"^[ \t]*+>[ \t]?")
+_TIME_SIGNATURE = re.compile(r"^[ \t]*+[—–-]{1,2}[ \t]*+(?P<when>\S.*)$")
+
+
+def signed_with_time(block: list[str]) -> bool:
+    """A short quoted block whose last line is '— <time>' and nothing of a mail's head in it."""
+    body = [line for line in block if line.strip()]
+    if not 2 <= len(body) <= 12 or any(_QUOTE_HEAD.search(line) or _PSEUDO.match(line) for line in body):
+        return False
+    m = _TIME_SIGNATURE.match(body[-1])
+    return bool(m) and lone_time(m.group("when"))
 
 
 def without_signature(text: str) -> str:

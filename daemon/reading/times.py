@@ -224,6 +224,18 @@ def has_clock(text: str, start: int, end: int) -> bool:
         bool(EPOCH.fullmatch(text[start:end].strip()))
 
 
+_TIME_DRESSING = re.compile(r"[\s()\[\]\-–—·|,.]*")
+
+
+def lone_time(line: str) -> bool:
+    """A line that is a date-time and nothing else (brackets and dashes aside)."""
+    found = find_times(line)
+    if len(found) != 1:
+        return False
+    start, end, _when, _assumed = found[0]
+    return has_clock(line, start, end) and bool(_TIME_DRESSING.fullmatch(line[:start] + line[end:]))
+
+
 def parse_time(text: str, default_zone: tzinfo | None = None, epochs: bool = False, near: datetime | None = None
                ) -> tuple[datetime | None, bool]:
     """The first date-time with a time of day in ``text`` in UTC, and whether its zone was assumed."""

@@ -72,3 +72,19 @@ def test_an_unquoted_post_with_its_time_in_brackets_gives_the_post_and_its_time(
     fields = post_lines([line], set())
     assert [f.field for f in fields] == ["post", "post_time"]
     assert fields[1].value == when and ":" not in fields[0].value[:2]
+
+
+def test_a_timed_head_in_brackets_alone_with_the_words_below():
+    got = _read("Story text (2026-11-26T12:04:34Z)\ni'm done. sorry for being a burden\n")
+    assert got["post"] == ["i'm done. sorry for being a burden"]
+    assert _utc(got["post_time"][0]) == "2026-11-26T12:04:34Z"
+
+
+def test_words_signed_with_their_time_are_the_post():
+    got = _read("- **Area** — Sikar\n\nTonight I end it. Please forgive me.\n— 21 Nov 2026, 03:01 AM IST")
+    assert got["post"] == ["Tonight I end it. Please forgive me."]
+    assert _utc(got["post_time"][0]) == "2026-11-20T21:31:00Z"
+
+
+def test_a_labelled_line_above_a_signed_time_is_no_post():
+    assert "post" not in _read("Report generated: yes\n— 21 Nov 2026, 03:01 AM IST")

@@ -77,3 +77,13 @@ def test_thousands_of_blank_lines_read_in_linear_time():
     reading = read(raw, ReadingRules(message_id_domain="lifeline.police.example.in"))
     assert time.perf_counter() - started < 5
     assert reading.report is not None and reading.report.phones == ("+919000000001",)
+
+
+def test_a_markdown_quote_signed_with_a_time_is_kept_and_a_reply_quote_is_not():
+    from daemon.reading.source import without_quote
+
+    text = ("Name: Test Person\nCity: Kota\nRef: 123\n\n> Tonight I end it.\n> — 21 Nov 2026, 03:01 AM IST\n\n"
+            "> Dear team, please share the details of the account.\n> Inspector, Cyber Cell\n")
+    out = without_quote(text)
+    assert "Tonight I end it.\n— 21 Nov 2026, 03:01 AM IST" in out
+    assert "Dear team" not in out
