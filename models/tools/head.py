@@ -42,6 +42,22 @@ def cell_weights(labels: np.ndarray, groups: list[str]) -> np.ndarray:
     return w * (len(w) / w.sum())
 
 
+def whitening(x: np.ndarray, components: int | None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(mean, sd, projection): ((x - mean) / sd) @ projection are the standardised features'
+    top principal components scaled to unit variance (all standardised features without
+    ``components``). Linear, so a head on them folds back onto the raw features."""
+    mu = x.mean(axis=0)
+    sd = x.std(axis=0) + 1e-6
+    z = (x - mu) / sd
+    proj = np.eye(x.shape[1])
+    if components is not None and components < min(z.shape):
+        _u, s, vt = np.linalg.svd(z, full_matrices=False)
+        vt = vt[:components]
+        vt *= np.where(vt[np.arange(components), np.abs(vt).argmax(axis=1)] < 0, -1.0, 1.0)[:, None]  # fix signs
+        proj = vt.T / s[:components] * np.sqrt(len(z))
+    return mu, sd, proj
+
+
 def fit_head(x: np.ndarray, y: np.ndarray, sample_weight: np.ndarray, l2: float,
              n_classes: int = 3, iterations: int = 30, components: int | None = None) -> Head:
     """Weighted multinomial logistic regression on standardised features.
@@ -51,16 +67,8 @@ def fit_head(x: np.ndarray, y: np.ndarray, sample_weight: np.ndarray, l2: float,
     are linear, so they fold into one weight matrix on the raw features.
     """
     x = np.asarray(x, dtype=np.float64)
-    mu = x.mean(axis=0)
-    sd = x.std(axis=0) + 1e-6
-    z = (x - mu) / sd
-    proj = np.eye(x.shape[1])
-    if components is not None and components < min(z.shape):
-        _u, _s, vt = np.linalg.svd(z, full_matrices=False)
-        vt = vt[:components]
-        vt *= np.where(vt[np.arange(components), np.abs(vt).argmax(axis=1)] < 0, -1.0, 1.0)[:, None]  # fix signs
-        proj = vt.T / _s[:components] * np.sqrt(len(z))  # whitened components (unit variance)
-    xs = np.hstack([z @ proj, np.ones((len(x), 1))])
+    mu, sd, proj = whitening(x, components)
+    xs = np.hstack([((x - mu) / sd) @ proj, np.ones((len(x), 1))])
     n, d = xs.shape
     k = n_classes
     onehot = np.eye(k)[y]

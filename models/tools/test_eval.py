@@ -55,10 +55,13 @@ def after(model_dir: Path, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
 
 
 def before(model_dir: Path, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    """(probs, levels) of an older model folder by its own card's rule (blended score, one threshold pair)."""
+    """(probs, levels) of an older model folder by its own card's rule (the blended score against one
+    threshold pair for the first models; the runtime's per-language rule for those that have it)."""
     from tokenizers import Tokenizer
 
     card = tomllib.loads((model_dir / CARD_FILE).read_text(encoding="utf-8"))
+    if card["thresholds"].get("on") == "p_high, p_risk":
+        return after(model_dir, texts)  # a model of the two-probability rule: the runtime decides as for it
     tokenizer = Tokenizer.from_file(str(model_dir / TOKENIZER_FILE))
     configure_tokenizer(tokenizer, int(card["model"]["max_tokens"]))
     probs = run_model(session_for(str(model_dir / MODEL_FILE)), tokenizer, texts, "probs").astype(np.float64)
@@ -72,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model-dir", type=Path, default=OUT)
     parser.add_argument("--before", type=Path, help="an older model folder to score on the same posts")
     parser.add_argument("--write-card", action="store_true", help="append the figures to the model card")
-    parser.add_argument("--split", choices=("test", "test2"), default="test",
+    parser.add_argument("--split", choices=("test", "test2", "test3"), default="test",
                         help="test2: the second held-out split (models/data/test2/, written after test/ was scored)")
     args = parser.parse_args(argv)
     rows = read_test(args.split)
@@ -90,14 +93,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.write_card:
         path = args.model_dir / CARD_FILE
         text = path.read_text(encoding="utf-8").split(MARKER)[0].rstrip("\n")
-        lines = [MARKER + " (models/data/test/, 450 posts never used for training or thresholds;",
+        lines = [MARKER + f" (models/data/{args.split}/, {len(rows)} posts never used for training or thresholds;",
                  "# scored once by `python -m models.tools.test_eval`, levels as the daemon decides them)"]
         for scope in ("all",) + LANGS:
-            lines += _table(f"test.{scope}", results["after"][scope])
+            lines += _table(f"{args.split}.{scope}", results["after"][scope])
         if "before" in results:
-            lines += ["", "# the previous model (v1 data, levels from score = P(high) + 0.5 P(medium)), same posts, same run"]
+            lines += ["", f"# the previous model ({args.before}), same posts, same run, levels by its own card's rule"]
             for scope in ("all",) + LANGS:
-                lines += _table(f"test_before.{scope}", results["before"][scope])
+                lines += _table(f"{args.split}_before.{scope}", results["before"][scope])
         path.write_text(text + "\n\n" + "\n".join(lines) + "\n", encoding="utf-8")
         say(f"test figures written to {path}")
     return 0

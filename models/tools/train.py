@@ -1,10 +1,11 @@
 """Train the risk model's head: ``python -m models.tools.train`` (``make model-train``).
 
-posts of v1 (models/data/*.jsonl) and v2 (models/data/v2/*.jsonl), train and dev splits
--> features from the 4-bit encoder -> head (logistic regression; L2 and the number of
-components chosen by grouped cross-validation on train + dev) -> thresholds per language on
-the out-of-fold predictions -> head fitted on train + dev -> models/risk/head.npy (committed), card.toml
-(committed) and model.onnx + tokenizer.json. The test split (models/data/test/) is never read
+posts of v1 (models/data/*.jsonl), v2 and v3 (models/data/v2/, v3/), train and dev splits
+-> features from the 4-bit encoder and the posts' piece ids -> head (logistic regression on the
+features plus the lexical term of lexical.py; both L2s chosen by grouped cross-validation on
+train + dev, "no lexical term" among the choices) -> thresholds per language on the
+out-of-fold predictions -> head fitted on train + dev -> models/risk/head.npy and lexicon.npy
+(committed), card.toml (committed) and model.onnx + tokenizer.json. The test split (models/data/test/) is never read
 here; ``python -m models.tools.test_eval`` scores it once, at the end.
 """
 
@@ -19,7 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from daemon.reading.language import detect_language
-from daemon.risk.onnx import CARD_FILE, MODEL_FILE
+from daemon.risk.onnx import CARD_FILE, MODEL_FILE, PREFIX
 from models.tools import data as data_mod
 from models.tools import evaluate as ev
 from models.tools import feedback
@@ -28,12 +29,17 @@ from models.tools.build import write_artifacts
 from models.tools.card import write_card
 from models.tools.graph import FEATURES, add_head
 from models.tools.head import HEAD_FILE, cell_weights, fit_head, head_bytes
+from models.tools.lexical import LEXICON_FILE, fit_joint, lexicon_bytes
+from models.tools.lexical import probs as joint_probs
 
 FOLDS = 5
 # a first run on train only (5 folds) gave worst-language AUC 0.933-0.934 for 256 components at
 # L2 0.01-0.1 and 0.936 for 384 at 0.1-0.3, so the grid was narrowed to save build time
 L2_GRID = (0.03, 0.1, 0.3)
 COMPONENTS_GRID = (384,)  # principal components of the standardised features the head is fitted on
+# L2 of the lexical term's weights (None: no lexical term). models/notes/lexical_cv/ measured 1e-5, 3e-6
+# and 1e-6 best on v1 + v2 (worst-language criterion 0.978-0.981 against 0.944 without the term)
+LEXICAL_L2_GRID = (None, 1e-5, 3e-6, 1e-6)
 HIGH_RECALL_TARGET = 0.95  # recall of high at level high, per language, on held-out predictions
 RISK_RECALL_TARGET = 0.95  # recall of (high + medium) at medium or above, per language
 
@@ -62,13 +68,23 @@ def criterion(probs: np.ndarray, y: np.ndarray, langs: np.ndarray) -> float:
     return float(min(per_lang))
 
 
-def cross_validate(x: np.ndarray, y: np.ndarray, langs: list[str], fold: np.ndarray, l2: float,
-                   components: int) -> np.ndarray:
+def fit(x: np.ndarray, ids: list[list[int]], y: np.ndarray, langs: list[str], l2: float, components: int,
+        lexical_l2: float | None, vocab: int):
+    """(head, lexicon or None), samples weighted per (language, level) cell."""
+    w = cell_weights(y, langs)
+    if lexical_l2 is None:
+        return fit_head(x, y, w, l2, components=components), None
+    return fit_joint(x, ids, y, w, l2, lexical_l2, components, vocab)
+
+
+def cross_validate(x: np.ndarray, ids: list[list[int]], y: np.ndarray, langs: list[str], fold: np.ndarray,
+                   l2: float, components: int, lexical_l2: float | None, vocab: int) -> np.ndarray:
     oof = np.zeros((len(y), 3))
     for k in range(FOLDS):
-        tr, te = fold != k, fold == k
-        w = cell_weights(y[tr], [langs[i] for i in np.flatnonzero(tr)])
-        oof[te] = fit_head(x[tr], y[tr], w, l2, components=components).probs(x[te])
+        tr, te = np.flatnonzero(fold != k), np.flatnonzero(fold == k)
+        head, lexicon = fit(x[tr], [ids[i] for i in tr], y[tr], [langs[i] for i in tr], l2, components,
+                            lexical_l2, vocab)
+        oof[te] = joint_probs(head, lexicon, x[te], [ids[i] for i in te])
     return oof
 
 
@@ -111,6 +127,7 @@ def main(argv: list[str] | None = None) -> int:
     wheels, tokenizer_bytes, tokenizer, encoder, vocab = encoder_parts(clock)
     with clock(f"embed {len(train) + len(dev)} posts"):
         x_all = features(encoder, tokenizer, [p.text for p in train + dev])
+        ids_all = [e.ids for e in tokenizer.encode_batch([PREFIX + p.text for p in train + dev])]
     # train and dev together: grouped cross-validation picks L2 and components and gives every post a
     # held-out prediction (out-of-fold) for the thresholds; the final head is then fitted on all of them
     posts_fit = train + dev
@@ -119,16 +136,21 @@ def main(argv: list[str] | None = None) -> int:
     fold = folds_for(posts_fit)
     best = None
     with clock("cross-validation"):
+        without_lexicon = None
         for components in COMPONENTS_GRID:
             for l2 in L2_GRID:
-                oof = cross_validate(x_all, y, list(langs), fold, l2, components)
-                crit = criterion(oof, y, langs)
-                say(f"cv components={components} l2={l2:g}: worst-language mean AUC {crit:.4f}")
-                if best is None or crit > best[2]:
-                    best = (components, l2, crit, oof)
-    components, l2, cv_crit, oof = best
+                for lexical_l2 in LEXICAL_L2_GRID:
+                    oof = cross_validate(x_all, ids_all, y, list(langs), fold, l2, components, lexical_l2, vocab)
+                    crit = criterion(oof, y, langs)
+                    say(f"cv components={components} l2={l2:g} lexical_l2={lexical_l2}: "
+                        f"worst-language mean AUC {crit:.4f}")
+                    if lexical_l2 is None and (without_lexicon is None or crit > without_lexicon):
+                        without_lexicon = crit
+                    if best is None or crit > best[3]:
+                        best = (components, l2, lexical_l2, crit, oof)
+    components, l2, lexical_l2, cv_crit, oof = best
     with clock("final head"):
-        head = fit_head(x_all, y, cell_weights(y, list(langs)), l2, components=components)
+        head, lexicon = fit(x_all, ids_all, y, list(langs), l2, components, lexical_l2, vocab)
 
     fitted = ev.fit_thresholds(oof, y, langs, data_mod.LANGS, HIGH_RECALL_TARGET, RISK_RECALL_TARGET)
     for lang, (t_high, t_medium) in fitted.items():
@@ -142,14 +164,23 @@ def main(argv: list[str] | None = None) -> int:
 
     with clock("assemble + write"):
         blob = head_bytes(head)
-        model_bytes = add_head(encoder, [(head.weight, head.bias)]).SerializeToString()
+        lexicon_blob = lexicon_bytes(lexicon) if lexicon is not None else None
+        model_bytes = add_head(encoder, [(head.weight, head.bias)], lexicon=lexicon).SerializeToString()
         args.out.mkdir(parents=True, exist_ok=True)
         (args.out / HEAD_FILE).write_bytes(blob)
+        if lexicon_blob is None:
+            (args.out / LEXICON_FILE).unlink(missing_ok=True)
+        else:
+            (args.out / LEXICON_FILE).write_bytes(lexicon_blob)
         write_artifacts(args.out, model_bytes, tokenizer_bytes)
         write_card(
             args.out / CARD_FILE,
             model_sha256=sha256_bytes(model_bytes), tokenizer_sha256=sha256_bytes(tokenizer_bytes),
-            head_sha256=sha256_bytes(blob), model_bytes=len(model_bytes), tokenizer_bytes=len(tokenizer_bytes),
+            head_sha256=sha256_bytes(blob),
+            lexicon_sha256=sha256_bytes(lexicon_blob) if lexicon_blob is not None else None,
+            lexical_l2=lexical_l2, lexical_l2_grid=LEXICAL_L2_GRID, cv_without_lexicon=without_lexicon,
+            lexicon_rows=None if lexicon is None else lexicon.nonzero_rows(),
+            model_bytes=len(model_bytes), tokenizer_bytes=len(tokenizer_bytes),
             vocab=vocab,
             wheels={req: (path.name, sha256_bytes(path.read_bytes())) for req, path in sorted(wheels.items())},
             data_files={name: sha256_bytes(path.read_bytes())
