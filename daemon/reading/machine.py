@@ -114,6 +114,46 @@ def kv_text(text: str) -> str | None:
     return "\n".join(out)
 
 
+_YAML = re.compile(r"^(?P<indent>[ ]*+)(?P<dash>- )?(?P<key>[a-z_][a-z0-9_]{0,40}):(?:[ \t]++(?P<value>\S.*?))?[ \t]*$")
+
+
+def yaml_text(text: str) -> str | None:
+    """A YAML-like export (five or more lower-case 'key: value' lines, nested by indentation,
+    lists by '- ') as label lines; None if there is none. Nesting gives the label its parent's
+    words ("content: / created: ..." -> "content created"), a list item holding an IP one line."""
+    lines = text.splitlines()
+    matches = [_YAML.match(line) for line in lines]
+    start = next((i for i, m in enumerate(matches) if m and m.group("value") is None), None)
+    if start is None:
+        return None
+    end = start
+    while end < len(lines) and (matches[end] or not lines[end].strip()):
+        end += 1
+    block = [m for m in matches[start:end] if m]
+    if len(block) < 5 or not any(m.group("indent") for m in block):
+        return None
+    pairs: list[tuple[tuple[str, ...], str]] = []
+    stack: list[tuple[int, str]] = []  # (column its keys start at, path segment)
+    counters: dict[tuple[str, ...], int] = {}
+    for m in block:
+        col = len(m.group("indent"))
+        while stack and stack[-1][0] >= col:
+            stack.pop()
+        if m.group("dash"):
+            parent = tuple(seg for _, seg in stack)
+            counters[parent] = counters.get(parent, -1) + 1
+            stack.append((col, f"[{counters[parent]}]"))
+            col += 2
+        path = tuple(seg for _, seg in stack) + (m.group("key"),)
+        if m.group("value") is None:
+            stack.append((col, m.group("key")))
+        else:
+            pairs.append((path, m.group("value").strip().strip("\"'")))
+    if pairs and len({p[0] for p, _ in pairs}) == 1 and len(pairs[0][0]) > 1 and not _someone_else(pairs[0][0][0]):
+        pairs = [(p[1:], v) for p, v in pairs]  # "referral:" wrapping everything is no part of each label
+    return "\n".join(lines[:start] + [render(pairs)] + lines[end:])
+
+
 # "case=FBR-1; name=Rakesh Gurjar; post=\"...\"": a record on one line, values maybe quoted
 _KEY_VALUE = r"(?P<key>[A-Za-z_][\w.\-]{0,40})[ \t]*=[ \t]*(?P<value>\"[^\"\n]*\"|'[^'\n]*'|[^;\n]*)"
 _INLINE_KV = re.compile(rf"(?:^|;)[ \t]*(?:{_KEY_VALUE}|(?P<other>[^;\n]*))")
@@ -197,4 +237,4 @@ def inline_text(text: str) -> str:
 def machine_text(text: str) -> str:
     """Report text with any JSON or key = value export, and lines holding several fields,
     turned into label lines."""
-    return inline_text(json_text(text) or kv_text(text) or text)
+    return inline_text(json_text(text) or kv_text(text) or yaml_text(text) or text)

@@ -63,3 +63,22 @@ def test_a_key_value_line_under_a_one_line_record_continues_it():
 
 def test_a_lone_key_value_line_is_no_record():
     assert inline_text('Please note: a=b\nmode=fast') == 'Please note: a=b\nmode=fast'
+
+
+def test_a_yaml_like_export_nests_its_labels_and_keeps_each_login_on_one_line():
+    from daemon.reading.machine import machine_text
+
+    text = ("Automated notice.\n\nreferral:\n  reference: R-1\n  account:\n    name: Test Person\n    id: 100000000000001\n"
+            "  sessions:\n    - ip: 203.0.113.7\n      at: 1795366490\n    - ip: 203.0.113.9\n      at: 1795362748\n"
+            "  content:\n    text: words of the post\n    created: 1795368821\n\nFooter line.")
+    out = machine_text(text).splitlines()
+    assert "account id: 100000000000001" in out and "content created: 1795368821" in out
+    assert "sessions: ip 203.0.113.9  at 1795362748" in out
+    assert out[0] == "Automated notice." and out[-1] == "Footer line."
+
+
+def test_capitalised_label_lines_are_no_yaml_export():
+    from daemon.reading.machine import machine_text
+
+    text = "Account holder:\n  Name: Test Person\n  Phone: 9000000123\n  City: Kota\n  Email: t@example.in\n  Id: 1"
+    assert machine_text(text) == text
