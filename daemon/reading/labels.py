@@ -46,7 +46,8 @@ class Field:
 _LEAD = (r"^[ \t>*•·\-–#]*+(?:\*\*|__)?[ \t]*+"
          r"(?:(?:\d{1,2}(?:\.\d{1,2})*[.)]?|\(?[a-z]\)|\(?[ivx]{1,4}\))[ \t]++)?(?:\*\*|__)?[ \t]*+")
 _LABEL = r"(?P<label>[^\W\d_][^:：\n\t|]{0,60}?)"
-_COLON = re.compile(_LEAD + _LABEL + r"(?:\*\*|__)?[ \t]*+(?:[:：]{1,2}-?|=>|->)[ \t]*+(?:\*\*|__)?[ \t]*+(?P<value>.*)$")
+# (in _COLON a colon between a digit and a hex digit, "address 2409:4052::1", "at 10:15", is no separator)
+_COLON = re.compile(_LEAD + _LABEL + r"(?:\*\*|__)?[ \t]*+(?:(?:(?<!\d)[:：]|[:：](?![0-9A-Fa-f]))[:：]?-?|=>|->)[ \t]*+(?:\*\*|__)?[ \t]*+(?P<value>.*)$")
 _TAB = re.compile(_LEAD + r"(?P<label>[^\W\d_][^\t\n]{0,60}?) *+\t[\t ]*+(?P<value>\S.*)$")
 _LEADERS = re.compile(_LEAD + r"(?P<label>[^\W\d_](?:[^.…·_:：\n]|\.(?![ \t]*[.…·_])){0,60}?)[ \t]*+(?:(?:[.…·][ \t]?){3,}|_{3,}[ \t]?|…{2,})+[ \t]*+[:：]?[ \t]*+(?P<value>\S.*)$")
 _PIPE = re.compile(r"^[ \t]*+\|?[ \t]*+(?P<label>[^\W\d_][^|\n]{0,60}?)[ \t]*+\|[ \t]*+(?P<value>[^|\n]*)\|?[ \t]*$")

@@ -37,6 +37,11 @@ def test_a_doubled_colon_separates_label_and_value():
     assert [(f.field, f.value) for f in fields] == [("name", "Test Person"), ("phone", "9000000123")]
 
 
+def test_a_colon_inside_an_ipv6_address_or_a_time_separates_nothing():
+    fields = read_fields("In the hours before that, the address 2409:4052:1ed2::83e was used.\nSeen at 10:15 IST")
+    assert [f.field for f in fields if f.field == "location"] == []
+
+
 def test_a_time_under_a_post_card_is_the_post_time_not_the_posts_words():
     fields = read_fields("STORY TEXT\nGhar wapas nahi jaa sakta.\n2026-12-01T20:28:28+05:30\nCITY: Kota")
     assert [(f.field, f.value) for f in fields] == [
