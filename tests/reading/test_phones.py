@@ -52,3 +52,12 @@ def test_a_trunk_zero_set_apart_and_a_phone_key_before_an_equals_sign():
     assert find_phones("https://x.example/profile.php?id=9352018774") == []
     assert find_phones("9726462198  Closed - no data", shaped=True) == []
     assert find_phones("Mobile 9726462198", shaped=True) == ["+919726462198"]
+
+
+def test_a_phone_word_with_number_after_it_vouches_for_the_number():
+    from daemon.reading.phones import find_phones
+
+    assert find_phones("The WhatsApp account registered to the number 0091 98450 68561 sent it", free_text=True) \
+        == ["+919845068561"]
+    assert find_phones("WhatsApp number +91-72756-77302 se messages aaye", free_text=True) == ["+917275677302"]
+    assert find_phones("Our reference number 9829012345", free_text=True) == []
