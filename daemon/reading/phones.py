@@ -25,7 +25,7 @@ _MOBILE_TYPES = (PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE)
 # a number right after one of these words is an identifier, not a phone
 _ID_CONTEXT = re.compile(
     r"(?:\bref(?:erence)?|\bcase|\bticket|\breport|\buser ?id|\baccount ?id|\bid|\bno|\bnumber|\border"
-    r"|\btxn|\bfir|\bडीडी|संदर्भ|केस|क्रमांक)\W{0,4}(?:no\.?|number|id|#)?\W{0,3}$",
+    r"|\btxn|\bfir|\bडीडी|संदर्भ|केस|क्रमांक)\W{0,4}(?:no\.?|number|id|#|संख्या|क्रमांक)?\W{0,3}$",
     re.I,
 )
 # a police officer's signature on the same line: "SI Aman Jangid, SCRB Rajasthan, Mob. 080..."

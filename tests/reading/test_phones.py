@@ -61,3 +61,10 @@ def test_a_phone_word_with_number_after_it_vouches_for_the_number():
         == ["+919845068561"]
     assert find_phones("WhatsApp number +91-72756-77302 se messages aaye", free_text=True) == ["+917275677302"]
     assert find_phones("Our reference number 9829012345", free_text=True) == []
+
+
+def test_a_hindi_reference_number_is_not_a_phone():
+    from daemon.reading.phones import find_phones
+
+    assert find_phones("संदर्भ संख्या 9616672303 है। खाते से जुड़ा मोबाइल नंबर 09019043021 है।", free_text=True) \
+        == ["+919019043021"]
