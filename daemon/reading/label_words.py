@@ -43,7 +43,7 @@ for _field, _words in {
     "email": "email e-mail emailid mail ईमेल ई-मेल",
     "username": "username handle screenname vanity यूज़रनेम यूजरनेम",
     "user_id": "uid fbid userid accountid profileid igid",
-    "profile": "profile url link permalink प्रोफ़ाइल प्रोफाइल लिंक",
+    "profile": "profile url link permalink page homepage प्रोफ़ाइल प्रोफाइल लिंक",
     "ip": "ip ips ipv4 ipv6 ipaddress आईपी",
     "post": "post text caption content comment status update message words description story reel body "
             "wrote written said likha title headline पोस्ट कैप्शन सामग्री टिप्पणी संदेश पाठ स्टोरी रील",
@@ -51,7 +51,7 @@ for _field, _words in {
                  "streamed recorded broadcast updated",
     "reference": "reference ref case ticket incident referral report संदर्भ केस",
     "platform": "platform service app application product network प्लेटफ़ॉर्म प्लेटफार्म प्लेटफॉर्म",
-    "location": "city town village location loc hometown address residence district state area locality place "
+    "location": "city town village location loc home hometown address residence district state area locality place "
                 "region tehsil taluka suburb neighbourhood neighborhood whereabouts landmark lives live jagah shehar shahar gaon gaanv "
                 "जगह शहर पता जिला ज़िला गांव गाँव ग्राम स्थान तहसील राज्य कस्बा निवास इलाका क्षेत्र",
     "pin": "pin pincode zip zipcode postcode पिन पिनकोड",

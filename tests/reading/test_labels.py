@@ -57,7 +57,8 @@ def test_placeholder_values_are_no_values():
 @pytest.mark.parametrize("label, field", [
     ("What they posted", "post"), ("When", "post_time"), ("Where the person says they are", "location"),
     ("Vanity", "username"), ("Status set at", "post_time"), ("स्टोरी का पाठ", "post"), ("स्टोरी का समय", "post_time"),
-    ("LOGIN IP 1 TIME", "ip"), ("अनुरोध संख्या", "reference"),
+    ("LOGIN IP 1 TIME", "ip"), ("अनुरोध संख्या", "reference"), ("Home", "location"), ("Home page", "profile"),
+    ("Facebook page", "profile"),
 ])
 def test_more_label_wordings(label, field):
     assert read_fields(f"{label}: x1\n")[0].field == field or field_of(label) == field
