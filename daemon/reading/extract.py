@@ -149,6 +149,18 @@ def extract(message: Message, options: ExtractOptions = ExtractOptions()) -> tup
         return Report(problems=(f"report extraction failed: {type(exc).__name__}",)), Evidence(failed=True)
 
 
+def _without_ips(line: str) -> str:
+    """A line with IP addresses: "" for a login-table line, the words around them for prose."""
+    found = ips_in(line)
+    if not found:
+        return line
+    if len(line) < 150:
+        return ""
+    for start, end, _ip in reversed(found):
+        line = line[:start] + " " * (end - start) + line[end:]
+    return line
+
+
 def _extract(message: Message, options: ExtractOptions) -> tuple[Report, Evidence]:
     source = report_source(message)
     text = without_quote(machine_text(source.text))
@@ -188,8 +200,9 @@ def _extract(message: Message, options: ExtractOptions) -> tuple[Report, Evidenc
             continue  # "संपर्क: उप अधीक्षक पुलिस, मो. 94133 ...": an officer's number under a contact label
         phones += find_phones(f.value, options.exclude_phones, labelled=True)
     skip_lines = other | {n for f in all_fields if f.field in _ID_LABELS for n in range(f.line, max(f.line, f.end) + 1)}
-    # login-table lines are addresses and times, never phones (and the costliest to scan)
-    free = "\n".join(line for i, line in enumerate(lines) if i not in skip_lines and not ips_in(line))
+    # login-table lines are addresses and times, never phones (and the costliest to scan); a paragraph
+    # of prose that names an address keeps its other words
+    free = "\n".join(_without_ips(line) for i, line in enumerate(lines) if i not in skip_lines)
     phones += find_phones(without_signature(free), options.exclude_phones, free_text=True)
     if not phones and len(text.strip()) < 40:  # all in the subject ("URGENT: ... Ravi Kumar 9829012345"), nothing
         phones += find_phones(source.subject, options.exclude_phones, free_text=True)  # below (else: a reference)

@@ -22,6 +22,11 @@ _NAME = re.compile(
 _PLACE = re.compile(
     r"\b(?P<profile>profile)?\s*(?:lists|gives|shows|states|says)\s+(?P<listed>(?:[^.;:\n]|\.(?= \w)){2,60}?)\s+as\s+(?:their|his|her|the)"
     r"\s+(?:location|home ?town|current city|city|address)\b"
+    r"|\b(?P<profile2>profile\b[^.;:\n]{0,60}?)?\b(?:lists|gives|shows|states)\s+(?:their|his|her|the)\s+"
+    r"(?:home|home ?town|location|current city|city|address)\s+as\s+(?P<given>[A-Z][^.;:\n]{1,60}?)"
+    r"(?=\.(?:\s|$)|[;\n]|,\s+(?:and|who|but)\b|$)"
+    r"|\b(?:woh|wo|yeh|ye|vah|veh)\s+(?P<lives_hl>[A-Z][^.;:\n]{1,60}?)\s+(?:mein|me|ke aas ?paas|ke paas|ke nazdeek)\s+"
+    r"(?:rehte|rehti|rahte|rahti|rehta|rahta)\b"
     r"|\b(?:lives|living|resides|residing|is based|based|staying|stays)\s+(?:in|at)\s+(?P<lives>[A-Z][^.;:\n]{1,60}?)"
     r"(?=[.;\n]|,\s+(?:and|who|but|a|an|the)\b|\s+(?:and|who|but)\b|$)")
 # "स्थान नोखा, बीकानेर बताया गया है।", "उनका पता उदयपुर है", "Location Bari, Dholpur dikh rahi hai."
@@ -50,8 +55,10 @@ def places_in_prose(text: str) -> list[tuple[str, str]]:
             continue
         if m.group("listed"):
             out.append((m.group("listed").strip(" ,"), "profile" if m.group("profile") else "stated"))
-        elif m.group("lives"):
-            out.append((m.group("lives").strip(" ,"), "stated"))
+        elif m.group("given"):
+            out.append((m.group("given").strip(" ,"), "profile" if m.group("profile2") else "stated"))
+        elif m.group("lives") or m.group("lives_hl"):
+            out.append(((m.group("lives") or m.group("lives_hl")).strip(" ,"), "stated"))
     for m in _PLACE_SAID.finditer(text[:6000]):
         if not about_someone_else(text, m.start()):
             out.append(((m.group("hi") or m.group("hl")).strip(" ,"), "stated"))
@@ -86,18 +93,31 @@ _GIVEN_AS = re.compile(r"^(?:given|listed|shown|recorded|stated|mentioned|noted|
 _COPULA_FIELDS = frozenset({"phone", "email", "user_id", "username", "name", "location", "pin"})
 # "The account belongs to Komal Shekhawat (@komal_shek202)."
 _OWNER = re.compile(r"\b(?:account|profile)\s+belongs\s+to\s+(?P<name>[^.(\n,]{2,60}?)(?=\s*\(|\.(?:\s|$)|,|\n|$)")
-# "Chetan Bairwa uses the account ...", "user ka naam Shravan Rathore hai", "खाते पर नाम Suresh Solanki लिखा है।"
+# "Chetan Bairwa uses the account ...", "user ka naam Shravan Rathore hai", "खाते पर नाम Suresh Solanki लिखा है।",
+# "a Facebook user named Hemant Kumawat", 'User "Vikram Singh Rathore" (insta id ...)'
 _NAMED = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<uses>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})\s+uses\s+the\s+(?:account|profile|handle|number)\b"
     r"|\b(?i:naam)\s+(?P<hl>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})\s+(?i:hai|h)\b"
+    r"|\b(?:user|account holder|person|member)\s+(?:named|called)\s+(?P<called>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})\b"
+    r"|\b(?i:user|account holder)\s+[\"“](?P<quoted>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})[\"”]"
     r"|नाम\s+(?P<hi>[^\s।,:@/\d]+(?:\s+[^\s।,:@/\d]+){1,3}?)\s+(?:लिखा\s+(?:है|गया है)|है)(?=\s*[।.,\n]|$)")
 _RELATIVE = re.compile(r"\b(?:father|mother|husband|wife|brother|sister|papa|dost)\b|पिता|माता|पति|पत्नी|भाई|बहन", re.I)
 # "The profile says they live in Suratgarh."
 _LIVES = re.compile(r"\b(?:says?|said|states?|shows?)\s+(?:they|he|she)\s+(?:lives?|stays?|resides?)\s+(?:in|at)\s+"
                     r"(?P<place>[^.;:\n]{2,60}?)(?=\.(?:\s|$)|[;\n]|$)")
 # 'At 27 Nov 2026, 06:36 AM IST they wrote: "..."': the post and its time in one sentence
-_WROTE = re.compile(r"(?:\b(?:At|On)\s+(?P<time>[^\n]{4,60}?)\s+)?(?:they|he|she|the (?:user|person|account))\s+"
-                    r"(?:wrote|posted|said|shared)\s*:\s*[\"“](?P<post>[^\"”\n]{3,600})[\"”]")
+_WROTE = re.compile(r"(?:\b(?:At|On)\s+(?P<time>[^\n]{4,60}?)\s+)?(?:(?:they|he|she|the (?:user|person|account))\s+"
+                    r"(?:wrote|posted|said|shared)\s*:"
+                    # "published a post saying "..."", "ek story daali jismein likha tha: "...""
+                    r"|\b(?:posted|published|shared|put up|daali|dali|daala)\s+(?:a |an |ek )?(?:post|story|status|reel|message)"
+                    r"\s+(?:saying|that said|reading|which said|jismein likha tha|jisme likha tha|jismein likha hai)\s*:?"
+                    r"|\b(?:post|story|status|reel)\s+(?:daali|dali|daala|ki|kiya|lagayi)\s+(?:jismein|jisme|jis ?me)\s+"
+                    r"likha\s+(?:tha|hai|h)\s*:?)"
+                    r"\s*[\"“](?P<post>[^\"”\n]{3,600})[\"”]")
+# "The post went up at 11:03 UTC on 11 November 2026.", "Story 28-11-2026 ko raat 11:05 PM IST par post hui."
+_POSTED_AT = re.compile(r"\b(?i:the )?(?i:post|story|status|reel|message)\s+(?:went up|was (?:posted|published|shared|put up))"
+                        r"\s+(?:at|on)\s+(?P<time>[^.\n]{4,60}?)(?=\.(?:\s|$)|\n|$)"
+                        r"|\b(?i:post|story|status|reel)\s+(?P<hl_time>[^.\n]{4,60}?)\s+(?:par|pe)\s+post\s+(?:hui|hua|ki gayi)\b")
 
 
 # '29 नवंबर 2026, 22:32 बजे (IST) को उन्होंने लिखा: "..."'
@@ -137,7 +157,8 @@ def sentence_fields(text: str) -> list[Field]:
         add("name", "account belongs to", m.group("name"), m.start())
     for m in _NAMED.finditer(text[:6000]):
         if not _RELATIVE.search(text[max(0, m.start() - 30): m.start()]):  # "उनके पिता का नाम ..." is not theirs
-            add("name", "named", m.group("uses") or m.group("hl") or m.group("hi"), m.start())
+            add("name", "named", m.group("uses") or m.group("hl") or m.group("hi") or m.group("called")
+                or m.group("quoted"), m.start())
     for m in _LIVES.finditer(text[:6000]):
         sentence = text[max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), 0): m.start()]
         add("location", "lives in", m.group("place"), m.start(), "profile" if "profile" in sentence.lower() else "stated")
@@ -145,4 +166,7 @@ def sentence_fields(text: str) -> list[Field]:
         add("post", "wrote", m.group("post"), m.start())
         if m.group("time"):
             add("post_time", "posted at", m.group("time"), m.start())
+    for m in _POSTED_AT.finditer(text[:6000]):
+        add("post_time", "posted at", (m.group("time") or m.group("hl_time")).removeprefix("ko ").replace(" ko ", " "),
+            m.start())
     return out

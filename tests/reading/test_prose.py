@@ -107,6 +107,8 @@ def test_a_location_given_as_in_a_sentence_is_read():
     ("user ka naam Kamla Test hai, handle kamla_t", "Kamla Test"),
     ("खाते पर नाम Geeta Test लिखा है।", "Geeta Test"),
     ("व्यक्ति का नाम सीमा टेस्ट है।", "सीमा टेस्ट"),
+    ("Earlier today a Facebook user named Test Kumawat published nothing.", "Test Kumawat"),
+    ('User "Test Singh Rathore" (insta id @test_r) ne aaj', "Test Singh Rathore"),
 ])
 def test_a_name_said_in_a_sentence_is_the_persons(text, name):
     assert [(f.field, f.value) for f in sentence_fields(text)] == [("name", name)]
@@ -125,3 +127,22 @@ def test_hindi_facts_written_as_sentences_are_read():
     text = "संदर्भ संख्या 7712000003 है। खाता आईडी 100000000000003 है। खाते से जुड़ा मोबाइल नंबर 09000000003 है।"
     assert [(f.field, f.value) for f in sentence_fields(text)] == [
         ("reference", "7712000003"), ("user_id", "100000000000003"), ("phone", "09000000003")]
+
+
+def test_a_post_and_its_time_told_in_english_and_hinglish_sentences():
+    fields = sentence_fields('She published a post saying "nobody cares now". The post went up at 11:03 UTC on '
+                             '11 November 2026.')
+    assert [(f.field, f.value) for f in fields] == [("post", "nobody cares now"),
+                                                   ("post_time", "11:03 UTC on 11 November 2026")]
+    fields = sentence_fields('Usne ek story daali jismein likha tha: "bas ab aur nahi". Story 28-11-2026 ko raat '
+                             '11:05 PM IST par post hui.')
+    assert [f.field for f in fields] == ["post", "post_time"] and fields[0].value == "bas ab aur nahi"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("His profile (https://www.facebook.com/t.1) gives his home as Tehsil Malpura, District Tonk, and the rest",
+     "Tehsil Malpura, District Tonk"),
+    ("Unka number hai aur woh Pokaran, Jaisalmer ke aas paas rehte hain.", "Pokaran, Jaisalmer"),
+])
+def test_a_home_given_in_a_sentence_is_the_persons_place(text, place):
+    assert [p for p, _ in places_in_prose(text)] == [place]
