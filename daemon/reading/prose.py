@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from daemon.reading.identity import identity_parts
 from daemon.reading.label_words import meaning_of
 from daemon.reading.labels import Field
 from daemon.reading.others import about_someone_else
@@ -99,7 +100,8 @@ _NAMED = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<uses>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})\s+uses\s+the\s+(?:account|profile|handle|number)\b"
     r"|\b(?i:naam)\s+(?P<hl>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})\s+(?i:hai|h)\b"
     r"|\b(?:user|account holder|person|member)\s+(?:named|called)\s+(?P<called>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})\b"
-    r"|\b(?i:user|account holder)\s+[\"“](?P<quoted>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})[\"”]"
+    r"|(?:\b(?i:user|account holder)|उपयोगकर्ता|यूज़र|यूजर|खाताधारक)\s+[\"“](?P<quoted>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3}"
+    r"|[\u0900-\u097F]+(?:\s+[\u0900-\u097F]+){1,3})[\"”](?P<ids>\s*\([^()\n]{2,120}\))?"
     r"|नाम\s+(?P<hi>[^\s।,:@/\d]+(?:\s+[^\s।,:@/\d]+){1,3}?)\s+(?:लिखा\s+(?:है|गया है)|है)(?=\s*[।.,\n]|$)")
 _RELATIVE = re.compile(r"\b(?:father|mother|husband|wife|brother|sister|papa|dost)\b|पिता|माता|पति|पत्नी|भाई|बहन", re.I)
 # "The profile says they live in Suratgarh."
@@ -120,6 +122,11 @@ _POSTED_AT = re.compile(r"\b(?i:the )?(?i:post|story|status|reel|message)\s+(?:w
                         r"|\b(?i:post|story|status|reel)\s+(?P<hl_time>[^.\n]{4,60}?)\s+(?:par|pe)\s+post\s+(?:hui|hua|ki gayi)\b")
 
 
+# 'ने एक वीडियो डाला है जिसमें वे कह रही हैं कि "..."'; 'वीडियो 9 नवंबर 2026 को 19:20 IST पर पोस्ट हुआ'
+_SAYS_HI = re.compile(r"(?:कह रही हैं|कह रहे हैं|कह रहा है|कह रही है|लिखा है|लिखा था|लिखा गया है)\s+कि\s+[\"“]"
+                      r"(?P<post>[^\"”\n]{3,600})[\"”]")
+_POSTED_HI = re.compile(r"(?:पोस्ट|वीडियो|स्टोरी|रील|स्टेटस)\s+(?P<time>[^।\n\"“]{4,60}?)\s+(?:को\s+|पर\s+)*पोस्ट\s+"
+                        r"(?:हुआ|हुई|किया गया|की गई|किया|की)")
 # '29 नवंबर 2026, 22:32 बजे (IST) को उन्होंने लिखा: "..."'
 _WROTE_HI = re.compile(r"(?:(?P<time>[^\n\"“।]{4,60}?)\s+को\s+)?(?:उन्होंने|इन्होंने|उसने|(?:उपयोगकर्ता|यूज़र|यूजर|व्यक्ति) ने)\s+"
                        r"(?:लिखा|पोस्ट किया|पोस्ट की|कहा)\s*:\s*[\"“](?P<post>[^\"”\n]{3,600})[\"”]")
@@ -157,8 +164,10 @@ def sentence_fields(text: str) -> list[Field]:
         add("name", "account belongs to", m.group("name"), m.start())
     for m in _NAMED.finditer(text[:6000]):
         if not _RELATIVE.search(text[max(0, m.start() - 30): m.start()]):  # "उनके पिता का नाम ..." is not theirs
-            add("name", "named", m.group("uses") or m.group("hl") or m.group("hi") or m.group("called")
-                or m.group("quoted"), m.start())
+            name = m.group("uses") or m.group("hl") or m.group("hi") or m.group("called") or m.group("quoted")
+            add("name", "named", name, m.start())
+            for field, value in identity_parts(f"{name}{m.group('ids')}", "name")[1:] if m.group("ids") else ():
+                add(field, "named", value, m.start())  # 'User "X" (insta id @x, user id 611...)' 
     for m in _LIVES.finditer(text[:6000]):
         sentence = text[max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), 0): m.start()]
         add("location", "lives in", m.group("place"), m.start(), "profile" if "profile" in sentence.lower() else "stated")
@@ -166,6 +175,10 @@ def sentence_fields(text: str) -> list[Field]:
         add("post", "wrote", m.group("post"), m.start())
         if m.group("time"):
             add("post_time", "posted at", m.group("time"), m.start())
+    for m in _SAYS_HI.finditer(text[:6000]):
+        add("post", "says", m.group("post"), m.start())
+    for m in _POSTED_HI.finditer(text[:6000]):
+        add("post_time", "posted at", re.sub(r"\s+(?:को|पर)(?=\s|$)", "", m.group("time")), m.start())
     for m in _POSTED_AT.finditer(text[:6000]):
         add("post_time", "posted at", (m.group("time") or m.group("hl_time")).removeprefix("ko ").replace(" ko ", " "),
             m.start())

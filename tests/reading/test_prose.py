@@ -108,7 +108,6 @@ def test_a_location_given_as_in_a_sentence_is_read():
     ("खाते पर नाम Geeta Test लिखा है।", "Geeta Test"),
     ("व्यक्ति का नाम सीमा टेस्ट है।", "सीमा टेस्ट"),
     ("Earlier today a Facebook user named Test Kumawat published nothing.", "Test Kumawat"),
-    ('User "Test Singh Rathore" (insta id @test_r) ne aaj', "Test Singh Rathore"),
 ])
 def test_a_name_said_in_a_sentence_is_the_persons(text, name):
     assert [(f.field, f.value) for f in sentence_fields(text)] == [("name", name)]
@@ -146,3 +145,13 @@ def test_a_post_and_its_time_told_in_english_and_hinglish_sentences():
 ])
 def test_a_home_given_in_a_sentence_is_the_persons_place(text, place):
     assert [p for p, _ in places_in_prose(text)] == [place]
+
+
+def test_a_quoted_user_with_ids_in_brackets_and_a_hindi_narrative():
+    fields = sentence_fields('User "Test Singh Rathore" (insta id @test_r, user id 61100000001) ne aaj')
+    assert [(f.field, f.value) for f in fields] == [("name", "Test Singh Rathore"), ("username", "test_r"),
+                                                   ("user_id", "61100000001")]
+    fields = sentence_fields('उपयोगकर्ता "सुनीता टेस्ट" ने एक वीडियो डाला है जिसमें वे कह रही हैं कि "मैं कल नहीं रहूँगी"। '
+                             'वीडियो 9 नवंबर 2026 को 19:20 IST पर पोस्ट हुआ।')
+    assert [(f.field, f.value) for f in fields] == [("name", "सुनीता टेस्ट"), ("post", "मैं कल नहीं रहूँगी"),
+                                                   ("post_time", "9 नवंबर 2026 19:20 IST")]
