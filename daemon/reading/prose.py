@@ -61,7 +61,9 @@ def places_in_prose(text: str) -> list[tuple[str, str]]:
         elif m.group("lives") or m.group("lives_hl"):
             out.append(((m.group("lives") or m.group("lives_hl")).strip(" ,"), "stated"))
     for m in _PLACE_SAID.finditer(text[:6000]):
-        if not about_someone_else(text, m.start()):
+        # "Mere dost ki location Kota hai", "उसके भाई का पता ...": someone else's place
+        before = text[max(0, m.start() - 30, *(text.rfind(c, 0, m.start()) + 1 for c in ".।\n")): m.start()]
+        if not about_someone_else(text, m.start()) and not _RELATIVE.search(before):
             out.append(((m.group("hi") or m.group("hl")).strip(" ,"), "stated"))
     return out
 
@@ -103,7 +105,8 @@ _NAMED = re.compile(
     r"|(?:\b(?i:user|account holder)|उपयोगकर्ता|यूज़र|यूजर|खाताधारक)\s+[\"“](?P<quoted>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3}"
     r"|[\u0900-\u097F]+(?:\s+[\u0900-\u097F]+){1,3})[\"”](?P<ids>\s*\([^()\n]{2,120}\))?"
     r"|नाम\s+(?P<hi>[^\s।,:@/\d]+(?:\s+[^\s।,:@/\d]+){1,3}?)\s+(?:लिखा\s+(?:है|गया है)|है)(?=\s*[।.,\n]|$)")
-_RELATIVE = re.compile(r"\b(?:father|mother|husband|wife|brother|sister|papa|dost)\b|पिता|माता|पति|पत्नी|भाई|बहन", re.I)
+_RELATIVE = re.compile(r"\b(?:father|mother|husband|wife|brother|sister|papa|dost|friend|bhai|behen|bahan|didi)\b"
+                       r"|पिता|माता|पति|पत्नी|भाई|बहन|दोस्त|मित्र", re.I)
 # "The profile says they live in Suratgarh."
 _LIVES = re.compile(r"\b(?:says?|said|states?|shows?)\s+(?:they|he|she)\s+(?:lives?|stays?|resides?)\s+(?:in|at)\s+"
                     r"(?P<place>[^.;:\n]{2,60}?)(?=\.(?:\s|$)|[;\n]|$)")

@@ -155,3 +155,8 @@ def test_a_quoted_user_with_ids_in_brackets_and_a_hindi_narrative():
                              'वीडियो 9 नवंबर 2026 को 19:20 IST पर पोस्ट हुआ।')
     assert [(f.field, f.value) for f in fields] == [("name", "सुनीता टेस्ट"), ("post", "मैं कल नहीं रहूँगी"),
                                                    ("post_time", "9 नवंबर 2026 19:20 IST")]
+
+
+def test_a_friends_or_relatives_place_said_in_hinglish_is_not_the_persons():
+    assert places_in_prose("Mere dost ki location Kota hai. Meri location Bundi hai.") == [("Bundi", "stated")]
+    assert places_in_prose("Uske bhai ka pata Ajmer hai.") == []
