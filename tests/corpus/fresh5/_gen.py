@@ -243,7 +243,7 @@ V = {
              ptime="Time of post", post="Content", ip="IP address", created="Registered on", dob="DOB"),
  "en3": dict(ref="Request ID", name="Account holder", username="User name", profile="Profile", uid="FBID",
              phone="Mobile", phone2="Other phone", email="E-mail", place="Current city",
-             ptime="Created at", post="Post text", ip="Last IP", created="Account creation date", dob="Birthday"),
+             ptime="Post created at", post="Post text", ip="Last IP", created="Account creation date", dob="Birthday"),
  "en4": dict(ref="Referral no.", name="Display name", username="Instagram handle", profile="Profile link", uid="Instagram account ID",
              phone="Contact number", phone2="Additional number", email="Contact email", place="Last known location",
              ptime="Live video started", post="Caption", ip="Connection IP", created="Joined", dob="Date of Birth"),
@@ -416,7 +416,7 @@ def make_case(i, place, layout, platform, sender, topicless):
         rc = R.choice(["Ajmer", "Jaipur", "Bikaner", "Kota", "Udaipur", "Delhi", "Ahmedabad"])
         c["reporter"] = (rn, rp, rc); c["traps"].append("reporter_details")
     c["preq"] = None
-    if R.random() < 0.09 and layout in ("kv_plain", "label_above", "dot_leaders", "markdown", "narrative", "b64_plain", "mixed_labels", "hinglish", "alt_qp"):
+    if R.random() < 0.25 and layout in ("kv_plain", "label_above", "dot_leaders", "markdown", "narrative", "b64_plain", "mixed_labels", "hinglish", "alt_qp"):
         c["preq"] = R.choice([u for u in REQ_UNITS if u[2] != c["district"]]); c["traps"].append("quoted_police_request")
     c["topicless"] = topicless
     P = PNAME[platform]
@@ -428,9 +428,13 @@ def make_case(i, place, layout, platform, sender, topicless):
         else:
             c["subject_tpl"] = R.choice(SUBJ_PLAIN)
         c["intro"] = R.choice(INTRO_TOPIC + INTRO_PLAIN).format(P=P)
-    if c["subject_tpl"] == "{ref}" and not ref:
-        c["subject_tpl"] = "A person may need help ({P})"
+    if not ref and "{ref}" in c["subject_tpl"]:
+        c["subject_tpl"] = R.choice([t for t in (SUBJ_PLAIN if topicless else SUBJ_TOPIC + SUBJ_PLAIN) if "{ref}" not in t])
     c["outro"] = R.choice(OUTRO).format(P=P)
+    c["intro"] = c["intro"].replace("A Instagram", "An Instagram")
+    c["hometown"] = None
+    if R.random() < 0.08 and c["place_kind"] not in ("outside", "none", "post_only", "pin") and c["district"] not in c["place"]:
+        c["hometown"] = c["district"]; c["traps"].append("second_place")
     c["vocab"] = R.choice(["en", "en", "en2", "en3", "en4"])
     c["ptfmt"] = R.choice(ZONED)
     c["ipfmt"] = R.choice(ZONED)
@@ -470,12 +474,14 @@ def items(c, vocab, with_ref=True, at="at"):
     if c["name"]: out.append(("name", L["name"], c["name"]))
     if c["username"]: out.append(("username", L["username"], ("@" if R.random() < 0.5 else "") + c["username"]))
     if c["profile"]: out.append(("profile", L["profile"], c["profile"]))
-    if c["uid"]: out.append(("uid", L["uid"], c["uid"]))
+    if c["uid"]: out.append(("uid", L["uid"] if c["platform"] == "facebook" or "FB" not in L["uid"] and "Instagram" not in L["uid"] or c["platform"] == "instagram" and "Instagram" in L["uid"] else "Account ID", c["uid"]))
     for k, (e, p) in enumerate(c["phones"]):
         out.append(("phone", L["phone"] if k == 0 else L["phone2"], p))
     for e in c["emails"]:
         out.append(("email", L["email"], e))
     if c["place"] and c["place_kind"] != "post_only": out.append(("place", place_label(c, vocab), c["place"]))
+    if c.get("hometown"): out.append(("hometown", {"hi": "गृह नगर (प्रोफ़ाइल)", "mixed": "गृह नगर / Hometown (profile)",
+                                                  "hinglish": "Ghar ka shehar (profile)", "upper": "HOMETOWN"}.get(vocab, "Hometown (profile)"), c["hometown"]))
     for k, v in c["extras"]:
         out.append((k, L[k], v))
     if c["pt_s"]: out.append(("ptime", L["ptime"], c["pt_s"]))
@@ -808,7 +814,9 @@ def b_narrative(c):
     if c["name"]:
         s.append(f"The account holder, {c['name']}{place_part} uses the {P} account" + (f" {c['profile']}" if c["profile"] else "") + ".")
     else:
-        s.append(f"The account{place_part.rstrip(',')} is on {P}" + (f" ({c['profile']})" if c["profile"] else "") + ".")
+        s.append(f"The account is on {P}" + (f" ({c['profile']})" if c["profile"] else "") + ".")
+        if c["place"] and c["place_kind"] != "post_only":
+            s.append(f"The location given on the account is {c['place']}." if c["place_kind"] != "pin" else f"The PIN code given on the account is {c['place']}.")
     if c["username"]: s.append(f"The username is {c['username']}.")
     if c["uid"]: s.append(f"The account ID is {c['uid']}.")
     if c["phones"]:
@@ -999,16 +1007,16 @@ def auth_header(domain, mode):
         return ("Authentication-Results", f"mx1.example.net; dkim=pass header.d={domain}; dmarc=pass header.from={domain}")
     raise ValueError(mode)
 
-FAKE_SENDERS = [  # (name, address, auth mode or None)
-    ("Facebook Safety Team", "records@support.faceb00k.example", "pass_own"),
-    ("Instagram Safety", "no-reply@instagram-safety.example.com", "pass_own"),
-    ("Facebook Law Enforcement Response Team", "records@support.facebook.com", "fail"),
-    ("Instagram Safety", "no-reply@mail.instagram.com", None),
-    ("Meta Emergency Response", "emergency@meta.com", "untrusted"),
-    ("Facebook", "security@facebookmail.com", "mismatch"),
-    ("Meta LERS", "lers@meta-lers.example.net", "pass_own"),
-    ("WhatsApp Safety", "safety@whatsapp-support.example.org", None),
-    ("Facebook Safety", "fb.safety.desk@webmail.example.com", "pass_own"),
+FAKE_SENDERS = [  # (name, address, auth mode or None, claimed platform)
+    ("Facebook Safety Team", "records@support.faceb00k.example", "pass_own", "facebook"),
+    ("Instagram Safety", "no-reply@instagram-safety.example.com", "pass_own", "instagram"),
+    ("Facebook Law Enforcement Response Team", "records@support.facebook.com", "fail", "facebook"),
+    ("Instagram Safety", "no-reply@mail.instagram.com", None, "instagram"),
+    ("Meta Emergency Response", "emergency@meta.com", "untrusted", "facebook"),
+    ("Instagram", "security@instagram.com", "mismatch", "instagram"),
+    ("Meta LERS", "lers@meta-lers.example.net", "pass_own", "facebook"),
+    ("WhatsApp Safety", "safety@whatsapp-support.example.org", None, "whatsapp"),
+    ("Facebook Safety", "fb.safety.desk@webmail.example.com", "pass_own", "facebook"),
 ]
 
 def direct_headers(c, frm_name, frm_addr, auth_mode, subject, date):
@@ -1245,9 +1253,9 @@ def main(limit=None):
         L = LAYOUTS_REPORT[:]; R.shuffle(L); layouts += L
     layouts = layouts[:n]
     fake_idx = set()
-    cand = [k for k in range(n) if layouts[k] not in FWD_LAYOUTS]
-    fake_idx = set(R.sample(cand, len(FAKE_SENDERS)))
-    fakes = list(FAKE_SENDERS)
+    cand = [k for k in range(n) if layouts[k] not in FWD_LAYOUTS + ["whatsapp", "threads_card", "hindi_only"]]
+    fake_idx = R.sample(cand, len(FAKE_SENDERS))
+    fake_for = dict(zip(fake_idx, FAKE_SENDERS))
     mails = []
     for k in range(n):
         pl = places[k]; lay = layouts[k]
@@ -1257,6 +1265,7 @@ def main(limit=None):
         if lay == "whatsapp": plat = "whatsapp"
         elif lay == "threads_card": plat = "threads"
         else: plat = R.choices(["facebook", "instagram", "whatsapp", "threads"], [46, 34, 12, 8])[0]
+        if k in fake_for: plat = fake_for[k][3]
         if plat == "whatsapp" and lay in ("hindi_only", "threads_card") : plat = "facebook"
         topicless = R.random() < 0.37
         c = make_case(k + 1, pl, lay, plat, None, topicless)
@@ -1267,7 +1276,7 @@ def main(limit=None):
         if lay in FWD_LAYOUTS:
             raw = build_forward(c, lay); authentic, forwarded = False, True
         elif k in fake_idx:
-            fn, fa, mode = fakes.pop()
+            fn, fa, mode, _ = fake_for[k]
             subject = subject_of(c)
             date = c["pt_dt"] + timedelta(minutes=R.randint(3, 25))
             raw = message(direct_headers(c, fn, fa, mode, subject, date), entity_for(c, lay))
