@@ -14,7 +14,7 @@ PLACES = [
     # Alwar
     ("Rajgarh, Alwar", "Alwar", None, False, "town"),
     ("अलवर", "Alwar", None, False, "hindi"),
-    ("Village Bhangarh, Tehsil Rajgarh, Alwar", "Alwar", None, False, "village"),
+    ("Village Bhangarh, Alwar", "Alwar", None, False, "village"),
     # Balotra
     ("Balotra", "Balotra", None, False, "town"),
     ("Siwana, Barmer", "Balotra", None, False, "old_parent"),

@@ -1140,12 +1140,14 @@ def notices_and_others():
         "New sign-in to your Law Enforcement Online Request System account", leaf("text/plain",
         "Hello Officer Sunil Vyas,\n\nYour LEORS account scrb-sm-desk@police.example.in signed in from a new device.\n\n"
         "IP address: 103.211.44.19\nTime: 2026-11-30 09:12 UTC\nBrowser: Firefox on Linux\n\n"
-        "If this was you, you can ignore this message. If not, reset your password at https://www.facebook.com/records\n")), True, ["portal_login_ip"]))
+        "If this was you, you can ignore this message. If not, reset your password at https://www.facebook.com/records\n"),
+        dt=datetime(2026, 11, 30, 9, 13, 40, tzinfo=UTC)), True, ["portal_login_ip"]))
     out.append(("notice_portal_b64", "platform_notice", mk("Instagram Records", "records@instagram.com",
         "Your request has been received", leaf("text/plain",
         "Thank you. Your emergency request submitted through the portal has been received and is being reviewed.\n"
         "Submitted by: Inspector Kailash Purohit (scrb-sm-desk@police.example.in)\n"
-        "Signed in from 117.206.18.90 at 2026-11-29 22:40 IST\n\nYou will receive a separate message when we respond.\n", cte="b64")), True,
+        "Signed in from 117.206.18.90 at 2026-11-29 22:40 IST\n\nYou will receive a separate message when we respond.\n", cte="b64"),
+        dt=datetime(2026, 11, 29, 17, 12, 5, tzinfo=UTC)), True,
         ["portal_login_ip", "officer_signature"]))
     out.append(("notice_training", "platform_notice", mk("Meta Safety Policy India", "safety-india@meta.com",
         "Invitation: online training for Rajasthan Police cyber cells, 10 December 2026", multipart("alternative", [
