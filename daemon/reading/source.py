@@ -132,7 +132,7 @@ def report_source(message: Message, depth: int = 0) -> Source:
                           found.attachments + message.attachments, "\n".join(filter(None, (note, found.note))), True,
                           found.html_text, found.from_name)
     fwd = message.inline_forward
-    if fwd and fwd.body.strip():
+    if fwd and fwd.body.strip() and not _report_above(fwd.note, fwd.body):
         body, from_addr, subject, notes = fwd.body, fwd.from_addr, fwd.subject, [fwd.note]
         name = display_name(pseudo_headers(body).get("from"))
         for _ in range(3):  # a forward of a forward: the innermost original
@@ -159,6 +159,18 @@ def report_source(message: Message, depth: int = 0) -> Source:
                       "from" in found, "", display_name(found.get("from")))
     return Source(text, message.from_addr, message.subject, message.links, message.attachments, "", False,
                   message.html_text, message.from_name or "")
+
+
+_FACT = re.compile(r"https?://\S+|@[\w.]{3,}|\d[\d:.\-+/TZ ]{4,}\d")  # links, handles, numbers, times, IPs
+
+
+def _report_above(note: str, body: str) -> bool:
+    """The text above a pasted mail is a report of its own (four or more facts, at least twice as
+    many as the pasted mail has): the platform answered a police request and quoted it below,
+    so the quote is the earlier request, not a forwarded original (a police note above a
+    forward is a line or two and a signature)."""
+    own, pasted = set(_FACT.findall(note)), set(_FACT.findall(body))
+    return len(own) >= 4 and len(own) >= 2 * len(pasted)
 
 
 # line starts take [ \t]*, not \s*: under re.M a \s* at each line start ran over every blank

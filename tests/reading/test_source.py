@@ -87,3 +87,47 @@ def test_a_markdown_quote_signed_with_a_time_is_kept_and_a_reply_quote_is_not():
     out = without_quote(text)
     assert "Tonight I end it.\n— 21 Nov 2026, 03:01 AM IST" in out
     assert "Dear team" not in out
+
+
+_ANSWER = """From: Instagram Safety <no-reply@mail.instagram.com>
+Subject: IGSR0000001
+Content-Type: text/plain; charset=utf-8
+
+Case ID ........ IGSR0000001
+Full name ...... Test Person
+Account link ... https://www.instagram.com/test.person/
+Phone number ... 0091 90000 00123
+Email .......... test.person@example.in
+Time of post ... 2026-11-28T06:40:42Z
+IP address ..... 203.0.113.7 [Sat, 28 Nov 2026 08:51:38 +0530]
+
+-------- Your earlier request --------
+> From: SHO Test <sho-test@police.example.in>
+> Date: 23 Nov 2026
+> Subject: Emergency request, FIR 884/2026
+>
+> Kindly share the details of the account. Complainant: brother, mobile 06005 609 536.
+"""
+
+_FORWARD = """From: Cyber Cell <cyber@police.example.in>
+Subject: Fwd: urgent
+Content-Type: text/plain; charset=utf-8
+
+For necessary action. Inspector Test, Mob 94140 00000
+
+> From: Instagram <safety@instagram.com>
+> Date: 23 Nov 2026
+> Subject: IGSR0000002
+>
+> Full name: Test Person
+> Account link: https://www.instagram.com/test.person/
+> Phone: 0091 90000 00123
+> IP: 203.0.113.7 at 2026-11-28 08:51 IST
+"""
+
+
+def test_a_platform_answer_quoting_the_police_request_is_read_as_itself_and_a_police_forward_as_its_inner_mail():
+    answer = report_source(normalise(_ANSWER.encode()))
+    assert not answer.forwarded and "Test Person" in answer.text
+    forward = report_source(normalise(_FORWARD.encode()))
+    assert forward.forwarded and forward.from_addr == "safety@instagram.com"
