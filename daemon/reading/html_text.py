@@ -14,7 +14,7 @@ from daemon.reading.labels import is_label
 
 _BLOCK = {
     "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tbody",
-    "thead", "section", "article", "header", "footer", "blockquote", "pre", "hr", "dl", "dt", "dd",
+    "thead", "section", "article", "header", "footer", "blockquote", "pre", "hr", "dl",
 }
 _PROFILE_HOST = re.compile(r"^https?://(?:[\w-]+\.)?(?:facebook|fb|instagram|threads)\.(?:com|net)/", re.I)
 _SKIP = {"script", "style", "head", "title", "template", "noscript"}
@@ -45,6 +45,7 @@ class _TextParser(HTMLParser):
         self.after_inline = False  # an inline box just ended: the next box needs a separator
         self.line = ""  # the text of the current output line so far
         self.line_boxes = 0  # separators put on the current line
+        self.term: int | None = None  # where the text of an open <dt> began in out
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         table = self.tables[-1] if self.tables else None
@@ -70,8 +71,10 @@ class _TextParser(HTMLParser):
             if href.lower().startswith(("http://", "https://")):
                 self.links.append(href.strip())
                 self.anchor = (href.strip(), [])
-        elif tag in _BLOCK:
+        elif tag in _BLOCK or tag == "dt":
             self._text("\n")
+            if tag == "dt":
+                self.term = len(self.out)
 
     def _separate(self) -> None:
         """Boxes with nothing between them: the first box of a line that reads as a short label
@@ -95,6 +98,10 @@ class _TextParser(HTMLParser):
             self.anchor = None
             if _PROFILE_HOST.search(href) and href.rstrip("/") not in "".join(seen):
                 self._text(f" <{href}>")  # "View profile" keeps its target where it stands
+        if tag == "dt" and not self.tables and self.term is not None:  # "<dt>City</dt><dd>Kota</dd>"
+            label = "".join(self.out[self.term:]).strip()
+            self.term = None
+            self.colon = bool(label) and not label.endswith((":", "：")) and len(label) <= 60
         if tag in ("b", "strong") and self.bold is not None and not self.tables:
             label = "".join(self.out[self.bold:]).strip()
             self.bold = None
@@ -107,7 +114,7 @@ class _TextParser(HTMLParser):
             self._close_row(table)
         elif tag == "table" and table:
             self._close_table()
-        elif tag in _BLOCK:
+        elif tag in _BLOCK or tag == "dd":
             self._text("\n")
 
     def handle_data(self, data: str) -> None:

@@ -286,12 +286,21 @@ class _Walk:
 _FACT = re.compile(r"\d[\d:.\-+/TZ]{4,}")  # numbers, times, IPs, ids: the facts a report is made of
 
 
+_LABELLED_LINE = re.compile(r"^[ \t]*+[^\W\d_][^:：\n]{0,40}[:：][ \t]*\S", re.M)
+
+
 def _says_more(html_text: str, plain: str) -> bool:
     """The HTML alternative carries at least three facts the plain one lacks (a plain part that is
     only a summary of the HTML: the IP log and the post were in the HTML alone), and the plain
-    part nothing the HTML lacks beyond a couple of differently written values."""
+    part nothing the HTML lacks beyond a couple of differently written values; or it carries
+    the same facts as labelled lines where the plain part has none to speak of."""
     in_html, in_plain = set(_FACT.findall(html_text)), set(_FACT.findall(plain))
-    return len(in_html - in_plain) >= 3 and len(in_plain - in_html) <= 2
+    if len(in_html - in_plain) >= 3 and len(in_plain - in_html) <= 2:
+        return True
+    # the same facts, but the plain part a flat dump of the HTML's table or list ("Current city
+    # Bhawani Mandi"): the HTML's labelled lines read, the dump does not
+    labelled_html, labelled_plain = len(_LABELLED_LINE.findall(html_text)), len(_LABELLED_LINE.findall(plain))
+    return labelled_html >= 5 and labelled_html >= 3 * labelled_plain and in_plain <= in_html
 
 
 def _encoded_size(part: email.message.Message) -> int:

@@ -27,3 +27,10 @@ def test_card_rows_of_spans_set_apart_by_a_space_read_as_labels():
     assert html_to_text(html)[0].splitlines() == [
         "Who : Gita Bishnoi", "", "When : Dec 1, 2026 at 9:05 PM IST", "", "What : bas ab", "",
         "Hello world, please call"]
+
+
+def test_a_definition_list_becomes_label_value_lines():
+    from daemon.reading.html_text import html_to_text
+
+    text, _ = html_to_text("<dl><dt>Current city</dt><dd>Test Nagar</dd><dt>Mobile:</dt><dd>9000000123</dd></dl>")
+    assert [line for line in text.splitlines() if line] == ["Current city: Test Nagar", "Mobile:9000000123"]

@@ -206,3 +206,13 @@ def test_an_export_sent_as_octet_stream_is_text_by_its_name():
            'Content-Disposition: attachment; filename="photo.jpg"\n\n/9j/4AAQ\n--b--\n')
     by_name = {a.filename: a.text for a in normalise(raw.encode()).attachments}
     assert by_name == {"WA-1.json": '{"push_name": "Test Person"}', "photo.jpg": None}
+
+
+def test_a_flat_plain_dump_gives_way_to_the_htmls_labelled_list():
+    pairs = [("Account holder", "Test Person"), ("Mobile", "09000000123"), ("Current city", "Test Nagar"),
+             ("Post text", "words"), ("Last IP", "203.0.113.7"), ("Request ID", "TH-1")]
+    plain = "\n".join(f" {k} {v} " for k, v in pairs)
+    html = "<dl>" + "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in pairs) + "</dl>"
+    raw = mail("Content-Type: multipart/alternative; boundary=a",
+               f"--a\nContent-Type: text/plain\n\n{plain}\n--a\nContent-Type: text/html\n\n{html}\n--a--\n")
+    assert "Current city: Test Nagar" in normalise(raw).text
