@@ -36,6 +36,8 @@ def attachment_text(attachment: Attachment) -> str:
         return csv_fields(attachment.text)
     if attachment.content_type.startswith("text/") or name.endswith(".txt"):
         return attachment.text
+    if attachment.content_type == "application/octet-stream":  # text by its bytes (message.py): an export
+        return machine_text(attachment.text)
     return ""
 
 

@@ -250,8 +250,10 @@ class _Walk:
             self.embedded.append(_from_email(email.message_from_bytes(data, policy=email.policy.compat32),
                                              None, self.limits, self.problems, depth + 1, self.budget))
             return
-        # an export sent as application/octet-stream is text by its name ("WA-OCT-22019.json")
-        is_csv = ctype in _CSV_TYPES or (filename or "").lower().endswith(_TEXT_FILES)
+        # an export sent as application/octet-stream is text by its name ("WA-OCT-22019.json"),
+        # or by its bytes ("export_0053.dat": UTF-8 key=value lines)
+        is_csv = ctype in _CSV_TYPES or (filename or "").lower().endswith(_TEXT_FILES) or (
+            ctype == "application/octet-stream" and _text_bytes(part))
         if ctype == "text/rfc822-headers":
             raw = self.text_of(part).encode("utf-8", "replace")
             self.embedded.append(_from_email(email.message_from_bytes(raw, policy=email.policy.compat32),
@@ -301,6 +303,26 @@ def _says_more(html_text: str, plain: str) -> bool:
     # Bhawani Mandi"): the HTML's labelled lines read, the dump does not
     labelled_html, labelled_plain = len(_LABELLED_LINE.findall(html_text)), len(_LABELLED_LINE.findall(plain))
     return labelled_html >= 5 and labelled_html >= 3 * labelled_plain and in_plain <= in_html
+
+
+_MAX_SNIFF = 1 << 20
+
+
+def _text_bytes(part: email.message.Message) -> bool:
+    """A small binary-typed attachment whose bytes are UTF-8 text (no NUL, hardly any control
+    characters): an export a platform's system sent as application/octet-stream."""
+    try:
+        data = part.get_payload(decode=True)
+    except Exception:  # noqa: BLE001
+        return False
+    if not isinstance(data, bytes) or not data or len(data) > _MAX_SNIFF or b"\0" in data:
+        return False
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    controls = sum(1 for c in text if ord(c) < 32 and c not in "\n\r\t")
+    return controls <= len(text) // 200
 
 
 def _encoded_size(part: email.message.Message) -> int:

@@ -48,3 +48,18 @@ def test_an_application_xml_attachment_is_read_as_the_report():
     reading = read(raw, ReadingRules(message_id_domain="lifeline.police.example.in"))
     assert reading.kind.value == "platform_report"
     assert reading.report.subject_name == "Kavita Test" and reading.report.phones == ("+919829000001",)
+
+
+def test_an_export_of_utf8_text_sent_as_octet_stream_with_an_unknown_name_is_read():
+    from daemon.reading.attachments import attachment_text
+    from daemon.reading.message import normalise
+
+    body = "name=Test Person\nprofile_url=https://www.facebook.com/test.p\ncity=Test Nagar\n"
+    raw = ("From: a@b.example\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=x\n\n--x\n"
+           "Content-Type: text/plain\n\nSee the file.\n--x\nContent-Type: application/octet-stream\n"
+           "Content-Disposition: attachment; filename=export_1.dat\n\n" + body + "--x\n"
+           "Content-Type: application/octet-stream\nContent-Disposition: attachment; filename=blob.dat\n"
+           "Content-Transfer-Encoding: base64\n\nAAECAwQFBgcICQ==\n--x--\n").encode()
+    text_export, blob = normalise(raw).attachments
+    assert "city: Test Nagar" in attachment_text(text_export)
+    assert blob.text is None and attachment_text(blob) == ""
