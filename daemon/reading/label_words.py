@@ -92,7 +92,8 @@ _POST_WORDS = {"post", "posted", "posting", "creation", "created", "create", "up
                "caption", "status", "photo", "पोस्ट", "अपलोड", "लाइव", "स्टोरी", "रील"}
 _NOT_POST_TIME = {"profile", "login", "logged", "seen", "access", "accessed", "session", "report", "reported", "referral",
                   "received", "generated", "escalation", "request", "email", "mail", "birth", "dob", "signup",
-                  "registration", "registered", "joined", "account"}
+                  "registration", "registered", "joined", "account", "subject", "member", "since", "export",
+                  "file", "खाता", "खाते", "पंजीकरण"}
 _PROFILE_LOC = {"profile", "hometown", "home town", "current city", "from profile", "lives", "प्रोफ़ाइल", "प्रोफाइल"}
 _LINK_NOT_PROFILE = {"reset", "password", "download", "portal", "unsubscribe", "preferences", "settings", "login",
                      "verify", "confirm", "survey", "form", "request", "records", "dashboard", "tracking",
@@ -155,8 +156,9 @@ def meaning_of(label: str) -> Meaning | None:
     sides = [s for s in re.split(r"\s+/\s+|\s*\|\s*", label) if s.strip()]
     if len(sides) == 2:
         found = [_meaning_of(s) for s in sides]
-        if any(f is not None and f.field == "skip" for f in found):
-            return SKIP
+        fields = {f.field for f in found if f is not None}
+        if "skip" in fields or (fields & {"post_time", "time", "date"} and set(words_of(label)) & _NOT_POST_TIME):
+            return SKIP  # "खाता / Created": when the account was made, no post time
         return next((f for f in found if f is not None and f.field not in ("id", "account")),
                     next((f for f in found if f is not None), None))  # "आईडी / Profile ID": the side that says whose
     return _meaning_of(label)
