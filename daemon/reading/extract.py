@@ -149,6 +149,19 @@ def extract(message: Message, options: ExtractOptions = ExtractOptions()) -> tup
         return Report(problems=(f"report extraction failed: {type(exc).__name__}",)), Evidence(failed=True)
 
 
+_POINTER = re.compile(r"^\W*(?:see|refer to|please see|in|as per)?\s*(?:the\s+)?(?:attached|attachment|enclosed)\b"
+                      r"|^\W*(?:संलग्न|अटैचमेंट)", re.I)
+
+
+def attached_post(pointer: str, attachments) -> str | None:
+    """The words of the text attachment a post value points at (by name, else the only short
+    plain-text one); None when there is no such file (the post is then "not found", said so)."""
+    texts = [a for a in attachments if a.text and a.content_type.startswith("text/plain")]
+    named = [a for a in texts if a.filename and a.filename.lower() in pointer.lower()]
+    chosen = named[0] if named else (texts[0] if len(texts) == 1 and len(texts[0].text) <= 4000 else None)
+    return " ".join(chosen.text.split()) if chosen and chosen.text.strip() else None
+
+
 def _without_ips(line: str) -> str:
     """A line with IP addresses: "" for a login-table line, the words around them for prose."""
     found = ips_in(line)
@@ -272,6 +285,8 @@ def _extract(message: Message, options: ExtractOptions) -> tuple[Report, Evidenc
 
     # the post and when it was posted
     post = choose_post(fields.get("post", [])) or quoted_post(lines, other)
+    if post and _POINTER.match(post):  # "Post text: see attached post.txt": the words are in that file
+        post = attached_post(post, source.attachments)
     intro = introduced_post(lines, other) if post is None else None  # "At <time> the user wrote:" over it
     post = post or (intro and intro[0])
     if post is None:

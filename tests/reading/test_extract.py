@@ -70,3 +70,15 @@ def test_sent_under_a_message_is_its_time_but_not_a_forwards_header():
     forward = "From: someone@example.com\nSent: 12 Dec 2026 06:45 AM IST\nTo: desk@example.in\nSubject: fw\n\n" \
               'Name: Test Person\nMessage: "ab bas"\n'
     assert _report(forward).post_time is None
+
+
+def test_a_post_value_pointing_at_an_attachment_takes_the_files_words():
+    from daemon.reading.extract import _POINTER, attached_post
+    from daemon.reading.message import Attachment
+
+    files = (Attachment("post.txt", "text/plain", 20, "Goodbye everyone.\n"),
+             Attachment("logins.csv", "text/csv", 20, "ip,time\n"))
+    assert _POINTER.match("see attached post.txt") and _POINTER.match("संलग्न फ़ाइल देखें")
+    assert not _POINTER.match("attack on my self-respect")
+    assert attached_post("see attached post.txt", files) == "Goodbye everyone."
+    assert attached_post("see attached file", files[1:]) is None  # no plain text file: not found, not invented
