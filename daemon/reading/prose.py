@@ -25,7 +25,7 @@ _PLACE = re.compile(
     r"\s+(?:location|home ?town|current city|city|address)\b"
     r"|\b(?P<profile2>profile\b[^.;:\n]{0,60}?)?\b(?:lists|gives|shows|states)\s+(?:their|his|her|the)\s+"
     r"(?:home|home ?town|location|current city|city|address)\s+as\s+(?P<given>[A-Z][^.;:\n]{1,60}?)"
-    r"(?=\.(?:\s|$)|[;\n]|,\s+(?:and|who|but)\b|$)"
+    r"(?=\.(?:\s|$)|[;\n]|,\s+(?:[a-z]|(?:and|who|but)\b)|$)"
     r"|\b(?:woh|wo|yeh|ye|vah|veh)\s+(?P<lives_hl>[A-Z][^.;:\n]{1,60}?)\s+(?:mein|me|ke aas ?paas|ke paas|ke nazdeek)\s+"
     r"(?:rehte|rehti|rahte|rahti|rehta|rahta)\b"
     r"|\b(?:lives|living|resides|residing|is based|based|staying|stays)\s+(?:in|at)\s+(?P<lives>[A-Z][^.;:\n]{1,60}?)"
@@ -102,6 +102,9 @@ _NAMED = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<uses>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})\s+uses\s+the\s+(?:account|profile|handle|number)\b"
     r"|\b(?i:naam)\s+(?P<hl>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})\s+(?i:hai|h)\b"
     r"|\b(?:user|account holder|person|member)\s+(?:named|called)\s+(?P<called>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})\b"
+    # "The account holder, Prakash Joshi, who ...", "The account holder, Mamta Sankhla uses the ..."
+    r"|\b(?i:the)\s+(?:account holder|user|account owner|subscriber),\s+(?P<appos>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})"
+    r"(?=,|\s+(?:uses|who|is|has)\b)"
     r"|(?:\b(?i:user|account holder)|उपयोगकर्ता|यूज़र|यूजर|खाताधारक)\s+[\"“](?P<quoted>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3}"
     r"|[\u0900-\u097F]+(?:\s+[\u0900-\u097F]+){1,3})[\"”](?P<ids>\s*\([^()\n]{2,120}\))?"
     r"|नाम\s+(?P<hi>[^\s।,:@/\d]+(?:\s+[^\s।,:@/\d]+){1,3}?)\s+(?:लिखा\s+(?:है|गया है)|है)(?=\s*[।.,\n]|$)")
@@ -167,7 +170,8 @@ def sentence_fields(text: str) -> list[Field]:
         add("name", "account belongs to", m.group("name"), m.start())
     for m in _NAMED.finditer(text[:6000]):
         if not _RELATIVE.search(text[max(0, m.start() - 30): m.start()]):  # "उनके पिता का नाम ..." is not theirs
-            name = m.group("uses") or m.group("hl") or m.group("hi") or m.group("called") or m.group("quoted")
+            name = (m.group("uses") or m.group("hl") or m.group("hi") or m.group("called") or m.group("quoted")
+                    or m.group("appos"))
             add("name", "named", name, m.start())
             for field, value in identity_parts(f"{name}{m.group('ids')}", "name")[1:] if m.group("ids") else ():
                 add(field, "named", value, m.start())  # 'User "X" (insta id @x, user id 611...)' 

@@ -160,3 +160,12 @@ def test_a_quoted_user_with_ids_in_brackets_and_a_hindi_narrative():
 def test_a_friends_or_relatives_place_said_in_hinglish_is_not_the_persons():
     assert places_in_prose("Mere dost ki location Kota hai. Meri location Bundi hai.") == [("Bundi", "stated")]
     assert places_in_prose("Uske bhai ka pata Ajmer hai.") == []
+
+
+def test_the_account_holder_named_in_apposition_and_the_place_they_list():
+    text = ("The account holder, Test Joshi, who lists their location as Test City, uses the Facebook account "
+            "https://www.facebook.com/t.j.")
+    assert places_in_prose(text) == [("Test City", "stated")]
+    assert [(f.field, f.value) for f in sentence_fields(text)] == [("name", "Test Joshi")]
+    assert [f.value for f in sentence_fields("The account holder, Test Sankhla uses the Instagram account x.")] \
+        == ["Test Sankhla"]
