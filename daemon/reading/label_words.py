@@ -45,7 +45,7 @@ for _field, _words in {
     "user_id": "uid fbid userid accountid profileid igid",
     "profile": "profile url link permalink page homepage प्रोफ़ाइल प्रोफाइल लिंक",
     "ip": "ip ips ipv4 ipv6 ipaddress आईपी",
-    "post": "post text caption content comment status update message words description story reel body "
+    "post": "post text caption content comment status update message words description story reel body thread "
             "wrote written said likha title headline पोस्ट कैप्शन सामग्री टिप्पणी संदेश पाठ स्टोरी रील",
     "post_time": "posted timestamp uploaded published created shared start started began commented messaged sent set "
                  "streamed recorded broadcast updated",
@@ -184,7 +184,7 @@ def _meaning_of(label: str) -> Meaning | None:
     score = 1.0
     fixed = []
     for w in words:
-        new, s = _fuzzy(w)
+        new, s = (w, 1.0) if w in _PLATFORM_NAMES else _fuzzy(w)  # "Threads" is the platform, never "thread"
         fixed.append(new)
         score = min(score, s)
     words = fixed

@@ -106,7 +106,8 @@ def kv_text(text: str) -> str | None:
             if at is None:
                 at = len(out)
                 out.append("")
-            parts = tuple(p for p in re.split(r"\.|(?=\[\d+\])", m.group("key")) if p)
+            parts = tuple(f"[{p}]" if p.isdigit() else p  # "login.0.ip": list item 0, as "login[0].ip"
+                          for p in re.split(r"\.|(?=\[\d+\])", m.group("key")) if p)
             pairs.append((section + parts, m.group("value").strip().strip('"')))
         else:
             out.append(line)

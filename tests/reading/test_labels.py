@@ -58,7 +58,7 @@ def test_placeholder_values_are_no_values():
     ("What they posted", "post"), ("When", "post_time"), ("Where the person says they are", "location"),
     ("Vanity", "username"), ("Status set at", "post_time"), ("स्टोरी का पाठ", "post"), ("स्टोरी का समय", "post_time"),
     ("LOGIN IP 1 TIME", "ip"), ("अनुरोध संख्या", "reference"), ("Home", "location"), ("Home page", "profile"),
-    ("खाता / Created", "skip"), ("subject created", "skip"),
+    ("खाता / Created", "skip"), ("subject created", "skip"), ("Thread", "post"), ("Threads profile", "profile"),
     ("Facebook page", "profile"),
 ])
 def test_more_label_wordings(label, field):
@@ -200,3 +200,9 @@ def test_loc_in_a_key_value_record_is_the_location():
 
 def test_a_bracketed_word_after_another_label_stays_with_it():
     assert [(f.field, f.value) for f in read_fields("Phone (primary): +91 90000 00001")] == [("phone", "+91 90000 00001")]
+
+
+def test_the_platform_name_threads_is_not_fuzzily_a_thread():
+    from daemon.reading.label_words import meaning_of
+
+    assert meaning_of("Threads Law Enforcement Response Team") is None

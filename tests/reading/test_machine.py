@@ -82,3 +82,10 @@ def test_capitalised_label_lines_are_no_yaml_export():
 
     text = "Account holder:\n  Name: Test Person\n  Phone: 9000000123\n  City: Kota\n  Email: t@example.in\n  Id: 1"
     assert machine_text(text) == text
+
+
+def test_numbered_keys_of_a_key_value_export_are_list_items_with_their_times():
+    from daemon.reading.machine import machine_text
+
+    text = "subject.name=Test Person\nlogin.0.ip=203.0.113.7\nlogin.0.time=1795260748000\ncontent.text=words\n"
+    assert "login: ip 203.0.113.7  time 1795260748000" in machine_text(text).splitlines()
