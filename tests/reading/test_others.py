@@ -23,3 +23,10 @@ def test_someone_elses_number(text):
 ])
 def test_the_persons_own_number(text):
     assert not about_someone_else(text, text.index("98290"))
+
+
+def test_the_one_who_made_the_report_is_someone_else():
+    from daemon.reading.phones import find_phones
+
+    text = "The report was made by Test Meena (phone +91 955 703 5698) from Kota, who is not the account holder."
+    assert find_phones(text, free_text=True) == []
