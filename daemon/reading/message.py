@@ -288,7 +288,7 @@ class _Walk:
 _FACT = re.compile(r"\d[\d:.\-+/TZ]{4,}")  # numbers, times, IPs, ids: the facts a report is made of
 
 
-_LABELLED_LINE = re.compile(r"^[ \t]*+[^\W\d_][^:：\n]{0,40}[:：][ \t]*\S", re.M)
+_LABELLED_LINE = re.compile(r"^[ \t]*+[^\W\d_][^:：\n]{0,40}[:：][ \t]+\S", re.M)  # a blank after it: no clock
 
 
 def _says_more(html_text: str, plain: str) -> bool:
