@@ -23,7 +23,8 @@ def by_value(value: str) -> str:
     if re.fullmatch(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", v):
         return "email"
     digits = re.sub(r"\D", "", v)
-    if _PHONE_SHAPE.match(v) and (len(digits) in (10, 11, 12, 13) and re.search(r"[6-9]\d{9}$", digits)):
+    if _PHONE_SHAPE.match(v) and (len(digits) in (10, 11, 12, 13) or digits.startswith("0091")) \
+            and len(digits) <= 14 and re.search(r"[6-9]\d{9}$", digits):  # 0091 + ten digits: fourteen
         return "phone"
     if v.isdigit() and 5 <= len(v) <= 20:
         return "user_id"

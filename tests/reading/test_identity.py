@@ -50,3 +50,9 @@ def test_a_number_written_as_a_phone(value, written):
 def test_a_handle_with_its_link_written_out():
     assert identity_parts("@gita.bishnoi <https://www.instagram.com/gita.bishnoi/>", "account") == [
         ("username", "gita.bishnoi"), ("profile", "https://www.instagram.com/gita.bishnoi/")]
+
+
+def test_0091_and_ten_digits_is_a_phone_not_an_id():
+    from daemon.reading.identity import by_value
+
+    assert by_value("00917887907443") == "phone" and by_value("100073285475886") == "user_id"
