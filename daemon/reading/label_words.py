@@ -51,7 +51,7 @@ for _field, _words in {
                  "streamed recorded broadcast updated",
     "reference": "reference ref case ticket incident referral report संदर्भ केस",
     "platform": "platform service app application product network प्लेटफ़ॉर्म प्लेटफार्म प्लेटफॉर्म",
-    "location": "city town village location loc home hometown address residence district state area locality place "
+    "location": "city town village location loc home hometown checkin address residence district state area locality place "
                 "region tehsil taluka suburb neighbourhood neighborhood whereabouts landmark lives live jagah shehar shahar gaon gaanv "
                 "जगह शहर पता जिला ज़िला गांव गाँव ग्राम स्थान तहसील राज्य कस्बा निवास इलाका क्षेत्र",
     "pin": "pin pincode zip zipcode postcode पिन पिनकोड",
@@ -133,6 +133,7 @@ def words_of(label: str) -> list[str]:
     label = _COMPOUNDS.sub(lambda m: m.group(0).lower(), label)
     label = re.sub(r"([a-z])([A-Z])", r"\1 \2", label).lower()
     label = label.replace("e-mail", "email").replace("e mail", "email").replace("i.p.", "ip").replace("ई-मेल", "ईमेल")
+    label = re.sub(r"\bcheck(?:ed)?[- ]in\b", "checkin", label)  # "Check-in: <place>": where they checked in
     label = re.sub(r"[_/|&+,;:.\-–—•*'’`\"=<>?!]+", " ", label)
     return label.split()
 

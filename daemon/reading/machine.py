@@ -15,7 +15,7 @@ from daemon.reading.ips import ips_in
 from daemon.reading.label_words import OTHER_PERSON, meaning_of, words_of
 
 _SECTION = re.compile(r"^\s*\[([A-Za-z][\w .-]{0,40})\]\s*$")
-_KV = re.compile(r"^\s*(?P<key>[A-Za-z_][\w.\[\]-]{0,80}?)\s*[=]\s*(?P<value>.*?)\s*$")
+_KV = re.compile(r"^\s*(?P<key>[A-Za-z_][\w.\[\]()-]{0,80}?)\s*[=]\s*(?P<value>.*?)\s*$")  # "city_(profile)=..."
 
 
 def key_words(key: str) -> str:

@@ -58,7 +58,7 @@ def test_placeholder_values_are_no_values():
     ("What they posted", "post"), ("When", "post_time"), ("Where the person says they are", "location"),
     ("Vanity", "username"), ("Status set at", "post_time"), ("स्टोरी का पाठ", "post"), ("स्टोरी का समय", "post_time"),
     ("LOGIN IP 1 TIME", "ip"), ("अनुरोध संख्या", "reference"), ("Home", "location"), ("Home page", "profile"),
-    ("खाता / Created", "skip"), ("subject created", "skip"), ("Thread", "post"), ("Threads profile", "profile"),
+    ("खाता / Created", "skip"), ("subject created", "skip"), ("Thread", "post"), ("Threads profile", "profile"), ("Check-in", "location"),
     ("Facebook page", "profile"),
 ])
 def test_more_label_wordings(label, field):

@@ -89,3 +89,10 @@ def test_numbered_keys_of_a_key_value_export_are_list_items_with_their_times():
 
     text = "subject.name=Test Person\nlogin.0.ip=203.0.113.7\nlogin.0.time=1795260748000\ncontent.text=words\n"
     assert "login: ip 203.0.113.7  time 1795260748000" in machine_text(text).splitlines()
+
+
+def test_a_key_with_brackets_in_a_key_value_export_is_read():
+    from daemon.reading.machine import machine_text
+
+    text = "name=Test Person\ncity_(profile)=Test Nagar, Jaipur\ntext=words\n"
+    assert "city (profile): Test Nagar, Jaipur" in machine_text(text).splitlines()
