@@ -105,6 +105,12 @@ def fit_head(x: np.ndarray, y: np.ndarray, sample_weight: np.ndarray, l2: float,
             w = candidate if new_loss <= loss else w
             break
         w, loss = candidate, new_loss
+    return folded(mu, sd, proj, w)
+
+
+def folded(mu: np.ndarray, sd: np.ndarray, proj: np.ndarray, w: np.ndarray) -> Head:
+    """A head fitted on whitened components (``w``: [components + 1, classes], bias last) as
+    weights on the raw features: standardisation and projection are linear, so they fold in."""
     w_raw = proj @ w[:-1]  # back to standardised feature space
     weight = w_raw / sd[:, None]
     bias = w[-1] - (mu / sd) @ w_raw

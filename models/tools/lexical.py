@@ -24,7 +24,7 @@ from pathlib import Path
 
 import numpy as np
 
-from models.tools.head import Head, softmax, whitening
+from models.tools.head import Head, folded, softmax, whitening
 
 LEXICON_FILE = "lexicon.npy"
 HASH_MULT = 1000003
@@ -110,8 +110,7 @@ def fit_joint(x: np.ndarray, ids_list: list[list[int]], y: np.ndarray, sample_we
 
     p = lbfgs(f, np.zeros(d * k + m * k), iterations)
     wd, wl = p[:d * k].reshape(d, k), p[d * k:].reshape(m, k)
-    w_raw = proj @ wd[:-1]
-    head = Head((w_raw / sd[:, None]).astype(np.float32), (wd[-1] - (mu / sd) @ w_raw).astype(np.float32))
+    head = folded(mu, sd, proj, wd)
     unigrams = np.zeros((vocab, k), dtype=np.float32)
     bigrams = np.zeros((BUCKETS, k), dtype=np.float32)
     is_piece = bag.columns < vocab
