@@ -29,11 +29,13 @@ _OPEN = {"\"": "\"", "“": "”", "«": "»", "„": "“"}
 # a quoted value after the head's colon, with an optional trailer ("(posted ...)", "at <time>")
 _QUOTED = re.compile(r"[:：][ \t]*(?P<q>[\"“«„])(?P<post>[^\"“”«»\n]{2,2000}?)[\"”»“][ \t]*(?P<trailer>[^\n]*?)[ \t.]*$")
 # 'Post (01 Dec 2026, 08:24 PM IST): words' unquoted: a time in brackets between the head and its colon
-_BRACKETED = re.compile(r"^(?P<head>[^\W\d_][^:：(\n]{0,40}?)[ \t]*+\((?P<when>[^()\n]{0,40}\d[^()\n]{0,40})\)[ \t]*+[:：][ \t]*+"
-                        r"(?P<post>\S.*)$")
+_HEAD_AND_TIME = r"^(?P<head>[^\W\d_][^:：(\n]{0,40}?)[ \t]*+\((?P<when>[^()\n]{0,40}\d[^()\n]{0,40})\)[ \t]*+"
+_BRACKETED = re.compile(_HEAD_AND_TIME + r"[:：][ \t]*+(?P<post>\S.*)$")
 _LEAD = re.compile(r"^[ \t>*•·\-–]*")
 # the head alone with its time in brackets, the words on the line below
-_BRACKETED_ALONE = re.compile(r"^(?P<head>[^\W\d_][^:：(\n]{0,40}?)[ \t]*+\((?P<when>[^()\n]{0,40}\d[^()\n]{0,40})\)[ \t]*+$")
+_BRACKETED_ALONE = re.compile(_HEAD_AND_TIME + "$")
+# "Label: value": a labelled field, never words of a post
+_LABELLED = re.compile(r"^[^:：]{1,40}[:：]\s")
 # '— 21 Nov 2026, 03:01 AM IST' under quoted words: the post, signed with its time
 _SIGNED = re.compile(r"^[ \t]*+[—–]{1,2}[ \t]*+(?P<when>\S.*)$")
 
@@ -45,7 +47,7 @@ def _words_above(lines: list[str], i: int, skip: set[int]) -> tuple[int, str] | 
     while j >= 0 and j > i - 8 and lines[j].strip() and j not in skip:
         j -= 1
     block = [line.strip() for line in lines[j + 1: i]]
-    if not block or (j >= 0 and lines[j].strip()) or any(re.match(r"^[^:：]{1,40}[:：]\s", b) for b in block):
+    if not block or (j >= 0 and lines[j].strip()) or any(_LABELLED.match(b) for b in block):
         return None
     return j + 1, " ".join(block).strip("\"“”«»")
 
@@ -99,7 +101,7 @@ def post_lines(lines: list[str], skip: set[int]) -> list[Field]:
             while j < len(lines) and j < i + 3 and not lines[j].strip():
                 j += 1
             below = lines[j].strip() if j < len(lines) else ""
-            if below and not re.match(r"^[^:：]{1,40}[:：]\s", below) and j not in skip:
+            if below and not _LABELLED.match(below) and j not in skip:
                 out.append(Field("post", line[:-1], below.strip("\"“”«»"), i, j))
                 out += _time_field(line[:-1], line[:-1], i)
     return out
