@@ -15,9 +15,10 @@ from daemon.reading.label_words import meaning_of
 from daemon.reading.labels import Field
 from daemon.reading.others import about_someone_else
 
+_LATIN_NAME = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3}"  # two to four capitalised words
 # "about Ritu Mali, a Threads user", "regarding Om Prakash Joshi, the account holder"
 _NAME = re.compile(
-    r"\b(?:about|regarding|concerning)\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3}),\s+(?:a|an|the)\s+"
+    rf"\b(?:about|regarding|concerning)\s+(?P<name>{_LATIN_NAME}),\s+(?:a|an|the)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:user|account(?: holder)?|member|person)\b")
 # "whose profile lists Hisar, Haryana as their location", "who lives in Kota", "based in Udaipur"
 _PLACE = re.compile(
@@ -99,13 +100,13 @@ _OWNER = re.compile(r"\b(?:account|profile)\s+belongs\s+to\s+(?P<name>[^.(\n,]{2
 # "Chetan Bairwa uses the account ...", "user ka naam Shravan Rathore hai", "खाते पर नाम Suresh Solanki लिखा है।",
 # "a Facebook user named Hemant Kumawat", 'User "Vikram Singh Rathore" (insta id ...)'
 _NAMED = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<uses>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})\s+uses\s+the\s+(?:account|profile|handle|number)\b"
-    r"|\b(?i:naam)\s+(?P<hl>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})\s+(?i:hai|h)\b"
-    r"|\b(?:user|account holder|person|member)\s+(?:named|called)\s+(?P<called>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})\b"
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<uses>{_LATIN_NAME})\s+uses\s+the\s+(?:account|profile|handle|number)\b"
+    rf"|\b(?i:naam)\s+(?P<hl>{_LATIN_NAME})\s+(?i:hai|h)\b"
+    rf"|\b(?:user|account holder|person|member)\s+(?:named|called)\s+(?P<called>{_LATIN_NAME})\b"
     # "The account holder, Prakash Joshi, who ...", "The account holder, Mamta Sankhla uses the ..."
-    r"|\b(?i:the)\s+(?:account holder|user|account owner|subscriber),\s+(?P<appos>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})"
+    rf"|\b(?i:the)\s+(?:account holder|user|account owner|subscriber),\s+(?P<appos>{_LATIN_NAME})"
     r"(?=,|\s+(?:uses|who|is|has)\b)"
-    r"|(?:\b(?i:user|account holder)|उपयोगकर्ता|यूज़र|यूजर|खाताधारक)\s+[\"“](?P<quoted>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3}"
+    rf"|(?:\b(?i:user|account holder)|उपयोगकर्ता|यूज़र|यूजर|खाताधारक)\s+[\"“](?P<quoted>{_LATIN_NAME}"
     r"|[\u0900-\u097F]+(?:\s+[\u0900-\u097F]+){1,3})[\"”](?P<ids>\s*\([^()\n]{2,120}\))?"
     r"|नाम\s+(?P<hi>[^\s।,:@/\d]+(?:\s+[^\s।,:@/\d]+){1,3}?)\s+(?:लिखा\s+(?:है|गया है)|है)(?=\s*[।.,\n]|$)")
 _RELATIVE = re.compile(r"\b(?:father|mother|husband|wife|brother|sister|papa|dost|friend|bhai|behen|bahan|didi)\b"
