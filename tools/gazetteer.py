@@ -330,11 +330,11 @@ def render_pins(rows: list[dict], old_pins: dict[str, Counter]) -> str:
     directory has (its offices renumbered since; people still write it) takes the districts
     of the offices that carried it."""
     sys.path.insert(0, str(REPO))
-    from daemon.core.gazetteer import pin_districts
+    from daemon.core.gazetteer import PIN_KINDS, pin_districts
 
     counts: dict[str, Counter] = defaultdict(Counter)
     for r in rows:
-        if r["pin"] and r["district"] and r["kind"] in ("village", "post_office", "town"):
+        if r["pin"] and r["district"] and r["kind"] in PIN_KINDS:
             counts[r["pin"]][r["district"]] += 1
     for pin, by_district in old_pins.items():
         if pin not in counts and RAJASTHAN_PIN.fullmatch(pin):

@@ -123,6 +123,7 @@ class Hit:
 # city) 21 and one filed under Nagaur by India Post. Closer splits stay ambiguous (the desk decides).
 PIN_MINOR_SHARE = 0.1
 PIN_MIN_OFFICES = 10
+PIN_KINDS = ("village", "post_office", "town")  # the rows whose PIN says where the place is
 
 
 def pin_districts(counts: dict[str, int]) -> tuple[str, ...]:
@@ -153,7 +154,7 @@ class Gazetteer:
             if len(key) >= 4 and e.kind not in _EXACT_ONLY:
                 self.by_skeleton.setdefault(_skeleton(key), []).append(e)
             self.longest = max(self.longest, min(len(words), 6))
-            if e.pin and e.district and e.kind in ("village", "post_office", "town"):
+            if e.pin and e.district and e.kind in PIN_KINDS:
                 counts = pins.setdefault(e.pin, {})
                 counts[e.district] = counts.get(e.district, 0) + 1
         self.keys = tuple(k for k, es in self.by_key.items() if len(k) >= 5 and any(e.kind not in _EXACT_ONLY for e in es))
