@@ -38,7 +38,7 @@ NOT_LABELS = frozenset({"note", "notes", "please note", "important", "warning", 
 HEADS: dict[str, str] = {}
 for _field, _words in {
     "name": "name naam fullname displayname holder owner नाम पूरा_नाम खाताधारक",
-    "phone": "mobile mobileno mob phone phoneno cell cellphone telephone tel whatsapp contact ph mo msisdn "
+    "phone": "mobile mobileno mob phone phoneno cell cellphone telephone tel whatsapp contact ph mo msisdn reachable contactable "
              "मोबाइल मोबाईल फोन फ़ोन दूरभाष संपर्क मो",
     "email": "email e-mail emailid mail ईमेल ई-मेल",
     "username": "username handle screenname vanity यूज़रनेम यूजरनेम",
@@ -52,7 +52,7 @@ for _field, _words in {
     "reference": "reference ref case ticket incident referral report संदर्भ केस",
     "platform": "platform service app application product network प्लेटफ़ॉर्म प्लेटफार्म प्लेटफॉर्म",
     "location": "city town village location loc home hometown checkin address residence district state area locality place "
-                "region tehsil taluka suburb neighbourhood neighborhood whereabouts landmark lives live jagah shehar shahar gaon gaanv "
+                "region tehsil taluka suburb neighbourhood neighborhood whereabouts landmark lives live resides residing stays staying based geo jagah shehar shahar gaon gaanv "
                 "जगह शहर पता जिला ज़िला गांव गाँव ग्राम स्थान तहसील राज्य कस्बा निवास इलाका क्षेत्र",
     "pin": "pin pincode zip zipcode postcode पिन पिनकोड",
     "date": "date दिनांक तारीख तिथि",
@@ -218,7 +218,7 @@ def _resolve(head: list[str], around: set[str]) -> tuple[str, str] | None:
     joined = " ".join(head)
     context = set(head) | around
     for phrase, field in (("user name", "username"), ("screen name", "username"), ("home town", "location"),
-                          ("current city", "location"), ("lives in", "location"), ("e mail", "email"),
+                          ("current city", "location"), ("lives in", "location"), ("based in", "location"), ("network address", "ip"), ("e mail", "email"),
                           ("mob no", "phone"), ("ph no", "phone"), ("mo no", "phone"), ("मो नं", "phone"),
                           ("पूरा नाम", "name"), ("उपयोगकर्ता नाम", "username"), ("यूज़र नेम", "username"),
                           ("user s name", "name"), ("post kiya", "post_time"), ("पोस्ट किया", "post_time"), ("account holder", "name"), ("vanity name", "username"), ("पिन कोड", "pin"), ("zip code", "pin"), ("postal code", "pin")):

@@ -209,15 +209,49 @@ def _columns(header: str, row: str) -> list[str] | None:
     return [f"{label}: {value}" for (_, label), value in zip(cells, values) if value]
 
 
+# "Field | Value | Source": a table whose header names a key column and a value column; its other
+# columns (where a value came from, a remark, a time) follow the value in brackets when they hold a digit
+_KEY_HEADS = frozenset("field fields item attribute particular particulars parameter key label detail data point "
+                       "विवरण मद".split())
+_VALUE_HEADS = frozenset("value values detail details information info data response answer entry result "
+                         "जानकारी मान उत्तर".split())
+_RULE = re.compile(r"^[\s|:+-]*$")  # "|---|---|" under a markdown header
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip() for c in line.strip().strip("|").split("|")]
+
+
+def _keyed_grid(lines: list[str], i: int) -> tuple[list[str], int] | None:
+    """Rows under a "Field | Value | ..." header as label lines, and the index after them; else None."""
+    head = [c.lower().strip("*_ :") for c in _cells(lines[i])] if lines[i].count("|") >= 1 else []
+    if len(head) < 2 or head[0] not in _KEY_HEADS or head[1] not in _VALUE_HEADS:
+        return None
+    out, j = [], i + 1
+    while j < len(lines) and "|" in lines[j]:
+        cells = _cells(lines[j])
+        if not _RULE.match(lines[j]) and len(cells) >= 2 and cells[0]:
+            extra = [c for c in cells[2:] if any(ch.isdigit() for ch in c)]
+            out.append(f"{cells[0].rstrip(':：')}: {cells[1]}" + (f" ({'; '.join(extra)})" if extra else ""))
+        j += 1
+    return (out, j) if out else None
+
+
 def inline_text(text: str) -> str:
     """Lines holding several fields (a key=value record, fields set apart by " · ", a column
-    header over its row) as one label line per field; other lines as they are."""
+    header over its row, the rows of a "Field | Value" table) as one label line per field;
+    other lines as they are."""
     lines = text.splitlines()
     out: list[str] = []
     i = 0
     after_record = False
     while i < len(lines):
         line = lines[i]
+        grid = _keyed_grid(lines, i)
+        if grid is not None:
+            out += grid[0]
+            i = grid[1]
+            continue
         record = _record_line(line)
         if record is None and after_record:  # 'text="..."' on its own line under a record continues it
             record = _one_kv(line)

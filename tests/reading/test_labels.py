@@ -60,6 +60,8 @@ def test_placeholder_values_are_no_values():
     ("LOGIN IP 1 TIME", "ip"), ("अनुरोध संख्या", "reference"), ("Home", "location"), ("Home page", "profile"),
     ("खाता / Created", "skip"), ("subject created", "skip"), ("Thread", "post"), ("Threads profile", "profile"), ("Check-in", "location"),
     ("Facebook page", "profile"),
+    ("Resides at", "location"), ("Residing at", "location"), ("Stays at", "location"), ("Based in", "location"),
+    ("Geo", "location"), ("Reachable on", "phone"), ("Contactable at", "phone"), ("Network address", "ip"),
 ])
 def test_more_label_wordings(label, field):
     assert read_fields(f"{label}: x1\n")[0].field == field or field_of(label) == field

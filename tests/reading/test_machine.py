@@ -30,6 +30,15 @@ def test_a_column_header_over_its_row():
         "Reference: 5521003344", "Full name: Seema Devi Regar", "Phone: 9166-020-331", "City: Sojat City"]
 
 
+def test_a_field_value_table_with_more_columns():
+    text = ("Field | Value | Source\n|---|---|---|\nName | Ramesh Saini | profile\n"
+            "Last seen from | 49.36.112.7 | 28 Nov 2026 03:11 UTC\nSaid | goodbye everyone | post\nThanks")
+    assert inline_text(text).splitlines() == [
+        "Name: Ramesh Saini", "Last seen from: 49.36.112.7 (28 Nov 2026 03:11 UTC)", "Said: goodbye everyone", "Thanks"]
+    other = "Date | Event | Place\n1 Dec | login | Kota"
+    assert inline_text(other) == other  # a table of events is no key/value table
+
+
 def test_spaced_prose_is_no_table():
     text = "We are writing  to you about  a user who may  need help.\nPlease act quickly."
     assert inline_text(text) == text
