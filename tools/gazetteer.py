@@ -14,6 +14,7 @@ Sources (see data/GAZETTEER.md for the comparison that chose them):
   * data/tehsil_districts.csv: tehsil / taluk spelling / PIN -> current district (hand-made).
   * data/commissionerate_localities.csv: Jaipur and Jodhpur localities -> DCP district (hand-made).
   * data/railway_stations.csv: stations -> district and GRP (hand-made).
+  * data/landmarks.csv: lakes, forts, dams, temples people name instead of a town (hand-made).
 
 District of an office, first rule that applies (the `basis` column says which):
   pin      its PIN is listed for its India Post district in tehsil_districts.csv
@@ -302,6 +303,13 @@ def build(districts: set[str]) -> tuple[list[dict], dict]:
             rows.append({"name": name, "kind": "railway_station", "pin": "", "district": st["district"],
                          "police_district": st["grp"], "tehsil": "", "source": "railway_stations.csv",
                          "raw": st["name"], "lat": "", "lon": "", "basis": st["confidence"]})
+
+    for mark in comment_free(DATA / "landmarks.csv"):
+        if mark["district"] not in districts:
+            raise SystemExit(f"landmarks.csv: unknown district in {mark}")
+        rows.append({"name": mark["name"], "kind": "landmark", "pin": "", "district": mark["district"],
+                     "police_district": "", "tehsil": "", "source": "landmarks.csv", "raw": mark["what"],
+                     "lat": "", "lon": "", "basis": "table"})
 
     unique = {tuple(r[c] for c in COLUMNS): r for r in rows}
     rows = sorted(unique.values(), key=lambda r: (r["district"], key(r["name"]), r["name"], r["kind"], r["pin"], r["raw"]))

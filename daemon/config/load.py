@@ -104,7 +104,7 @@ def load_pins(path: Path | None) -> dict[str, tuple[str, ...]]:
     return pins
 
 
-PLACE_KINDS = ("village", "post_office", "town", "tehsil", "locality", "railway_station")
+PLACE_KINDS = ("village", "post_office", "town", "tehsil", "locality", "railway_station", "landmark")
 
 
 def load_places(path: Path | None, districts: tuple[str, ...]) -> tuple[Entry, ...]:

@@ -40,14 +40,15 @@ GENERIC_WORDS = frozenset(
 )
 # how specific a kind of place is (lower = more specific); "A, B" keeps the more specific A
 RANK = {"station": 0, "locality": 0, "railway_station": 0, "village": 1, "post_office": 1, "town": 1,
-        "tehsil": 2, "abolished": 2, "district": 3, "police_district": 3, "outside": 3, "state": 4}
+        "tehsil": 2, "landmark": 2, "abolished": 2, "district": 3, "police_district": 3, "outside": 3, "state": 4}
 # which reading of an ambiguous name a writer most likely means (higher = preferred)
 PREFERENCE = {"district": 6, "police_district": 6, "outside": 5, "station": 5, "abolished": 4, "town": 4,
-              "railway_station": 3, "tehsil": 3, "locality": 3, "post_office": 2, "village": 1, "state": 0}
+              "railway_station": 3, "tehsil": 3, "locality": 3, "post_office": 2, "village": 1, "landmark": 1,
+              "state": 0}
 
 
 # thousands of villages and post offices: only an exact name counts, or every misspelling is one of them
-_EXACT_ONLY = frozenset({"village", "post_office", "locality"})
+_EXACT_ONLY = frozenset({"village", "post_office", "locality", "landmark"})
 
 
 def normalise(text: str) -> str:

@@ -17,7 +17,7 @@ from daemon.core.report import Report
 
 
 # gazetteer kinds whose names are noticed in free text (villages are too many and too common)
-WELL_KNOWN = ("district", "abolished", "town", "tehsil", "locality", "railway_station", "station", "outside")
+WELL_KNOWN = ("district", "abolished", "town", "tehsil", "locality", "railway_station", "station", "outside", "landmark")
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ ABOLISHED = {"Anupgarh", "Dudu", "Gangapur City", "Jaipur Rural", "Jodhpur Rural
              "Neem-ka-Thana", "Sanchore", "Shahpura"}
 NEW_2023_KEPT = {"Balotra", "Beawar", "Deeg", "Didwana-Kuchaman", "Khairthal-Tijara", "Kotputli-Behror",
                  "Phalodi", "Salumbar"}
-KINDS = {"post_office", "village", "town", "tehsil", "locality", "railway_station"}
+KINDS = {"post_office", "village", "town", "tehsil", "locality", "railway_station", "landmark"}
 PIN = re.compile(r"3[0-4]\d{4}")
 
 
@@ -212,3 +212,11 @@ def test_regenerates_identically(tmp_path):
     out = tmp_path / "places.csv"
     assert tool.main(["--out", str(out)]) == 0
     assert out.read_bytes() == PLACES.read_bytes(), "data/rajasthan_places.csv is stale: run make gazetteer"
+
+
+def test_landmark_table(districts, places):
+    marks = rows_of(DATA / "landmarks.csv")
+    assert len(marks) >= 40 and all(r["district"] in districts and r["what"] for r in marks)
+    assert len({r["district"] for r in marks}) >= 20
+    assert {(r["name"], r["district"]) for r in places if r["kind"] == "landmark"} == {
+        (r["name"], r["district"]) for r in marks}
