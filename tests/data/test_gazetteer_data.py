@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pytest
 
+from daemon.config.load import PLACE_KINDS
+
 REPO = Path(__file__).resolve().parents[2]
 DATA = REPO / "data"
 PLACES = DATA / "rajasthan_places.csv"
@@ -26,7 +28,6 @@ ABOLISHED = {"Anupgarh", "Dudu", "Gangapur City", "Jaipur Rural", "Jodhpur Rural
              "Neem-ka-Thana", "Sanchore", "Shahpura"}
 NEW_2023_KEPT = {"Balotra", "Beawar", "Deeg", "Didwana-Kuchaman", "Khairthal-Tijara", "Kotputli-Behror",
                  "Phalodi", "Salumbar"}
-KINDS = {"post_office", "village", "town", "tehsil", "locality", "railway_station", "landmark"}
 PIN = re.compile(r"3[0-4]\d{4}")
 
 
@@ -60,7 +61,7 @@ def places() -> list[dict[str, str]]:
 def test_columns_and_kinds(places):
     assert list(places[0]) == ["name", "kind", "pin", "district", "police_district", "tehsil", "source", "raw",
                                "lat", "lon", "basis"]
-    assert {r["kind"] for r in places} == KINDS
+    assert {r["kind"] for r in places} == set(PLACE_KINDS)  # every kind the daemon reads, and no other
     assert all(r["name"].strip() == r["name"] and r["name"] for r in places)
 
 
