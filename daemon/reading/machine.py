@@ -13,6 +13,7 @@ import re
 
 from daemon.reading.ips import ips_in
 from daemon.reading.label_words import OTHER_PERSON, meaning_of, words_of
+from daemon.reading.telex import telex_text
 
 _SECTION = re.compile(r"^\s*\[([A-Za-z][\w .-]{0,40})\]\s*$")
 _KV = re.compile(r"^\s*(?P<key>[A-Za-z_][\w.\[\]()-]{0,80}?)\s*[=]\s*(?P<value>.*?)\s*$")  # "city_(profile)=..."
@@ -270,6 +271,7 @@ def inline_text(text: str) -> str:
 
 
 def machine_text(text: str) -> str:
-    """Report text with any JSON or key = value export, and lines holding several fields,
-    turned into label lines."""
+    """Report text with any JSON or key = value export, telex sentences, and lines holding
+    several fields, turned into label lines."""
+    text = telex_text(text)
     return inline_text(json_text(text) or kv_text(text) or yaml_text(text) or text)

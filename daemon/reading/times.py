@@ -52,8 +52,11 @@ _DATE = (
     rf"|(?P<mon4>{_MON})\.?[ -](?P<d4>\d{{1,2}})(?:st|nd|rd|th)?,?[ -](?P<y4>\d{{4}}))"
 )
 _AMPM = r"(?:\s*+(?P<ampm>[AaPp]\.?\s?[Mm]\.?)(?![A-Za-z]))?"
+# "0215 UTC", "2140 hrs": four digits are a time of day only when a zone or "hrs" says so (else a year)
+_MILITARY = r"(?P<HH>[01]\d|2[0-3])(?P<MM>[0-5]\d)(?=[ \t]?(?:hrs|hours|UTC|GMT|IST|Z)(?![A-Za-z]))"
 _TIME = (
-    r"(?P<H>\d{1,2})[:.](?P<M>\d{2})(?::(?P<S>\d{2})(?:[.,]\d{1,9})?)?" + _AMPM + r"(?:\s*+(?:hrs|hours|h|बजे))?"
+    r"(?:(?P<H>\d{1,2})[:.](?P<M>\d{2})(?::(?P<S>\d{2})(?:[.,]\d{1,9})?)?" + _AMPM + "|" + _MILITARY + ")"
+    r"(?:\s*+(?:hrs|hours|h|बजे))?"
 )
 _ZONE = (
     rf"(?:\s*+\(?\s*+(?P<zone>{_IANA}|(?:{_NAMED_NAMES})(?![A-Za-z])|(?:{_ZONE_NAMES}|Z)(?![A-Za-z])"
@@ -125,6 +128,15 @@ def _ymd(g: dict, p: str = "", near: datetime | None = None) -> tuple[int, int, 
     return None
 
 
+def _clock(g: dict) -> tuple[int, int, int] | None:
+    """The (hour, minute, second) a _TIME match wrote, either form; None if it has none."""
+    if g["H"]:
+        return int(g["H"]), int(g["M"]), int(g["S"] or 0)
+    if g.get("HH"):
+        return int(g["HH"]), int(g["MM"]), 0
+    return None
+
+
 def _hour(hour: int, ampm: str | None, daypart: str | None) -> int | None:
     if ampm:
         if hour > 12 or hour == 0:
@@ -169,12 +181,13 @@ def _build(m: re.Match, default_zone: tzinfo | None, near: datetime | None = Non
     ymd = _ymd(g, "", near)
     if ymd is None:
         return None
-    if not g["H"]:
+    clock = _clock(g)
+    if clock is None:
         built = _make(ymd, (0, 0, 0), timezone.utc, None)
         return (built[0], False) if built else None
-    hour = _hour(int(g["H"]), g["ampm"], g["daypart"] or g["daypart0"])
+    hour = _hour(clock[0], g["ampm"], g["daypart"] or g["daypart0"])
     zone = zone_offset(g["zone"]) if g["zone"] else None
-    return _make(ymd, (hour, int(g["M"]), int(g["S"] or 0)), zone, default_zone)
+    return _make(ymd, (hour, *clock[1:]), zone, default_zone)
 
 
 def _build_time_first(m: re.Match, default_zone: tzinfo | None, near: datetime | None = None
@@ -184,8 +197,8 @@ def _build_time_first(m: re.Match, default_zone: tzinfo | None, near: datetime |
     if ymd is None:
         return None
     zone = zone_offset(g["zone"] or g["zone2"]) if (g["zone"] or g["zone2"]) else None
-    hour = _hour(int(g["H"]), g["ampm"], None)
-    return _make(ymd, (hour, int(g["M"]), int(g["S"] or 0)), zone, default_zone)
+    clock = _clock(g)
+    return _make(ymd, (_hour(clock[0], g["ampm"], None), *clock[1:]), zone, default_zone)
 
 
 def find_times(text: str, default_zone: tzinfo | None = None, epochs: bool = False, near: datetime | None = None
@@ -205,7 +218,7 @@ def find_times(text: str, default_zone: tzinfo | None = None, epochs: bool = Fal
         if any(a <= m.start() < b for a, b in taken):
             continue
         built = _build(m, default_zone, near)
-        if built and m.group("H"):
+        if built and _clock(m.groupdict()):
             out.append((m.start(), m.end(), built[0], built[1]))
         elif built:
             out.append((m.start(), m.end(), built[0], False))
@@ -220,7 +233,8 @@ def find_times(text: str, default_zone: tzinfo | None = None, epochs: bool = Fal
 
 def has_clock(text: str, start: int, end: int) -> bool:
     """Whether the match at text[start:end] carried a time of day (not a date alone)."""
-    return bool(re.search(r"\d[:.]\d{2}", text.translate(DEVANAGARI_DIGITS)[start:end])) or \
+    piece = text.translate(DEVANAGARI_DIGITS)[start:end]
+    return bool(re.search(r"\d[:.]\d{2}", piece) or re.search(_MILITARY, piece, re.I)) or \
         bool(EPOCH.fullmatch(text[start:end].strip()))
 
 
@@ -289,10 +303,11 @@ def parse_clock(text: str) -> tuple[int, int, int, tzinfo | None] | None:
     if not m:
         return None
     g = m.groupdict()
-    hour = _hour(int(g["H"]), g["ampm"], g["daypart"])
-    if hour is None or hour > 23 or int(g["M"]) > 59:
+    clock = _clock(g)
+    hour = _hour(clock[0], g["ampm"], g["daypart"])
+    if hour is None or hour > 23 or clock[1] > 59:
         return None
-    return hour, int(g["M"]), int(g["S"] or 0), zone_offset(g["zone"]) if g["zone"] else None
+    return hour, clock[1], clock[2], zone_offset(g["zone"]) if g["zone"] else None
 
 
 def on_day(ymd: tuple[int, int, int], clock: tuple[int, int, int, tzinfo | None],

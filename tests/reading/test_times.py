@@ -20,6 +20,8 @@ def utc(*args):
     ("2026-11-28 20:58:11 (UTC+05:30)", utc(2026, 11, 28, 15, 28, 11)),
     ("29 नवंबर 2026 रात 10:15 IST", utc(2026, 11, 29, 16, 45)),  # रात (night) 10:15 is 22:15
     ("12/31/2026 23:00 UTC", utc(2026, 12, 31, 23, 0)),  # month-first only when day-first is impossible
+    ("0215 UTC 30 NOV 2026", utc(2026, 11, 30, 2, 15)),  # telex: four digits and a zone are a time of day
+    ("30 Nov 2026 1830 IST", utc(2026, 11, 30, 13, 0)),
 ])
 def test_layouts_and_zones(text, expected):
     assert parse_time(text) == (expected, False)
@@ -29,6 +31,13 @@ def test_missing_zone_is_reported_and_default_applies():
     assert parse_time("2026-11-28 20:58") == (utc(2026, 11, 28, 20, 58), True)
     ist = zone_offset("IST")
     assert parse_time("2026-11-29 02:28", ist) == (utc(2026, 11, 28, 20, 58), False)
+
+
+def test_four_digits_are_a_time_only_beside_a_zone_or_hrs():
+    assert parse_time("30 Nov 2026 2140 hrs") == (utc(2026, 11, 30, 21, 40), True)
+    assert parse_time("since 2026 IST rules apply") == (None, False)  # a year before a zone is no clock
+    assert parse_time("Case 2026 1830 filed") == (None, False)
+    assert parse_time("30 Nov 2026 2560 UTC") == (None, False)  # 25:60 is no clock: a date alone
 
 
 def test_impossible_dates_are_not_times():
