@@ -68,9 +68,23 @@ def _fits(hit: Hit, kinds: set[str] | None) -> bool:
 _PAREN_PLACE = re.compile(r"^\s*([^()]+?)\s*\(([^():]+)\)\s*$")
 
 
+def by_kind_words(part: str) -> list[str]:
+    """An address written without commas, one piece per kind word: "Village Baral Tehsil Sahada
+    District Bhilwara" -> three pieces, "Sahada tehsil Bhilwara district" -> two, so each kind
+    word says what the name beside it is, not what every name of the part is."""
+    text = part.strip()
+    spans = sorted((m.start(), m.end()) for pattern, _ in _KIND_WORDS for m in pattern.finditer(text))
+    if len(spans) < 2 and not (spans and 0 < spans[0][0] and spans[0][1] < len(text)):
+        return [part]
+    suffix = spans[0][0] > 0 and spans[-1][1] == len(text.rstrip(" .")) if spans else False
+    cuts = [end for _, end in spans[:-1]] if suffix else [start for start, _ in spans if start > 0]
+    pieces = [text[a:b] for a, b in zip([0] + cuts, cuts + [len(text)])]
+    return [p for p in pieces if p.strip(" .")]
+
+
 def mentions(hint: str, gaz: Gazetteer, fuzzy: bool) -> list[Mention]:
     out: list[Mention] = []
-    for part in _PARTS.split(hint):
+    for part in (piece for part in _PARTS.split(hint) for piece in by_kind_words(part)):
         both, whole = _PAREN_PLACE.match(part), _part_mentions(part, gaz, fuzzy)
         inside = set(normalise(both.group(2)).split()) if both else set()
         if not both or any(len(h.text.split()) > 1 and set(h.text.split()) & inside for m in whole for h in m.hits):

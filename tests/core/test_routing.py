@@ -221,6 +221,15 @@ def test_teh_abbreviation_names_a_tehsil_not_a_village_of_that_name(config):
     assert r.district == "Alwar" and r.matched_by != "ambiguous"
 
 
+@pytest.mark.parametrize("place", ["Village Baral Tehsil Sahada District Bhilwara", "VILLAGE BARAL TEHSIL SAHADA BHILWARA",
+                                   "Baral village Sahada tehsil Bhilwara district", "Vill. Baral Teh. Sahada Distt. Bhilwara",
+                                   "गांव बराल तहसील सहाड़ा जिला भीलवाड़ा"])
+def test_an_address_without_commas_is_read_one_kind_word_at_a_time(config, place):
+    # Baral villages lie in Beawar and Sikar; the tehsil and district written after it say which is meant
+    # (when "village" governed the whole line, Sahada and Bhilwara were read as villages and not found)
+    assert at(config, place).district == "Bhilwara"
+
+
 @pytest.mark.parametrize("post", ["sab khatam ho gaya", "सब खत्म हो गया", "Mera dil toot gaya hai"])
 def test_the_hindi_verb_gaya_is_no_city_in_bihar(config, post):
     assert "outside Rajasthan" not in hinted(config, (post, "post")).reason
