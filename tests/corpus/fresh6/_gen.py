@@ -642,7 +642,9 @@ def L_side_by_side(c, o):
 
 def L_telex_caps(c, o):
     P = PNAME[c["platform"]].upper()
-    parts = ["%s EMERGENCY DISCLOSURE REF %s" % (P, c["ref"]), "NAME %s" % c["name"].upper()]
+    c["name"] = c["name"].upper()
+    c["place"] = c["place"].upper()
+    parts = ["%s EMERGENCY DISCLOSURE REF %s" % (P, c["ref"]), "NAME %s" % c["name"]]
     if c["uid"]:
         parts.append("UID %s" % c["uid"])
     if c["username"]:
@@ -651,7 +653,7 @@ def L_telex_caps(c, o):
     if len(c["phones"]) > 1:
         parts.append("PH2 %s" % o.phone(1, "bare"))
     if c["place"]:
-        parts.append("LOC %s" % c["place"].upper())
+        parts.append("LOC %s" % c["place"])
     pt = o.post_time("hhmm")
     if pt:
         parts.append("POSTED %s" % pt)
@@ -730,6 +732,8 @@ def L_us_pst_activity(c, o):
 
 
 def _latin_post(c):
+    if c["pkind"] == "post_only" and re.search(r"[\u0900-\u097f]", c["post"]):
+        raise ValueError("latin layout with Devanagari post_only post")
     # cp1252 / latin-1 bodies cannot carry Devanagari: pick a Latin-script post
     if re.search(r"[\u0900-\u097f]", c["post"]):
         pool = [p for p in (C.POSTS_TOPIC if c["topic"] else C.POSTS_NEUTRAL) if not re.search(r"[\u0900-\u097f]", p)]
@@ -761,7 +765,8 @@ def L_latin1_8bit(c, o):
     lines += ["IP \u00bb %s%s" % (a, (" \u00b7 " + t) if t else "") for a, t in ip_rows(o)]
     lines.append("%s \u00bb %s" % (L["post"], c["post"]))
     body = intro(c) + "\n\n" + "\n".join(lines) + "\n" + footer(o) + "\n"
-    return leaf(body.encode("iso-8859-1").decode("latin-1"), charset="iso-8859-1", cte="8bit"), False
+    part = leaf("@@BODY@@", charset="iso-8859-1", cte="8bit")
+    return part.encode("ascii").replace(b"@@BODY@@", body.encode("iso-8859-1")), False
 
 
 def plain_facts(c, o, L, tstyle=None):
@@ -1111,6 +1116,7 @@ def build_report(c, layout, auth):
             frm, fname = "cybercell-jdp@police.example.in", "Cyber Cell JDP"
             subj = "Fwd: " + subj
             o.trap("officer_signature")
+            o.trap("received_ip")
         else:
             frm, fname, subj, text = fwd_generic(c, o, FWD_STYLE[layout])
             body = leaf(text, cte=R.choice(["8bit", "quoted-printable"]))
@@ -1125,14 +1131,15 @@ def build_report(c, layout, auth):
         o.trap("lookalike_domain")
     if auth != "pass":
         o.trap("inauthentic_sender")
-    hdr = headers(n, frm, subj, c["date"], mode=mode, received=(auth != "none" or True))
-    if hdr.count("Received:"):
-        o.trap("received_ip")
+    hdr = headers(n, frm, subj, c["date"], mode=mode, received=True)
+    o.trap("received_ip")
+    if isinstance(body, bytes):
+        return hdr.encode("utf-8") + body, o, False, (auth == "pass")
     return hdr + body, o, False, (auth == "pass")
 
 
 def expected_report(c, o, layout, forwarded, authentic, raw):
-    subj, text, _ = SC.decode_mail(raw.encode("utf-8"))
+    subj, text, _ = SC.decode_mail(raw if isinstance(raw, bytes) else raw.encode("utf-8"))
     return {
         "kind": "platform_report", "layout": layout, "authentic": authentic, "forwarded": forwarded,
         "platform": c["platform"], "reference": c["ref"], "subject_name": c["name"], "phones": o.phones,
@@ -1317,7 +1324,7 @@ def main():
             layout = "threads_notice" if i % 2 else layouts[i % len(layouts)]
         else:
             layout = layouts[i % len(layouts)]
-        if layout in ("cp1252_body", "latin1_8bit") and re.search(r"[\u0900-\u097f]", prow[0]):
+        if layout in ("cp1252_body", "latin1_8bit") and re.search(r"[\u0900-\u097f]", prow[0] + (prow[5] if len(prow) > 5 else "")):
             layout = "three_col_plain"
         topic = (i % 2 == 0)
         c = make_case(i, prow, platform, topic)
@@ -1334,7 +1341,7 @@ def main():
     for n, (raw, e) in enumerate(mails, 1):
         base = os.path.join(HERE, "%04d-%s" % (n, e["layout"]))
         with open(base + ".eml", "wb") as f:
-            f.write(raw.encode("utf-8"))
+            f.write(raw if isinstance(raw, bytes) else raw.encode("utf-8"))
         with open(base + ".expected.json", "w", encoding="utf-8") as f:
             json.dump(e, f, ensure_ascii=False, indent=1)
             f.write("\n")
