@@ -953,6 +953,8 @@ def L_digest_fwd(c, o):
 def L_hindi_deva(c, o):
     lat, dev = C.DEVA_NAMES[c["i"] % len(C.DEVA_NAMES)]
     c["name"] = dev
+    if c["platform"] == "facebook" and c["url"] and "profile.php" not in c["url"]:
+        c["url"] = "https://www.facebook.com/profile.php?id=" + c["uid"]
     L = LABELS["hi"]
     f = fields(o, L, want=("ref", "name", "url", "uid", "user", "email", "place"))
     f.insert(2, (L["phone"], o.phone(0, "deva")))
@@ -1316,6 +1318,7 @@ def main():
     n_rep = len(rows)
     auth_idx = set(R.sample(range(n_rep), len(auth_plan)))
     ai = 0
+    pending = 0
     for i, prow in enumerate(rows):
         platform = plats[i % len(plats)]
         if platform == "whatsapp":
@@ -1331,9 +1334,12 @@ def main():
         if prow[3] == "post_only":
             c["topic"] = bool(SC.TOPIC.search(prow[5]))
         auth = "pass"
-        if i in auth_idx and layout not in FWD_STYLE and layout != "digest_fwd":
-            auth = auth_plan[ai % len(auth_plan)]
+        if i in auth_idx:
+            pending += 1
+        if pending and layout not in FWD_STYLE and layout != "digest_fwd" and ai < len(auth_plan):
+            auth = auth_plan[ai]
             ai += 1
+            pending -= 1
         raw, o, fwd, authentic = build_report(c, layout, auth)
         e = expected_report(c, o, layout, fwd, authentic, raw)
         mails.append((raw, e))
