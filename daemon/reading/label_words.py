@@ -177,8 +177,8 @@ def _meaning_of(label: str) -> Meaning | None:
         return Meaning("platform_account", 1.0)  # "Instagram: @aditi.m": the value says which fact
     if re.fullmatch(r"(?:(?:media|photo|video|post) )?taken(?: (?:at|on|time|ts))+", raw):
         return Meaning("post_time", 1.0)  # Instagram's "taken_at": when the media was made
-    if re.fullmatch(r"(?:[\w ]+ )?(?:flagged|detected|surfaced|reported)(?: (?:at|on|time|date))+", raw):
-        return Meaning("time", 1.0)  # when the platform caught the post: its time when no label gives a posting time
+    if re.fullmatch(r"(?:[\w ]+ )?(?:flagged|detected|surfaced|reported|captured)(?: (?:at|on|time|date))+", raw):
+        return Meaning("time", 1.0)  # when the platform caught (captured) the post: its time when no label gives a posting time
     inside = " ".join(a or b for a, b in _PAREN.findall(label.lower()))
     main = _PAREN.sub(" ", label)
     words = words_of(main) or words_of(label)

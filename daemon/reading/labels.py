@@ -43,11 +43,13 @@ class Field:
 # bullets, quote marks, bold marks and numbering ("1.2", "a)", "(iii)") before a label
 # Runs of blanks are possessive (*+) and values take the rest of the line (stripped by the caller):
 # with backtracking runs, a line of 1,000 spaces and a colon took 18 s (cubic).
-_LEAD = (r"^[ \t>*•·\-–#]*+(?:\*\*|__)?[ \t]*+"
+# a bullet of any list style ("•", "◦", "▪", "➤", "✓") before a label
+BULLETS = "•·◦▪▫‣⁃∙○●■□►▸▹➤➢➔→✓✔◆◇❖"
+_LEAD = (r"^[ \t>*\-–#" + BULLETS + r"]*+(?:\*\*|__)?[ \t]*+"
          r"(?:(?:\d{1,2}(?:\.\d{1,2})*[.)]?|\(?[a-z]\)|\(?[ivx]{1,4}\))[ \t]++)?(?:\*\*|__)?[ \t]*+")
 _LABEL = r"(?P<label>[^\W\d_][^:：\n\t|]{0,60}?)"
 # (in _COLON a colon between a digit and a hex digit, "address 2409:4052::1", "at 10:15", is no separator)
-_COLON = re.compile(_LEAD + _LABEL + r"(?:\*\*|__)?[ \t]*+(?:(?:(?<!\d)[:：]|[:：](?![0-9A-Fa-f]))[:：]?-?|=>|->)[ \t]*+(?:\*\*|__)?[ \t]*+(?P<value>.*)$")
+_COLON = re.compile(_LEAD + _LABEL + r"(?:\*\*|__)?[ \t]*+(?:(?:(?<!\d)[:：]|[:：](?![0-9A-Fa-f]))[:：]?-?|=>|->|[»›]|(?<=[ \t])→)[ \t]*+(?:\*\*|__)?[ \t]*+(?P<value>.*)$")
 _TAB = re.compile(_LEAD + r"(?P<label>[^\W\d_][^\t\n]{0,60}?) *+\t[\t ]*+(?P<value>\S.*)$")
 _LEADERS = re.compile(_LEAD + r"(?P<label>[^\W\d_](?:[^.…·_:：\n]|\.(?![ \t]*[.…·_])){0,60}?)[ \t]*+(?:(?:[.…·][ \t]?){3,}|_{3,}[ \t]?|…{2,})+[ \t]*+[:：]?[ \t]*+(?P<value>\S.*)$")
 _PIPE = re.compile(r"^[ \t]*+\|?[ \t]*+(?P<label>[^\W\d_][^|\n]{0,60}?)[ \t]*+\|[ \t]*+(?P<value>[^|\n]*)\|?[ \t]*$")
@@ -83,7 +85,7 @@ def field_of(label: str) -> str | None:
 
 # labels put as questions ("What they posted", "When", "Where the person says they are")
 _QUESTIONS = (
-    (re.compile(r"^when(?: (?:was it |it was |they |he |she |the \w+ (?:was )?)?(?:posted|shared|written|sent|"
+    (re.compile(r"^when(?: (?:was it |it was |they |he |she |was the \w+ |the \w+ (?:was )?)?(?:posted|shared|written|sent|"
                 r"published|made|created|uploaded|went live|started))?$"), Meaning("post_time", 1.0)),
     (re.compile(r"^what (?:they|he|she|the (?:person|user)|was|did they|did (?:he|she)) (?:posted|wrote|said|shared|"
                 r"write|post|say|share)\b.{0,20}$"), Meaning("post", 1.0)),

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from daemon.reading.labels import Field
+from daemon.reading.labels import BULLETS, Field
 from daemon.reading.others import about_someone_else
 from daemon.reading.times import lone_time, parse_time
 
@@ -31,7 +31,7 @@ _QUOTED = re.compile(r"[:：][ \t]*(?P<q>[\"“«„])(?P<post>[^\"“”«»\n]
 # 'Post (01 Dec 2026, 08:24 PM IST): words' unquoted: a time in brackets between the head and its colon
 _HEAD_AND_TIME = r"^(?P<head>[^\W\d_][^:：(\n]{0,40}?)[ \t]*+\((?P<when>[^()\n]{0,40}\d[^()\n]{0,40})\)[ \t]*+"
 _BRACKETED = re.compile(_HEAD_AND_TIME + r"[:：][ \t]*+(?P<post>\S.*)$")
-_LEAD = re.compile(r"^[ \t>*•·\-–]*")
+_LEAD = re.compile(r"^[ \t>*\-–" + BULLETS + "]*")
 # the head alone with its time in brackets, the words on the line below
 _BRACKETED_ALONE = re.compile(_HEAD_AND_TIME + "$")
 # "Label: value": a labelled field, never words of a post

@@ -37,6 +37,12 @@ def test_a_doubled_colon_separates_label_and_value():
     assert [(f.field, f.value) for f in fields] == [("name", "Test Person"), ("phone", "9000000123")]
 
 
+def test_any_bullet_and_a_guillemet_or_arrow_separator():
+    fields = read_fields("  ◦ Subscriber – Jyoti Mali\n▪ Handle: jyoti_m\n➤ Mobile → 98290 41736\nAccount holder » Chetan Sankhla")
+    assert [(f.field, f.value) for f in fields] == [
+        ("name", "Jyoti Mali"), ("username", "jyoti_m"), ("phone", "98290 41736"), ("name", "Chetan Sankhla")]
+
+
 def test_a_colon_inside_an_ipv6_address_or_a_time_separates_nothing():
     fields = read_fields("In the hours before that, the address 2409:4052:1ed2::83e was used.\nSeen at 10:15 IST")
     assert [f.field for f in fields if f.field == "location"] == []
@@ -62,6 +68,7 @@ def test_placeholder_values_are_no_values():
     ("Facebook page", "profile"),
     ("Resides at", "location"), ("Residing at", "location"), ("Stays at", "location"), ("Based in", "location"),
     ("Geo", "location"), ("Reachable on", "phone"), ("Contactable at", "phone"), ("Network address", "ip"),
+    ("When was the content posted", "post_time"),
 ])
 def test_more_label_wordings(label, field):
     assert read_fields(f"{label}: x1\n")[0].field == field or field_of(label) == field
