@@ -56,7 +56,7 @@ def render(pairs: list[tuple[tuple[str, ...], str]]) -> str:
     for record in order:
         items = groups[record]
         if record and any(ips_in(v) for _, v in items):
-            name = key_words(" ".join(p for p in record if not p.startswith("[")))
+            name = key_words(" ".join(p for p in record if not p.startswith("["))) or "login"
             lines.append(f"{name}: " + "  ".join(f"{key_words(k)} {v}" for k, v in items))
             continue
         prefix = " ".join(p for p in record if not p.startswith("["))
@@ -91,6 +91,27 @@ def json_text(text: str) -> str | None:
     return text[:start] + rendered + "\n" + text[start + skipped + end:]
 
 
+def _key_path(key: str) -> tuple[str, ...]:
+    """'login.0.ip' -> ('login', '[0]', 'ip'): a number between dots is a list item, as 'login[0].ip'."""
+    return tuple(f"[{p}]" if p.isdigit() else p for p in re.split(r"\.|(?=\[\d+\])", key) if p)
+
+
+# logfmt: 'event=login ip=42.108.235.201 ts=1796131754', values bare or in double quotes
+_LOGFMT_PAIR = re.compile(r'[ \t]*+(?P<key>[A-Za-z_][\w.\-]{0,40})=(?P<value>"(?:[^"\\\n]|\\.)*"|[^\s"]*)')
+
+
+def _logfmt(line: str) -> list[tuple[str, str]] | None:
+    """The pairs of a logfmt line holding two or more, else None (a value with blanks is quoted)."""
+    pairs, at = [], 0
+    while at < len(line.rstrip()):
+        m = _LOGFMT_PAIR.match(line, at)
+        if not m or not m.group(0).strip():
+            return None
+        pairs.append((m.group("key"), m.group("value").strip('"')))
+        at = m.end()
+    return pairs if len(pairs) >= 2 else None
+
+
 def kv_text(text: str) -> str | None:
     """'key = value' exports (three or more such lines) as label lines; None if there are none."""
     lines = text.splitlines()
@@ -107,9 +128,11 @@ def kv_text(text: str) -> str | None:
             if at is None:
                 at = len(out)
                 out.append("")
-            parts = tuple(f"[{p}]" if p.isdigit() else p  # "login.0.ip": list item 0, as "login[0].ip"
-                          for p in re.split(r"\.|(?=\[\d+\])", m.group("key")) if p)
-            pairs.append((section + parts, m.group("value").strip().strip('"')))
+            many = _logfmt(line)
+            if many:  # 'content.text="..." content.ts=1796142862': one record per line
+                pairs += [(section + (f"[{len(pairs)}]",) + _key_path(k), v) for k, v in many]
+                continue
+            pairs.append((section + _key_path(m.group("key")), m.group("value").strip().strip('"')))
         else:
             out.append(line)
     out[at] = render(pairs)
@@ -162,6 +185,8 @@ _INLINE_KV = re.compile(rf"(?:^|;)[ \t]*(?:{_KEY_VALUE}|(?P<other>[^;\n]*))")
 _ONE_KV = re.compile(rf"^[ \t]*{_KEY_VALUE};?[ \t]*$")  # 'text="..."' alone on a line
 # "Name: Kalu Ram · Handle: @kaluram · User ID: 6335...": fields side by side, set apart by a dot or a bar
 _SIDE_BY_SIDE = re.compile(r"(?<![ \t])[ \t]++[·•|][ \t]+")  # from a run's start, possessive: scanned once
+# "Reference number: LERT-1      Name: Chetan Jain": two columns of label lines set apart by a wide gap
+_WIDE_GAP = re.compile(r"(?<=\S)[ \t]{3,}+(?=\S)")
 _LABELLED = re.compile(r"^[^\W\d_][^:：\n]{0,40}[:：][ \t]*\S")
 # "Case Number     Name     Mobile": a header row whose columns are set apart by runs of spaces
 _COLUMN_GAP = re.compile(r"\S(?:.*?\S)??(?= {2,}|$)")
@@ -229,7 +254,7 @@ def _keyed_grid(lines: list[str], i: int) -> tuple[list[str], int] | None:
     if len(head) < 2 or head[0] not in _KEY_HEADS or head[1] not in _VALUE_HEADS:
         return None
     out, j = [], i + 1
-    while j < len(lines) and "|" in lines[j]:
+    while j < len(lines) and ("|" in lines[j] or (_RULE.match(lines[j]) and lines[j].strip())):  # "-----" under the header
         cells = _cells(lines[j])
         if not _RULE.match(lines[j]) and len(cells) >= 2 and cells[0]:
             extra = [c for c in cells[2:] if any(ch.isdigit() for ch in c)]
@@ -238,9 +263,36 @@ def _keyed_grid(lines: list[str], i: int) -> tuple[list[str], int] | None:
     return (out, j) if out else None
 
 
+# "Q. Who is the account holder?" over "A. Sunita Gurjar": a question form's pair is one label line
+_QUESTION = re.compile(r"^[ \t]*+(?:Q|Q\d{1,2}|Ques|Question|प्रश्न)[ \t]*+[.:)\-][ \t]*+(?P<q>\S.*?)[ \t?？]*$", re.I)
+_ANSWER = re.compile(r"^[ \t]*+(?:A|Ans|Answer|उत्तर)[ \t]*+[.:)\-][ \t]*+(?P<a>.*?)[ \t]*$", re.I)
+
+
+def _question_pair(lines: list[str], i: int) -> tuple[list[str], int] | None:
+    """A question line and the answers below it (blank lines between allowed; an answer's
+    unmarked lines continue it; each further "A." is one more answer) as label lines, and the
+    index after them; else None."""
+    q = _QUESTION.match(lines[i])
+    j = i + 1
+    while q and j < len(lines) and not lines[j].strip():
+        j += 1
+    if not q or j >= len(lines) or not _ANSWER.match(lines[j]):
+        return None
+    label, answers = q.group("q").rstrip(":： "), []
+    while j < len(lines) and lines[j].strip() and not _QUESTION.match(lines[j]):
+        a = _ANSWER.match(lines[j])
+        if a:
+            answers.append(a.group("a"))
+        else:
+            answers[-1] += " " + lines[j].strip()
+        j += 1
+    return [f"{label}: {a}" for a in answers], j
+
+
 def inline_text(text: str) -> str:
     """Lines holding several fields (a key=value record, fields set apart by " · ", a column
-    header over its row, the rows of a "Field | Value" table) as one label line per field;
+    header over its row, the rows of a "Field | Value" table, a question over its answer) as one
+    label line per field;
     other lines as they are."""
     lines = text.splitlines()
     out: list[str] = []
@@ -253,14 +305,20 @@ def inline_text(text: str) -> str:
             out += grid[0]
             i = grid[1]
             continue
+        pair = _question_pair(lines, i)
+        if pair is not None:
+            out += pair[0]
+            i = pair[1]
+            continue
         record = _record_line(line)
         if record is None and after_record:  # 'text="..."' on its own line under a record continues it
             record = _one_kv(line)
         after_record = (record is not None and "=" in line) or (after_record and not line.strip())
-        if record is None and _SIDE_BY_SIDE.search(line):
-            parts = _SIDE_BY_SIDE.split(line.strip())
-            if len(parts) >= 2 and all(_LABELLED.match(p) for p in parts):
-                record = parts
+        for gap in (_SIDE_BY_SIDE, _WIDE_GAP):
+            if record is None and gap.search(line):
+                parts = gap.split(line.strip())
+                if len(parts) >= 2 and all(_LABELLED.match(p) for p in parts):
+                    record = parts
         if record is None and i + 1 < len(lines) and "  " in line and ":" not in line and len(line) < 200:
             record = _columns(line, lines[i + 1])
             if record is not None:

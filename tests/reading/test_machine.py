@@ -39,6 +39,38 @@ def test_a_field_value_table_with_more_columns():
     assert inline_text(other) == other  # a table of events is no key/value table
 
 
+def test_a_rule_under_the_header_of_a_field_value_table():
+    text = ("Field     | Value            | Source\n-------------------------------------\n"
+            "Name      | Prem Bhil        | account settings\nText      | train ke aage... bas")
+    assert inline_text(text).splitlines() == ["Name: Prem Bhil", "Text: train ke aage... bas"]
+
+
+def test_a_question_form_gives_one_label_line_per_answer():
+    text = ("Q. Who is the account holder?\nA. Sunita Gurjar\n\nQ. What did the person post?\n"
+            "A. aaj raat sab khatam,\nghar wale maaf karna\n\nQ. From which IP addresses did the account connect?\n"
+            "A. 1.38.2.104 on 1793865000\nA. 27.61.233.27 on 1793860791\n\nAASRA: +91-9820466726")
+    assert inline_text(text).splitlines() == [
+        "Who is the account holder: Sunita Gurjar", "", "What did the person post: aaj raat sab khatam, ghar wale maaf karna",
+        "", "From which IP addresses did the account connect: 1.38.2.104 on 1793865000",
+        "From which IP addresses did the account connect: 27.61.233.27 on 1793860791", "", "AASRA: +91-9820466726"]
+    assert inline_text("Q. Any questions?\nCall us.") == "Q. Any questions?\nCall us."  # no answer: as it is
+
+
+def test_two_columns_of_label_lines_set_apart_by_a_wide_gap():
+    line = "Reference number: LERT-2026-204535                        Name: Chetan Jain"
+    assert inline_text(line).splitlines() == ["Reference number: LERT-2026-204535", "Name: Chetan Jain"]
+    login = "IP: 171.79.9.44                               2026-11-11 09:22:28 UTC"
+    assert inline_text(login) == login  # an address and its time: one field
+
+
+def test_logfmt_lines_one_record_each():
+    text = ('case_ref=TH-1 platform=threads\nsubject.name="Lokesh Sankhla"\nsubject.phone=+91-6244274891\n'
+            'content.text="sab khatam" content.ts=1796142862\nevent=login ip=42.108.235.201 ts=1796131754')
+    assert kv_text(text).splitlines() == [
+        "case ref: TH-1", "platform: threads", "subject name: Lokesh Sankhla", "subject phone: +91-6244274891",
+        "content text: sab khatam", "content ts: 1796142862", "login: event login  ip 42.108.235.201  ts 1796131754"]
+
+
 def test_spaced_prose_is_no_table():
     text = "We are writing  to you about  a user who may  need help.\nPlease act quickly."
     assert inline_text(text) == text
