@@ -1,4 +1,5 @@
-"""Attachments whose words are part of the report: .txt and .html copies, and CSV sheets.
+"""Attachments whose words are part of the report: .txt and .html copies, CSV sheets, contact
+cards and calendar items.
 
 A CSV of "field,value" rows, or a header over one data row, is the report's fields and is
 turned into "label: value" lines for the label reader. A CSV of many rows is a login log:
@@ -11,6 +12,7 @@ import csv
 import io
 import re
 
+from daemon.reading.cards import card_text, is_card
 from daemon.reading.html_text import html_to_text
 from daemon.reading.ips import ips_in
 from daemon.reading.machine import machine_text
@@ -34,11 +36,20 @@ def attachment_text(attachment: Attachment) -> str:
         return xml_text(attachment.text) or ""
     if name.endswith(".csv") or attachment.content_type in ("text/csv", "application/csv"):
         return csv_fields(attachment.text)
+    if name.endswith((".vcf", ".ics")) or attachment.content_type in (
+            "text/vcard", "text/x-vcard", "text/calendar") or is_card(attachment.text):
+        return machine_text(card_text(attachment.text))
     if attachment.content_type.startswith("text/") or name.endswith(".txt"):
         return attachment.text
     if attachment.content_type == "application/octet-stream":  # text by its bytes (message.py): an export
         return machine_text(attachment.text)
     return ""
+
+
+def log_text(attachment: Attachment) -> str:
+    """The attachment's text as the IP reader reads it: a card or calendar item unfolded, so
+    an address broken over two content lines is whole; any other text as it is."""
+    return card_text(attachment.text) if attachment.text and is_card(attachment.text) else attachment.text or ""
 
 
 def csv_fields(text: str) -> str:

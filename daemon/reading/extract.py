@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from daemon.core.domains import domain_of, within
 from daemon.core.report import Report
-from daemon.reading.attachments import attachment_text
+from daemon.reading.attachments import attachment_text, log_text
 from daemon.reading.hints import BASE_PLACES, place_hints, prefixed_places
 from daemon.reading.ips import find_ip_sightings, ips_in, received_ips
 from daemon.reading.label_words import words_of
@@ -229,7 +229,7 @@ def _extract(message: Message, options: ExtractOptions) -> tuple[Report, Evidenc
     ips, assumed = find_ip_sightings(person_text, relays, zone)
     for attachment in source.attachments:
         if attachment.text:
-            more, more_assumed = find_ip_sightings(attachment.text[: options.max_chars], relays, zone)
+            more, more_assumed = find_ip_sightings(log_text(attachment)[: options.max_chars], relays, zone)
             known = {s.ip for s in ips}  # a sheet already read as fields: its timeless repeats add nothing
             ips += [s for s in more if s not in ips and not (s.seen_at is None and s.ip in known)]
             assumed = assumed or more_assumed
