@@ -30,3 +30,20 @@ def test_text_with_colon_labels_or_in_mixed_case_is_left_alone():
 def test_shouting_prose_with_fewer_than_three_labelled_sentences_is_left_alone():
     text = "PLEASE CALL BACK URGENTLY. WE HAVE NOT HEARD FROM THE STATION. NAME OF OFFICER UNKNOWN."
     assert telex_text(text) == text
+
+
+def test_one_fact_per_line():
+    text = ("FACEBOOK EMERGENCY DISCLOSURE REF 8165955410 // NAME KUSUM CHARAN\nUID 100058483620313\n"
+            "PH 9874798286\nPH2 8778002840\nLOC VILLAGE KHEJARLI, TEHSIL LUNI\nIP 2409:4081:46ce::a5b4\n"
+            "TEXT: Delhi 6 dekh ke roya aaj\nEND")
+    assert telex_text(text).splitlines() == [
+        "FACEBOOK EMERGENCY DISCLOSURE REF 8165955410", "NAME: KUSUM CHARAN", "UID: 100058483620313",
+        "PH: 9874798286", "PH: 8778002840", "LOC: VILLAGE KHEJARLI, TEHSIL LUNI", "IP: 2409:4081:46ce::a5b4",
+        "TEXT: Delhi 6 dekh ke roya aaj", "END"]
+
+
+def test_upper_case_labels_written_with_a_dash_or_colon_and_headings_are_left_alone():
+    text = "ACCOUNT NAME - Dinesh Qureshi\nHANDLE - dinesh__641\nPHONE NUMBER - +91 68962 94628\nUSER DETAILS"
+    assert telex_text(text) == text
+    block = "USER DETAILS\nRegistered name: Manisha\nPhone: +919627988691\nCONTENT OF CONCERN\nStory: bas\nIP log"
+    assert telex_text(block) == block
