@@ -70,17 +70,26 @@ _SUBJECT_NAME = re.compile(
     r"(?:\b[Uu]ser|\b[Aa]ccount(?: [Hh]older)?|\b[Rr]egarding|\b[Cc]oncerning|\b[Aa]bout)\s+(?:named\s+)?"
     r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})"
     r"(?=\s*(?:[(\[:,|–-]|$)|\s+(?:may|might|is|has|needs?|at|on)\b)")
+_SUBJECT_PARTS = re.compile(r"\s+[|–—]\s+|\s+-\s+|\s*//\s*")
+_WHOLE_NAME = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3}")
 _NOT_NAME_WORDS = frozenset("facebook instagram whatsapp threads meta messenger emergency urgent law enforcement "
                             "report referral notification account user safety support team request".split())
 
 
 def name_in_subject(subject: str) -> str | None:
     """The person's name when a subject gives it ("... user Neha Meghwal (@neha.m) may need help")
-    and the body does not: two to four capitalised words after user/account/regarding."""
+    and the body does not: two to four capitalised words after user/account/regarding, or the
+    one part of a subject of fields set apart by bars or dashes that is such words alone."""
     m = _SUBJECT_NAME.search(subject or "")
-    if not m or set(m.group("name").lower().split()) & _NOT_NAME_WORDS:
-        return None
-    return m.group("name")
+    if m and not set(m.group("name").lower().split()) & _NOT_NAME_WORDS:
+        return m.group("name")
+    # "Facebook self-harm | LERT-2026-167970 | Prem Yadav": a subject of fields, one of them a number
+    parts = [p.strip() for p in _SUBJECT_PARTS.split(subject or "")]
+    if len(parts) >= 3 and any(re.search(r"\d{4}", p) for p in parts):
+        names = [p for p in parts if _WHOLE_NAME.fullmatch(p) and not set(p.lower().split()) & _NOT_NAME_WORDS]
+        if len(names) == 1:
+            return names[0]
+    return None
 
 
 def other_person_spans(lines: list[str], fields: list[Field]) -> set[int]:

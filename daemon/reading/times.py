@@ -109,14 +109,22 @@ def _month(token: str) -> int:
     return _MONTHS.get(token[:3].lower(), _MONTHS.get(token, 0))
 
 
-def _ymd(g: dict, p: str = "", near: datetime | None = None) -> tuple[int, int, int] | None:
+# American zones: a date written beside one is month-first ("11/05/2026 8:44 AM PST" is 5 November)
+_US_ZONE = re.compile(r"^(?:P|E|C|M)[SD]?T$|^(?:pacific|eastern|central|mountain)\b|^America/", re.I)
+
+
+def _us_zone(*zones: str | None) -> bool:
+    return any(z and _US_ZONE.search(z.strip()) for z in zones)
+
+
+def _ymd(g: dict, p: str = "", near: datetime | None = None, us: bool = False) -> tuple[int, int, int] | None:
     if g[p + "y1"]:
         return int(g[p + "y1"]), int(g[p + "m1"]), int(g[p + "d1"])
     if g[p + "y2"]:
         y, mo, d = int(g[p + "y2"]), int(g[p + "m2"]), int(g[p + "d2"])
         if y < 100:
             y += 2000
-        if mo > 12 >= d:  # month-first layout (US); day-first is the Indian default
+        if mo > 12 >= d or (us and mo <= 12 and d <= 12):  # month-first (US); day-first is the Indian default
             mo, d = d, mo
         elif near is not None and d <= 12 and mo != d:  # "12/02/2026": the reading nearer the mail's date
             mo, d = _nearer(y, mo, d, near)
@@ -178,7 +186,7 @@ def _nearer(y: int, mo: int, d: int, near: datetime) -> tuple[int, int]:
 
 def _build(m: re.Match, default_zone: tzinfo | None, near: datetime | None = None) -> tuple[datetime, bool] | None:
     g = m.groupdict()
-    ymd = _ymd(g, "", near)
+    ymd = _ymd(g, "", near, _us_zone(g["zone"]))
     if ymd is None:
         return None
     clock = _clock(g)
@@ -193,7 +201,7 @@ def _build(m: re.Match, default_zone: tzinfo | None, near: datetime | None = Non
 def _build_time_first(m: re.Match, default_zone: tzinfo | None, near: datetime | None = None
                       ) -> tuple[datetime, bool] | None:
     g = m.groupdict()
-    ymd = _ymd(g, "t", near)
+    ymd = _ymd(g, "t", near, _us_zone(g["zone"], g["zone2"]))
     if ymd is None:
         return None
     zone = zone_offset(g["zone"] or g["zone2"]) if (g["zone"] or g["zone2"]) else None

@@ -36,3 +36,13 @@ def test_a_time_under_an_address_with_its_own_time_is_the_posts():
     report = read(raw, ReadingRules(message_id_domain="lifeline.police.example.in")).report
     assert report.post_text == "ab aur nahi"
     assert report.post_time.isoformat() == "2026-11-21T06:28:12+00:00"
+
+
+def test_a_name_in_a_subject_of_fields():
+    from daemon.reading.person import name_in_subject
+
+    assert name_in_subject("Facebook self-harm | LERT-2026-167970 | Prem Yadav") == "Prem Yadav"
+    assert name_in_subject("Instagram user Neha Meghwal (@neha.m) may need help") == "Neha Meghwal"
+    assert name_in_subject("Instagram Safety | Request 1234567 | Law Enforcement") is None  # no one's name
+    assert name_in_subject("Prem Yadav | Anil Bairwa | 2026-11-02") is None  # two names: which one?
+    assert name_in_subject("Emergency - Prem Yadav") is None  # no field with a number: not a subject of fields

@@ -40,6 +40,12 @@ def test_four_digits_are_a_time_only_beside_a_zone_or_hrs():
     assert parse_time("30 Nov 2026 2560 UTC") == (None, False)  # 25:60 is no clock: a date alone
 
 
+def test_a_date_beside_an_american_zone_is_month_first():
+    assert parse_time("11/05/2026 8:44 AM PST") == (utc(2026, 11, 5, 16, 44), False)
+    assert parse_time("8:44 AM Pacific Time, 11/05/2026") == (utc(2026, 11, 5, 16, 44), False)
+    assert parse_time("11/05/2026 8:44 AM IST") == (utc(2026, 5, 11, 3, 14), False)  # Indian: day first
+
+
 def test_impossible_dates_are_not_times():
     assert parse_time("2026-02-30 10:00 UTC") == (None, False)
     assert parse_time("version 1.2.3") == (None, False)
