@@ -16,7 +16,7 @@ PATTERNS = [
     r"\b(maut|mout|mrityu|aatmhatya|atmahatya|aatmahatya|khudkushi|khudkhushi|khatam|khatm|khattam)\b",
     r"\bjaan (de|le|di|li|du|lu)\w*",
     # Devanagari
-    r"(?<![\u0900-\u097F])मर(?!ीज़|ीज|म्मत)",
+    r"(?<![\u0900-\u097F])मर(?!ीज़|ीज|म्मत|्ज़ी|्जी|्द)",
     r"मौत|मृत्यु|आत्महत्या|ख़ुदकुशी|खुदकुशी|ख़ुदकशी|खुदकशी|ख़त्म|खत्म|खतम",
     r"जान (दे|ले|दी|ली|दू|लू)",
 ]
