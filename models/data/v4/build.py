@@ -16,6 +16,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 LANGS = {"en": "en", "hi": "hi", "hl": "hi-Latn"}
 DEV = re.compile(r"[\u0900-\u097F]")
 LAT = re.compile(r"[A-Za-z]{2,}")
+RISK_EMOJI = re.compile("[\U0001F48A\U0001FA78\U0001FAA2\U0001F52A\U0001F635\U0001F9EA\U0001F525\U0001F686\U0001F682\U0001FA79]")
 
 
 def blocks(path):
@@ -44,6 +45,8 @@ def blocks(path):
 def auto_tags(tags, text, lang):
     t = [x for x in tags if x not in ("explicit", "no-explicit-words", "script-mix")]
     t.append("explicit" if has_death_word(text) else "no-explicit-words")
+    if RISK_EMOJI.search(text) and "emoji" not in t:
+        t.append("emoji")
     if lang == "hi-Latn" and DEV.search(text):
         t.append("script-mix")
     if lang == "hi" and LAT.search(text):
