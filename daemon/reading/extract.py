@@ -216,7 +216,9 @@ def _extract(message: Message, options: ExtractOptions) -> tuple[Report, Evidenc
     # login-table lines are addresses and times, never phones (and the costliest to scan); a paragraph
     # of prose that names an address keeps its other words
     free = "\n".join(_without_ips(line) for i, line in enumerate(lines) if i not in skip_lines)
-    phones += find_phones(without_signature(free), options.exclude_phones, free_text=True)
+    references = {re.sub(r"\D", "", f.value)[-10:] for f in fields.get("reference", [])}
+    phones += [p for p in find_phones(without_signature(free), options.exclude_phones, free_text=True)
+               if p[-10:] not in references]  # "Your request (#9898809492)": the labelled reference again, no phone
     if not phones and len(text.strip()) < 40:  # all in the subject ("URGENT: ... Ravi Kumar 9829012345"), nothing
         phones += find_phones(source.subject, options.exclude_phones, free_text=True)  # below (else: a reference)
     phones = list(dict.fromkeys(phones))

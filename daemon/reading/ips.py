@@ -93,14 +93,15 @@ def find_ip_sightings(
         # sentence ends found once per line (per address it was quadratic: 125k addresses on one
         # line took 131 s); a line of many addresses is a log, not prose
         bounds = _sentence_bounds(line) if len(found) <= 20 else []
-        for start, _, ip in found:
+        for start, end, ip in found:
             if ip in exclude:
                 continue
             when, assumed = None, False
             own = _sentence_times(line, bounds, found, start, section_zone)
             if own or times:
-                # the nearest time to this address in its sentence, else on the line
-                best = min(own or times, key=lambda t: abs(t[0] - start))
+                # the nearest time to this address (gap between them) in its sentence, else on the line;
+                # "IP (time), IP (time)": of two as near, the one after it
+                best = min(own or times, key=lambda t: (t[0] - end, 0) if t[0] >= end else (start - t[1], 1))
                 when, assumed = best[2], best[3]
             if (ip, when) in seen:
                 continue

@@ -188,6 +188,7 @@ _SIDE_BY_SIDE = re.compile(r"(?<![ \t])[ \t]++[·•|][ \t]+")  # from a run's s
 # "Reference number: LERT-1      Name: Chetan Jain": two columns of label lines set apart by a wide gap
 _WIDE_GAP = re.compile(r"(?<=\S)[ \t]{3,}+(?=\S)")
 _LABELLED = re.compile(r"^[^\W\d_][^:：\n]{0,40}[:：][ \t]*\S")
+_WORD_LABELLED = re.compile(r"^[^\W\d_][^:：\n\d]{0,40}[:：][ \t]*\S")  # a label of words ("Thu, 05 Nov 2026 05:00" is none)
 # "Case Number     Name     Mobile": a header row whose columns are set apart by runs of spaces
 _COLUMN_GAP = re.compile(r"\S(?:.*?\S)??(?= {2,}|$)")
 
@@ -317,7 +318,7 @@ def inline_text(text: str) -> str:
         for gap in (_SIDE_BY_SIDE, _WIDE_GAP):
             if record is None and gap.search(line):
                 parts = gap.split(line.strip())
-                if len(parts) >= 2 and all(_LABELLED.match(p) for p in parts):
+                if len(parts) >= 2 and all((_LABELLED if gap is _SIDE_BY_SIDE else _WORD_LABELLED).match(p) for p in parts):
                     record = parts
         if record is None and i + 1 < len(lines) and "  " in line and ":" not in line and len(line) < 200:
             record = _columns(line, lines[i + 1])

@@ -82,3 +82,11 @@ def test_a_post_value_pointing_at_an_attachment_takes_the_files_words():
     assert not _POINTER.match("attack on my self-respect")
     assert attached_post("see attached post.txt", files) == "Goodbye everyone."
     assert attached_post("see attached file", files[1:]) is None  # no plain text file: not found, not invented
+
+
+def test_the_reference_written_again_in_the_text_is_no_phone():
+    raw = ("From: records@support.facebook.com\nSubject: Emergency Disclosure - 9898809492\n\n"
+           "Your request (#9898809492) has been updated.\n\nOur reference: 9898809492\nSubscriber: Test Person\n"
+           "Mobile (verified): +91 761 117 6834\nStatus text: this is my last post\n").encode()
+    report = extract_report(normalise(raw), ExtractOptions())
+    assert list(report.phones) == ["+917611176834"]

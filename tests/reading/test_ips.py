@@ -58,3 +58,13 @@ def test_a_line_of_many_addresses_reads_in_linear_time():
     started = time.perf_counter()
     read(raw, ReadingRules(message_id_domain="lifeline.police.example.in"))
     assert time.perf_counter() - started < 15
+
+
+def test_each_address_takes_the_time_nearest_its_own_span():
+    line = ("IPs: 171.79.24.12 (0721 UTC 30 NOV 2026), 49.36.72.13 (0719 UTC 30 NOV 2026), "
+            "2409:40d4:9012:a458:11f4:994e:c64c:da55 (0658 UTC 30 NOV 2026)")
+    got, _ = find_ip_sightings(line)
+    assert [(s.ip, s.seen_at.strftime("%H:%M")) for s in got] == [
+        ("171.79.24.12", "07:21"), ("49.36.72.13", "07:19"), ("2409:40d4:9012:a458:11f4:994e:c64c:da55", "06:58")]
+    epochs, _ = find_ip_sightings("IPs: 59.89.75.250 (1793845372), 2409:4081:c8ff:5a5c::a969:f6d0 (1793816885)")
+    assert [int(s.seen_at.timestamp()) for s in epochs] == [1793845372, 1793816885]

@@ -61,6 +61,8 @@ def test_two_columns_of_label_lines_set_apart_by_a_wide_gap():
     assert inline_text(line).splitlines() == ["Reference number: LERT-2026-204535", "Name: Chetan Jain"]
     login = "IP: 171.79.9.44                               2026-11-11 09:22:28 UTC"
     assert inline_text(login) == login  # an address and its time: one field
+    dated = "IP: 122.161.173.65   Thu, 05 Nov 2026 05:00:09 +0000"
+    assert inline_text(dated) == dated  # a date with a clock is no label
 
 
 def test_logfmt_lines_one_record_each():
