@@ -60,6 +60,8 @@ EXTRA_TOWNS = [
     ("Bhawani Mandi", "Jhalawar", "Pachpahar", ""), ("Madanganj", "Ajmer", "Kishangarh", ""),
     ("Niwai", "Tonk", "Newai", "304021"),  # India Post writes Newai; the town is mostly written Niwai
     ("Reengus", "Sikar", "Sri Madhopur", "332404"),  # Ringas, as the town often writes itself
+    ("Nawan City", "Didwana-Kuchaman", "Nawa", ""),  # नावां: Nawa City as often written; Nawan villages are elsewhere
+    ("Galiakot", "Dungarpur", "Sagwara", ""), ("Galiyakot", "Dungarpur", "Sagwara", ""),  # town of the dargah; no office of its name in the package
 ]
 _SUFFIX = re.compile(r"\s*\b(?:[BSH]\.\s?O[N0-9]*\.?|[BSH]O|G\.?P\.?O\.?|MDG|LSG|NDTSO|PO|Post Office)\s*$", re.I)
 _TYPE_THEN_DISTRICT = re.compile(r"\s+(?:[BSH]\.?O\.?|NDTSO)\s+([A-Za-z ]+?)(?:\s+[BSH]\.O\.?)?\s*$")
