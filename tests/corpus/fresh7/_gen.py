@@ -53,6 +53,7 @@ def phone_fmt(e, style):
 
 PHONE_STYLES = ["intl_sp", "zero", "zero_c", "0091", "dash", "bare", "sp3", "e164", "91", "paren"]
 
+DATE_ONLY = {"date_only"}
 MIN_STYLES = {"utc_min", "dmy", "pac12", "ist12", "mil", "deva_ist"}
 
 
@@ -64,6 +65,8 @@ def tfmt(dt, style):
     """Return (display, iso_expected)."""
     exp = dt.replace(second=0) if style in MIN_STYLES else dt
     ist = dt + timedelta(hours=5, minutes=30)
+    if style == "date_only":
+        return dt.strftime("%d %b %Y"), None
     if style == "iso_z":
         s = dt.strftime("%Y-%m-%dT%H:%M:%SZ")
     elif style == "utc_sp":
@@ -101,11 +104,11 @@ def tfmt(dt, style):
 
 
 TIME_STYLES = ["iso_z", "utc_sp", "utc_min", "rfc", "dmy", "pac12", "pac24", "ist", "ist_off", "ist12",
-               "epoch", "mil"]
+               "epoch", "mil", "iso_z", "utc_sp", "pac12", "ist", "date_only"]
 
 
 def rand_dt():
-    base = datetime(2026, 10, 3, tzinfo=UTC) + timedelta(days=R.randint(0, 88))
+    base = datetime(2026, 10, 3, tzinfo=UTC) + timedelta(days=R.randint(0, 59))
     return base.replace(hour=R.randint(0, 23), minute=R.randint(0, 59), second=R.randint(0, 59))
 
 
@@ -144,7 +147,7 @@ REPORT_LAYOUTS = [
     "format_flowed", "css_grid_html", "html_horizontal", "font_tags_html", "b64_html_para",
     "related_cid", "hi_table_html", "html_fieldset", "email_card_buttons", "two_attachments",
     "md_attach", "log_attach", "mutt_fwd", "roundcube_fwd", "zimbra_fwd", "nested_gt_quote",
-    "ticket_eml_attach",
+    "ticket_eml_attach", "ascii_ncr_html", "pdf_summary_attach",
 ]
 FORWARDS = {"mutt_fwd", "roundcube_fwd", "zimbra_fwd", "nested_gt_quote", "ticket_eml_attach"}
 NO_WA = {"letter_formal", "format_flowed", "one_liner", "email_card_buttons"}
@@ -221,8 +224,8 @@ def make_case(i, slot, layout, plat=None):
     handle = (first + R.choice(["_", ".", ""]) + R.choice(["jpr", "raj", "x", "official", str(R.randint(1, 99))]))
     c["usernames"], c["user_ids"], c["profile_urls"] = [], [], []
     if plat == "facebook":
-        c["user_ids"] = [uid]
-        c["profile_urls"] = ["https://www.facebook.com/profile.php?id=" + uid] if R.random() < 0.6 else \
+        c["user_ids"] = [uid] if R.random() < 0.75 else []
+        c["profile_urls"] = ["https://www.facebook.com/profile.php?id=" + uid] if (R.random() < 0.6 or not c["user_ids"]) else \
             ["https://www.facebook.com/" + handle]
     elif plat == "instagram":
         c["usernames"] = [handle]
@@ -239,14 +242,17 @@ def make_case(i, slot, layout, plat=None):
     # ips
     n = R.choice([1, 2, 2, 3])
     c["ips"] = []
+    c["post_dt"] = rand_dt() if R.random() < 0.9 else None
+    anchor = c["post_dt"] or rand_dt()
+    back = 0
     for k in range(n):
         ip = rand_ip(R.random() < 0.45)
-        dt = rand_dt() if k == 0 or R.random() < 0.8 else None
+        back += R.randint(1, 900)
+        dt = anchor - timedelta(minutes=back, seconds=R.randint(0, 59)) if k == 0 or R.random() < 0.8 else None
         c["ips"].append({"ip": ip, "dt": dt, "style": R.choice(TIME_STYLES),
                          "v6style": R.choice(["norm", "norm", "upper", "full", "full_up"])})
     # post
     kind = slot[0]
-    c["post_dt"] = rand_dt() if R.random() < 0.9 else None
     c["post_style"] = R.choice(TIME_STYLES)
     if layout == "deva_digits":
         c["post_style"] = "deva_ist"
@@ -289,7 +295,7 @@ def make_case(i, slot, layout, plat=None):
     if R.random() < 0.3:
         c["traps"].append("received_ip")
     c["sender"] = R.choice(SENDERS[plat])
-    c["date"] = (c["post_dt"] or c["ips"][0]["dt"]) + timedelta(minutes=R.randint(8, 50))
+    c["date"] = anchor + timedelta(minutes=R.randint(8, 50), seconds=R.randint(0, 59))
     return c
 
 
@@ -345,6 +351,8 @@ def intro(c):
 
 def subject(c):
     r, p = c["reference"], P(c)
+    if c["layout"] in ("hi_table_html", "deva_digits") and R.random() < 0.7:
+        return ("आपातकालीन सूचना – संदर्भ %s" % r) if c["quiet"] else ("आत्महत्या का खतरा – %s केस %s" % (p, r))
     if c["quiet"]:
         return R.choice(["Emergency Disclosure - Request %s" % r, "Urgent safety referral [%s]" % r,
                          "%s case %s: a person may need help" % (p, r), "Emergency Data Disclosure #%s" % r,
@@ -394,7 +402,7 @@ def kv_facts(c, labels=None):
     return f
 
 
-def new_msg(c, subj, from_=None, auth="ok", received=None):
+def new_msg(c, subj, from_=None, auth="ok", received=None, date=None):
     m = EmailMessage(policy=POL)
     name, addr = from_ or c["sender"]
     dom = addr.split("@")[1]
@@ -412,14 +420,15 @@ def new_msg(c, subj, from_=None, auth="ok", received=None):
     elif auth == "police":
         m["Authentication-Results"] = "mail.police.example.in; dkim=pass header.d=%s; dmarc=pass header.from=%s" % (dom, dom)
     if received or (c and "received_ip" in c.get("traps", [])):
-        rip = received or "%d.%d.%d.%d" % (R.choice([69, 66, 31, 157]), R.randint(1, 250), R.randint(1, 250), R.randint(1, 250))
+        pre = "164.100" if ("police" in dom) else R.choice(["69.171", "66.220", "31.13", "157.240"])
+        rip = received or "%s.%d.%d" % (pre, R.randint(1, 250), R.randint(1, 250))
         m["Received"] = ("from mx-out.%s (mx-out.%s [%s]) by mail.police.example.in with ESMTPS id %s "
                          "for <%s>; %s" % (dom, dom, rip, "".join(R.choice("ABCDEFGHJKLMNPQRSTUVWXYZ0123456789") for _ in range(12)),
                                            DESK, (c["date"] if c else datetime(2026, 12, 1, tzinfo=UTC)).strftime("%a, %d %b %Y %H:%M:%S +0000")))
     m["From"] = "%s <%s>" % (name, addr)
     m["To"] = DESK
     m["Subject"] = subj
-    d = c["date"] if c else datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
+    d = date or (c["date"] if c else datetime(2026, 12, 1, 9, 0, tzinfo=UTC))
     m["Date"] = d.strftime("%a, %d %b %Y %H:%M:%S +0000")
     m["Message-ID"] = "<%s.%d@%s>" % ("".join(R.choice("abcdef0123456789") for _ in range(16)), R.randint(1, 10**6), dom)
     m["MIME-Version"] = "1.0"
@@ -436,13 +445,14 @@ def text_builder(body, cte="8bit", params=None):
 
 
 def L_bsi_sections(c):
-    rows = ip_rows(c)
+    bare = R.random() < 0.7
+    rows = ip_rows(c, force_style="bare" if bare else None)
     lines = [intro(c), "", "Request ID: %s" % c["reference"], "Service: %s" % P(c), "",
              "BASIC SUBSCRIBER INFORMATION", "============================"]
     for k, v in kv_facts(c)[2:]:
         lines.append("    %-22s %s" % (k + ":", v))
     lines += extras(c)
-    lines += ["", "IP ADDRESS LOGS (UTC)" if all(x["style"] == "bare" for x in c["ips"]) else "IP ADDRESS LOGS",
+    lines += ["", "IP ADDRESS LOGS (UTC)" if bare else "IP ADDRESS LOGS",
               "============================"]
     for ip, t in rows:
         lines.append("    %-40s %s" % (ip, t or "(time not recorded)"))
@@ -662,6 +672,7 @@ def L_ndjson_attach(c):
 
 
 def L_event_timeline(c):
+    c["ips"].sort(key=lambda x: (x["dt"] is None, x["dt"] or 0))
     rows = ip_rows(c, force_style="utc_sp")
     pt = post_time(c, force_style="utc_sp")
     ev = [(x["dt"], "LOGIN from %s" % ip) for x, (ip, t) in zip(c["ips"], rows) if x["dt"]]
@@ -757,7 +768,7 @@ def L_wa_device_record(c):
     rows = ip_rows(c)
     ph = phones_disp(c)
     out = ["WhatsApp Emergency Disclosure", "Request: %s" % c["reference"], "", intro(c), "",
-           "ACCOUNT RECORD", "Account: %s" % ph[0], "Profile name: %s" % c["name"],
+           "ACCOUNT RECORD", "Account: %s" % ph[0]] + ([] if c.setdefault("noname", R.random() < 0.3) else ["Profile name: %s" % c["name"]]) + [
            "Device: Android 14, app version 2.26.%d.%d" % (R.randint(1, 30), R.randint(1, 80)),
            "Account status: connected"]
     if len(ph) > 1:
@@ -1052,6 +1063,36 @@ def L_log_attach(c):
     return subject(c), b
 
 
+def _ncr(t):
+    return "".join(ch if ord(ch) < 128 else "&#%d;" % ord(ch) for ch in html.escape(t))
+
+
+def L_ascii_ncr_html(c):
+    rows = ip_rows(c)
+    tr = "".join("<TR><TD>%s</TD><TD>%s</TD></TR>\r\n" % (_ncr(k), _ncr(v)) for k, v in kv_facts(c, HI if R.random() < 0.5 else None))
+    tr += "".join("<TR><TD>Login</TD><TD>%s</TD><TD>%s</TD></TR>\r\n" % (_ncr(ip), _ncr(t)) for ip, t in rows)
+    tr += "<TR><TD>Posted</TD><TD>%s</TD></TR><TR><TD>Post</TD><TD>%s</TD></TR>" % (_ncr(post_time(c)), _ncr(c["post"]))
+    h = ("<HTML><BODY><P>%s</P><TABLE BORDER=1>\r\n%s</TABLE><P>%s</P></BODY></HTML>" % (
+        _ncr(intro(c)), tr, "<BR>".join(_ncr(x) for x in extras(c))))
+    return subject(c), lambda m: m.set_content(h, subtype="html", charset="us-ascii", cte="7bit")
+
+
+PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+
+
+def L_pdf_summary_attach(c):
+    rows = ip_rows(c)
+    out = [intro(c), "", "Summary (the complete record is in the attached PDF):", ""]
+    out += ["  %s: %s" % kv for kv in kv_facts(c)]
+    out += ["  IP: %s%s" % (ip, ("  (" + t + ")") if t else "") for ip, t in rows]
+    out += ["  Content posted: %s" % post_time(c), "  Content: %s" % c["post"], ""] + extras(c)
+
+    def b(m):
+        m.set_content("\n".join(out), cte="quoted-printable")
+        m.add_attachment(PDF, "application", "pdf", filename="records_%s.pdf" % c["reference"])
+    return subject(c), b
+
+
 # ----------------------------------------------------------------- forwards
 
 OFFICERS = [("SI Rajendra Singh (fictional)", "Cyber Cell"), ("Inspector Meenakshi Rao (fictional)", "Cyber Police Station"),
@@ -1069,6 +1110,7 @@ def inner_text(c):
 
 def police_sender(c):
     u = R.choice(UNITS)
+    c["unit"] = u
     dom = R.choice(["police.example.in", "rajpolice.gov.in"])
     return ("Cyber Cell (%s)" % u, "%s@%s" % (u, dom))
 
@@ -1103,10 +1145,10 @@ def fwd_common(c):
 def L_mutt_fwd(c):
     subj = fwd_common(c)
     n, a = c["sender"]
-    body = ["Forwarding for action. %s" % police_file(c), "",
+    body = ["Forwarding for action. %s" % police_file(c)] + ([quoted_request(c)] if R.random() < 0.4 else []) + ["",
             "----- Forwarded message from %s <%s> -----" % (n, a), "",
             "Date: %s" % c["date"].strftime("%a, %d %b %Y %H:%M:%S +0000"), "From: %s <%s>" % (n, a),
-            "To: %s@police.example.in" % R.choice(UNITS), "Subject: %s" % subj, "", inner_text(c), "",
+            "To: %s@police.example.in" % c["unit"], "Subject: %s" % subj, "", inner_text(c), "",
             "----- End forwarded message -----", "", officer_sig(c)]
     return "Fwd: " + subj, text_builder("\n".join(body))
 
@@ -1114,9 +1156,9 @@ def L_mutt_fwd(c):
 def L_roundcube_fwd(c):
     subj = fwd_common(c)
     n, a = c["sender"]
-    body = ["कृपया आवश्यक कार्यवाही करें।", "", "-------- Original Message --------", "Subject: %s" % subj,
+    body = ["कृपया आवश्यक कार्यवाही करें।"] + ([quoted_request(c)] if R.random() < 0.4 else []) + ["", "-------- Original Message --------", "Subject: %s" % subj,
             "Date: %s" % (c["date"] + timedelta(hours=5, minutes=30)).strftime("%d.%m.%Y %H:%M"),
-            "From: %s <%s>" % (n, a), "To: %s@police.example.in" % R.choice(UNITS), "", inner_text(c), "",
+            "From: %s <%s>" % (n, a), "To: %s@police.example.in" % c["unit"], "", inner_text(c), "",
             officer_sig(c) if R.random() < 0.7 else ""]
     return "Fwd: " + subj, text_builder("\n".join(body), cte="quoted-printable")
 
@@ -1249,6 +1291,10 @@ OTHERS = [
      "recognise warning signs of suicide and to refer people to AASRA (+91-9820466726) and Tele-MANAS (14416).\n\nSaathi Foundation\n"),
 ]
 
+NOTICE_TRAPS = {"lers_password_expiry": ["portal_login_ip"], "safety_resources_digest": ["helpline"],
+                "wa_helpline_partnership": ["helpline"], "ngo_newsletter": ["helpline"],
+                "phish_password_expiry": ["inauthentic_sender", "lookalike_domain"]}
+
 # ----------------------------------------------------------------- writing
 
 
@@ -1282,7 +1328,8 @@ def build_report(c, spoof=None):
     subj, builder = LAYOUTS[layout](c)
     authentic = True
     if c["forwarded"]:
-        m = new_msg(c, subj, from_=c["fwd_from"], auth="police" if R.random() < 0.6 else None)
+        m = new_msg(c, subj, from_=c["fwd_from"], auth="police" if R.random() < 0.6 else None,
+                    date=c["date"] + timedelta(minutes=R.randint(15, 240)))
         authentic = False
     elif spoof:
         kind, dom, _ = spoof
@@ -1300,7 +1347,7 @@ def build_report(c, spoof=None):
         m = new_msg(c, subj, auth="ok")
     builder(m)
     e = empty_expected("platform_report", layout, authentic, c["platform"])
-    e.update(forwarded=c["forwarded"], reference=c["reference"], subject_name=c["name"], phones=c["phones"],
+    e.update(forwarded=c["forwarded"], reference=c["reference"], subject_name=None if c.get("noname") else c["name"], phones=c["phones"],
              emails=c["emails"], ips=[{"ip": x["ip"], "seen_at": x.get("seen")} for x in c["ips"]],
              profile_urls=c["profile_urls"], usernames=c["usernames"], user_ids=c["user_ids"],
              post_text=" ".join(c["post"].split()), post_time=c.get("post_iso"), place=c["place"],
@@ -1321,7 +1368,7 @@ def main():
     items = []
     for i, (slot, layout) in enumerate(zip(slots, layouts)):
         spoof = None
-        if layout not in FORWARDS and layout not in FORCE_PLATFORM and spoof_i < len(SPOOFS) and i % 14 == 7:
+        if layout not in FORWARDS and layout not in FORCE_PLATFORM and spoof_i < len(SPOOFS) and i % 12 == 7:
             spoof = SPOOFS[spoof_i]
             spoof_i += 1
             if spoof[2] == "whatsapp" and layout in NO_WA:
@@ -1336,11 +1383,12 @@ def main():
         name, addr = frm.rsplit(" <", 1)
         addr = addr.rstrip(">")
         spoof = "example" in addr
-        m = new_msg(None, subj, from_=(name, addr), auth=None if spoof else "ok")
+        m = new_msg(None, subj, from_=(name, addr), auth=None if spoof else "ok", date=rand_dt())
         m.set_content(body + "\n", cte="8bit")
         e = empty_expected("platform_notice", layout, not spoof, plat)
         if spoof:
             e["traps"] = ["inauthentic_sender", "lookalike_domain"]
+        e["traps"] += NOTICE_TRAPS.get(layout, [])
         write(n, layout, m, e)
         n += 1
     for layout, frm, subj, body in OTHERS:
@@ -1349,11 +1397,14 @@ def main():
             addr = addr.rstrip(">")
         else:
             name, addr = "", frm
-        m = new_msg(None, subj, from_=(name, addr), auth="police" if "police.example.in" in addr else None)
+        m = new_msg(None, subj, from_=(name, addr), auth="police" if "police.example.in" in addr else None,
+                    date=rand_dt())
         if layout.startswith(("vacation", "qmail", "dsn")):
             m["Auto-Submitted"] = "auto-replied" if layout.startswith("vacation") else "auto-generated"
         m.set_content(body, cte="8bit")
-        write(n, layout, m, empty_expected("other", layout, False, None))
+        e = empty_expected("other", layout, False, None)
+        e["traps"] = NOTICE_TRAPS.get(layout, [])
+        write(n, layout, m, e)
         n += 1
     print("wrote %d mails" % (n - 1))
 
