@@ -150,6 +150,8 @@ REPORT_LAYOUTS = [
     "ticket_eml_attach", "ascii_ncr_html", "pdf_summary_attach",
 ]
 FORWARDS = {"mutt_fwd", "roundcube_fwd", "zimbra_fwd", "nested_gt_quote", "ticket_eml_attach"}
+PROSE = {"letter_formal", "format_flowed", "roman_hi_labels", "reporter_block"}
+PROSE_STYLES = ["rfc", "dmy", "pac12", "ist12", "utc_sp", "ist", "date_only"]
 NO_WA = {"letter_formal", "format_flowed", "one_liner", "email_card_buttons"}
 FORCE_PLATFORM = {"wa_device_record": "whatsapp", "threads_linked": "threads", "dm_excerpt": "instagram"}
 
@@ -256,6 +258,10 @@ def make_case(i, slot, layout, plat=None):
     c["post_style"] = R.choice(TIME_STYLES)
     if layout == "deva_digits":
         c["post_style"] = "deva_ist"
+    if layout in PROSE:
+        c["post_style"] = R.choice(PROSE_STYLES)
+        for x in c["ips"]:
+            x["style"] = R.choice(PROSE_STYLES)
     c["place"], c["district"], c["police_district"], c["place_kind"], c["outside"] = "", None, None, None, False
     if kind == "place":
         _, (place, dist, pd, pk) = slot
@@ -515,7 +521,7 @@ def L_org_props(c):
     out += [":END:", "** Access log"]
     for ip, t in rows:
         out.append("- %s :: %s" % (ip, t or "n/a"))
-    out += ["** Post", "  SCHEDULED: <%s>" % post_time(c), "  #+begin_quote", "  " + c["post"], "  #+end_quote", ""]
+    out += ["** Post", "  :POSTED: %s" % post_time(c), "  #+begin_quote", "  " + c["post"], "  #+end_quote", ""]
     out += ["# " + e for e in extras(c)]
     return subject(c), text_builder(intro(c) + "\n\n" + "\n".join(out))
 
@@ -1357,6 +1363,7 @@ def build_report(c, spoof=None):
 
 
 def main():
+    random.seed(7)  # MIME boundaries come from the global random module
     for f in glob.glob(os.path.join(HERE, "*.eml")) + glob.glob(os.path.join(HERE, "*.expected.json")):
         os.remove(f)
     slots = [("place", p) for p in C.PLACES] + [("outside", o) for o in C.OUTSIDE] + [("post", p) for p in C.POST_ONLY]
