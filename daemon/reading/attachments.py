@@ -15,7 +15,7 @@ import re
 from daemon.reading.cards import card_text, is_card
 from daemon.reading.html_text import html_to_text
 from daemon.reading.ips import ips_in
-from daemon.reading.machine import machine_text
+from daemon.reading.machine import KEY_HEADS, VALUE_HEADS, machine_text
 from daemon.reading.message import Attachment
 from daemon.reading.xml_text import xml_text
 
@@ -65,7 +65,7 @@ def csv_fields(text: str) -> str:
         return ""
     if not rows or _looks_like_log(rows):
         return ""  # a login log: the IP reader reads the sheet itself
-    if len(rows) >= 3 and len(rows[0]) >= 2 and rows[0][0].lower() in _KEY_HEADS and rows[0][1].lower() in _VALUE_HEADS:
+    if len(rows) >= 3 and len(rows[0]) >= 2 and rows[0][0].lower() in KEY_HEADS and rows[0][1].lower() in VALUE_HEADS:
         return _keyed_rows(rows)  # "field,value,time" over one row per field
     if all(len(r) == 2 for r in rows) and len(rows) >= 2:
         return "\n".join(f"{k}: {v}" for k, v in rows)
@@ -74,8 +74,6 @@ def csv_fields(text: str) -> str:
     return ""
 
 
-_KEY_HEADS = frozenset("field key label name attribute item parameter property".split())
-_VALUE_HEADS = frozenset("value data details detail content".split())
 
 
 def _keyed_rows(rows: list[list[str]]) -> str:

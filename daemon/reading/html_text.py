@@ -15,11 +15,14 @@ from daemon.reading.labels import is_label
 _BLOCK = {
     "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tbody",
     "thead", "section", "article", "header", "footer", "blockquote", "pre", "hr", "dl",
+    "form", "fieldset", "legend", "main", "address", "center",
 }
 _PROFILE_HOST = re.compile(r"^https?://(?:[\w-]+\.)?(?:facebook|fb|instagram|threads)\.(?:com|net)/", re.I)
 _SKIP = {"script", "style", "head", "title", "template", "noscript"}
 # inline boxes laid out side by side ("<span class=k>City</span><span class=v>Kota</span>")
-_INLINE = {"span", "label", "font", "em", "i", "small", "code", "time", "abbr", "cite", "mark", "var", "kbd", "samp"}
+# (a form's "<label>Name</label> <output>Kamla</output>" too)
+_INLINE = {"span", "label", "font", "em", "i", "small", "code", "time", "abbr", "cite", "mark", "var", "kbd", "samp",
+           "output", "data"}
 
 
 class _Table:

@@ -281,6 +281,9 @@ def _sent_in_body(f: Field, lines: list[str]) -> Field:
     return Field("post_time", f.label, f.value, f.line, f.end, "", f.confidence, f.section)
 
 
+_DECORATED = re.compile(r"^\s*(?:[-=#*~_]{2,}|[═─━]+)[ \t]*[^\W\d_].*?[ \t]*(?:[-=#*~_]{2,}|[═─━]+)\s*$")
+
+
 def _heading(line: str, s: _Line | None) -> tuple[str, bool] | None:
     """(heading, about someone else) for a section heading line; None for anything else."""
     if _RULE.match(line):
@@ -301,9 +304,10 @@ def _heading(line: str, s: _Line | None) -> tuple[str, bool] | None:
         return stripped, True
     if s is not None and s.meaning is not None and s.meaning is not SKIP and s.meaning.field != "skip":
         return None  # "Name:" with its value below is a field, not a heading
-    if _alone(line) is not None:
+    decorated = bool(_DECORATED.match(line))  # "--- PERSON AT RISK ---", "== ACCOUNT ==": a heading's shape
+    if not decorated and _alone(line) is not None:
         return None
-    if _PERSON_HEADING.search(stripped) or stripped.isupper() or line.rstrip().endswith((":", "：")):
+    if decorated or _PERSON_HEADING.search(stripped) or stripped.isupper() or line.rstrip().endswith((":", "：")):
         return stripped, False
     return None
 

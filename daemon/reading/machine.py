@@ -8,15 +8,18 @@ A record that holds an IP address (a login) becomes one line, so its time stays 
 
 from __future__ import annotations
 
+import csv
 import json
 import re
+from urllib.parse import parse_qsl
 
 from daemon.reading.ips import ips_in
 from daemon.reading.label_words import OTHER_PERSON, meaning_of, words_of
 from daemon.reading.telex import telex_text
 
 _SECTION = re.compile(r"^\s*\[([A-Za-z][\w .-]{0,40})\]\s*$")
-_KV = re.compile(r"^\s*(?P<key>[A-Za-z_][\w.\[\]()-]{0,80}?)\s*[=]\s*(?P<value>.*?)\s*$")  # "city_(profile)=..."
+# "city_(profile)=...", a shell export "export SUBJECT_PHONE_1='+91...'"
+_KV = re.compile(r"^\s*(?:export[ \t]+)?(?P<key>[A-Za-z_][\w.\[\]()-]{0,80}?)\s*[=]\s*(?P<value>.*?)\s*$")
 
 
 def key_words(key: str) -> str:
@@ -91,6 +94,11 @@ def json_text(text: str) -> str | None:
     return text[:start] + rendered + "\n" + text[start + skipped + end:]
 
 
+def _unquoted(value: str) -> str:
+    """A value without the quotes around it ("...", '...')."""
+    return value[1:-1] if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'" else value.strip('"')
+
+
 def _key_path(key: str) -> tuple[str, ...]:
     """'login.0.ip' -> ('login', '[0]', 'ip'): a number between dots is a list item, as 'login[0].ip'."""
     return tuple(f"[{p}]" if p.isdigit() else p for p in re.split(r"\.|(?=\[\d+\])", key) if p)
@@ -132,7 +140,7 @@ def kv_text(text: str) -> str | None:
             if many:  # 'content.text="..." content.ts=1796142862': one record per line
                 pairs += [(section + (f"[{len(pairs)}]",) + _key_path(k), v) for k, v in many]
                 continue
-            pairs.append((section + _key_path(m.group("key")), m.group("value").strip().strip('"')))
+            pairs.append((section + _key_path(m.group("key")), _unquoted(m.group("value").strip())))
         else:
             out.append(line)
     out[at] = render(pairs)
@@ -238,25 +246,29 @@ def _columns(header: str, row: str) -> list[str] | None:
 
 # "Field | Value | Source": a table whose header names a key column and a value column; its other
 # columns (where a value came from, a remark, a time) follow the value in brackets when they hold a digit
-_KEY_HEADS = frozenset("field fields item attribute particular particulars parameter key label detail data point "
-                       "विवरण मद".split())
-_VALUE_HEADS = frozenset("value values detail details information info data response answer entry result "
-                         "जानकारी मान उत्तर".split())
+KEY_HEADS = frozenset("field fields item attribute particular particulars parameter property key label name detail "
+                      "data point विवरण मद".split())
+VALUE_HEADS = frozenset("value values detail details information info data content response answer entry result "
+                        "जानकारी मान उत्तर".split())
 _RULE = re.compile(r"^[\s|:+-]*$")  # "|---|---|" under a markdown header
 
 
-def _cells(line: str) -> list[str]:
+def _cells(line: str, comma: bool = False) -> list[str]:
+    if comma:  # "location,\"Nagar, Deeg\"": a CSV row, quotes and all
+        return [c.strip() for c in next(csv.reader([line.strip()]), [])]
     return [c.strip() for c in line.strip().strip("|").split("|")]
 
 
 def _keyed_grid(lines: list[str], i: int) -> tuple[list[str], int] | None:
-    """Rows under a "Field | Value | ..." header as label lines, and the index after them; else None."""
-    head = [c.lower().strip("*_ :") for c in _cells(lines[i])] if lines[i].count("|") >= 1 else []
-    if len(head) < 2 or head[0] not in _KEY_HEADS or head[1] not in _VALUE_HEADS:
+    """Rows under a "Field | Value | ..." (or CSV "field,value") header as label lines, and the
+    index after them; else None."""
+    comma = "|" not in lines[i] and lines[i].count(",") >= 1
+    head = [c.lower().strip("*_ :") for c in _cells(lines[i], comma)] if "|" in lines[i] or comma else []
+    if len(head) < 2 or head[0] not in KEY_HEADS or head[1] not in VALUE_HEADS:
         return None
     out, j = [], i + 1
-    while j < len(lines) and ("|" in lines[j] or (_RULE.match(lines[j]) and lines[j].strip())):  # "-----" under the header
-        cells = _cells(lines[j])
+    while j < len(lines) and (("," if comma else "|") in lines[j] or (_RULE.match(lines[j]) and lines[j].strip())):
+        cells = _cells(lines[j], comma)  # (a "-----" under the header does not end the table)
         if not _RULE.match(lines[j]) and len(cells) >= 2 and cells[0]:
             extra = [c for c in cells[2:] if any(ch.isdigit() for ch in c)]
             out.append(f"{cells[0].rstrip(':：')}: {cells[1]}" + (f" ({'; '.join(extra)})" if extra else ""))
@@ -329,8 +341,24 @@ def inline_text(text: str) -> str:
     return "\n".join(out)
 
 
+# "case=IG-1&name=Priyanka+Dangi&phone%5B%5D=%2B91...": a form posted by a relay, URL-encoded
+_FORM = re.compile(r"^[ \t]*[A-Za-z_][\w.%\[\]-]{0,40}=[^&\s]*(?:&[A-Za-z_][\w.%\[\]-]{0,40}=[^&\s]*){3,}[ \t]*$")
+
+
+def form_text(text: str) -> str:
+    """Each line that is a URL-encoded form (four or more fields) as 'key = value' lines."""
+    out = []
+    for line in text.splitlines():
+        if len(line) < 20_000 and _FORM.match(line):
+            out += [f"{key.removesuffix('[]')} = {' '.join(value.split())}"  # "phone[]": one of a list
+                    for key, value in parse_qsl(line.strip(), keep_blank_values=False)]
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
 def machine_text(text: str) -> str:
     """Report text with any JSON or key = value export, telex sentences, and lines holding
     several fields, turned into label lines."""
-    text = telex_text(text)
+    text = telex_text(form_text(text))
     return inline_text(json_text(text) or kv_text(text) or yaml_text(text) or text)

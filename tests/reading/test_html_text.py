@@ -34,3 +34,10 @@ def test_a_definition_list_becomes_label_value_lines():
 
     text, _ = html_to_text("<dl><dt>Current city</dt><dd>Test Nagar</dd><dt>Mobile:</dt><dd>9000000123</dd></dl>")
     assert [line for line in text.splitlines() if line] == ["Current city: Test Nagar", "Mobile:9000000123"]
+
+
+def test_a_form_s_labels_and_outputs_and_fieldsets():
+    html = ("<form><fieldset><legend>Account</legend><label>Name</label> <output>Kamla Pathan</output><br>"
+            "<label>Location</label> <output>Siwana, Barmer</output></fieldset></form>")
+    lines = [" ".join(line.split()).replace(" :", ":") for line in html_to_text(html)[0].splitlines() if line.strip()]
+    assert lines == ["Account", "Name: Kamla Pathan", "Location: Siwana, Barmer"]

@@ -37,6 +37,14 @@ def test_a_doubled_colon_separates_label_and_value():
     assert [(f.field, f.value) for f in fields] == [("name", "Test Person"), ("phone", "9000000123")]
 
 
+def test_a_decorated_heading_about_the_person_ends_a_section_about_someone_else():
+    text = ("--- REPORTING USER (not the person at risk) ---\nReporter name: Tarun Nai\n\n"
+            "--- PERSON AT RISK ---\nName: Chetan Bhil\nRegistered mobile: 919728556439")
+    fields = [(f.field, f.value) for f in read_fields(text) if f.field != "skip" or f.value]
+    assert ("name", "Chetan Bhil") in fields and ("phone", "919728556439") in fields
+    assert ("name", "Tarun Nai") not in fields
+
+
 def test_any_bullet_and_a_guillemet_or_arrow_separator():
     fields = read_fields("  ◦ Subscriber – Jyoti Mali\n▪ Handle: jyoti_m\n➤ Mobile → 98290 41736\nAccount holder » Chetan Sankhla")
     assert [(f.field, f.value) for f in fields] == [

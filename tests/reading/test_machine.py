@@ -73,6 +73,21 @@ def test_logfmt_lines_one_record_each():
         "content text: sab khatam", "content ts: 1796142862", "login: event login  ip 42.108.235.201  ts 1796131754"]
 
 
+def test_csv_field_value_rows_in_the_body():
+    text = 'field,value\nname,Kusum Jat\nlocation,"Nagar, Deeg"\nlogin_1_ip,110.227.8.25\n\nThanks'
+    assert inline_text(text).splitlines() == ["name: Kusum Jat", "location: Nagar, Deeg", "login_1_ip: 110.227.8.25",
+                                              "", "Thanks"]
+
+
+def test_a_url_encoded_form_and_shell_exports():
+    form = "case=IG-5&name=Priyanka+Dangi&phone%5B%5D=%2B91-84265-81899&city=Bayana%2C+Bharatpur"
+    assert machine_text(form).splitlines() == [
+        "case: IG-5", "name: Priyanka Dangi", "phone: +91-84265-81899", "city: Bayana, Bharatpur"]
+    env = "export CASE_REF='LERT-1'\nexport SUBJECT_NAME='Lokesh Jain'\nexport POST_TEXT=\"I can't. Tonight.\""
+    assert kv_text(env).splitlines() == ["CASE REF: LERT-1", "SUBJECT NAME: Lokesh Jain", "POST TEXT: I can't. Tonight."]
+    assert machine_text("a=1&b=2 is no form") == "a=1&b=2 is no form"
+
+
 def test_spaced_prose_is_no_table():
     text = "We are writing  to you about  a user who may  need help.\nPlease act quickly."
     assert inline_text(text) == text
