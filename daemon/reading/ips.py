@@ -11,7 +11,7 @@ import re
 from datetime import timezone
 
 from daemon.core.report import IpSighting
-from daemon.reading.times import find_times, zone_in
+from daemon.reading.times import find_times, has_clock, zone_in
 
 _V4 = r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)"
 _V6 = r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f]{0,4})(?![\w:]|\.\d)"
@@ -84,20 +84,34 @@ def find_ip_sightings(
         own_zone = zone_in(re.sub(r"\d[\d:./ -]*", " ", head).replace("_", " "))
         if own_zone is not None:
             section_zone = own_zone
-        times = find_times(_mask(line, found), section_zone, epochs=True)
-        if not times and i + 1 < len(lines) and not ips_in(lines[i + 1]) and (
-                _TIME_LINE.match(lines[i + 1]) or _time_of_this_ip(line, lines[i + 1])):
-            times = find_times(lines[i + 1], zone_in(lines[i + 1].split(":")[0]) or section_zone, epochs=True)
-        if not times and i > 0 and not ips_in(lines[i - 1]) and _TIME_LINE.match(lines[i - 1]):
-            times = find_times(lines[i - 1], zone_in(lines[i - 1].split(":")[0]) or section_zone, epochs=True)
+        times = _clock_times(_mask(line, found), section_zone)
+        below, above = _beside(lines, i, 1), _beside(lines, i, -1)  # (a blank line between: HTML boxes)
+        if not times and below and not ips_in(below) and (_TIME_LINE.match(below) or _time_of_this_ip(line, below)):
+            times = _clock_times(below, zone_in(below.split(":")[0]) or section_zone)
+        if not times and above and not ips_in(above) and _TIME_LINE.match(above):
+            times = _clock_times(above, zone_in(above.split(":")[0]) or section_zone)
         # sentence ends found once per line (per address it was quadratic: 125k addresses on one
         # line took 131 s); a line of many addresses is a log, not prose
         bounds = _sentence_bounds(line) if len(found) <= 20 else []
-        for start, end, ip in found:
-            if ip in exclude:
+        # once per line, and not for a log of many addresses: a line of 125k addresses stays linear
+        officer = len(found) <= 20 and bool(_OFFICER.search(line))
+        for k, (start, end, ip) in enumerate(found):
+            if ip in exclude or (officer and _officer_s(line, start)):
                 continue
             when, assumed = None, False
             own = _sentence_times(line, bounds, found, start, section_zone)
+            if not own and len(times) >= 2 and len(found) >= 2:
+                # "IP1 @t1; IP2; IP3 @t3": several times on a line of several addresses, each time
+                # belongs to the address it follows (or, before the first address, precedes)
+                after = found[k + 1][0] if k + 1 < len(found) else len(line)
+                before = found[k - 1][1] if k > 0 else 0
+                own = [t for t in times if end <= t[0] < after] or \
+                    ([t for t in times if before <= t[0] < start] if k == 0 else [])
+                if not own and (ip, None) not in seen:
+                    seen.add((ip, None))
+                    sightings.append(IpSighting(ip, None))
+                if not own:
+                    continue
             if own or times:
                 # the nearest time to this address (gap between them) in its sentence, else on the line;
                 # "IP (time), IP (time)": of two as near, the one after it
@@ -109,6 +123,34 @@ def find_ip_sightings(
             assumed_any = assumed_any or assumed
             sightings.append(IpSighting(ip, when))
     return sightings, assumed_any
+
+
+# "This disclosure was opened on the LE portal by the requesting officer from 164.100.x.y": the
+# officer's sign-in, never the person's
+_OFFICER = re.compile(r"\b(?:portal|requesting officer|officer|LERS account|law enforcement (?:user|agent))\b", re.I)
+
+
+def _officer_s(line: str, start: int) -> bool:
+    """Whether the sentence holding the address at ``start`` is about an officer's or a portal's sign-in."""
+    begin = max((m.end() for m in _SENTENCE_END.finditer(line, 0, start)), default=0)
+    end = next((m.start() for m in _SENTENCE_END.finditer(line, start)), len(line))
+    return bool(_OFFICER.search(line[begin:end]))
+
+
+def _beside(lines: list[str], i: int, step: int) -> str:
+    """The next (step 1) or previous (-1) line with text, past at most one blank line; "" if none."""
+    for j in (i + step, i + 2 * step):
+        if 0 <= j < len(lines) and lines[j].strip():
+            return lines[j]
+        if not (0 <= j < len(lines)):
+            break
+    return ""
+
+
+def _clock_times(text: str, zone: timezone | None) -> list:
+    """The times of day (or Unix times) in a text: a date alone ("23 Oct 2026") says no time of
+    day, so it is no sighting's time (midnight would be a time nobody wrote)."""
+    return [t for t in find_times(text, zone, epochs=True) if has_clock(text[t[0]:t[1]], 0, t[1] - t[0])]
 
 
 _SENTENCE_END = re.compile(r"(?:[.!?][\"”»]?|[\"”»])(?:\s+|$)(?=[A-Z\"“]|$)")
@@ -129,7 +171,7 @@ def _sentence_times(line: str, bounds: list[tuple[int, int]], found: list[tuple[
     end = next((s for s, _ in bounds if s >= start), len(line))
     shift = [(a - begin, b - begin, ip) for a, b, ip in found if begin <= a and b <= end]
     return [(a + begin, b + begin, when, assumed)
-            for a, b, when, assumed in find_times(_mask(line[begin:end], shift), zone, epochs=True)]
+            for a, b, when, assumed in _clock_times(_mask(line[begin:end], shift), zone)]
 
 
 _IP_TIME_LABEL = re.compile(r"^\s*([^:\t=\n]{1,40}?)\s*[:\t=]")
@@ -139,7 +181,7 @@ def _time_of_this_ip(line: str, below: str) -> bool:
     """"LOGIN IP 1: a.b.c.d" / "LOGIN IP 1 TIME: 1802192865000": the line below labels the
     time of this address (its label starts with this one's, or names a login or session time)."""
     here, there = _IP_TIME_LABEL.match(line), _IP_TIME_LABEL.match(below)
-    if not here or not there or not re.search(r"\b(?:time|date|timestamp|seen|when)\b", there.group(1), re.I):
+    if not here or not there or not re.search(r"\b(?:time|date|timestamp|seen|when|at|ts)\b", there.group(1), re.I):
         return False
     label = there.group(1).lower()
     return label.startswith(here.group(1).lower()) or bool(re.search(r"\b(?:ip|login|session|access)\b", label))

@@ -86,6 +86,13 @@ for _field, _words in {
 # words around a head that change its meaning
 _TIME_WORDS = {"time", "date", "timestamp", "when", "kab", "at", "on", "datetime", "समय", "तारीख", "दिनांक", "तिथि", "कब"}
 _TIME_NOUNS = _TIME_WORDS - {"at", "on"}  # "Text on story" is no time; "posted on" is
+
+
+def names_a_time(label: str) -> bool:
+    """A label of a time ("Login time", "login_1_time"), about no other person: what it skips
+    is a time that is not the post's, never someone else's facts."""
+    words = set(words_of(label))
+    return bool(words & _TIME_NOUNS) and not words & OTHER_PERSON
 _POST_WORDS = {"post", "posted", "posting", "creation", "created", "create", "upload", "uploaded", "published",
                "publish", "content", "live", "video", "story", "reel", "comment", "shared", "share", "stream",
                "broadcast", "written", "wrote", "made", "sent", "incident", "event", "activity", "message",
@@ -175,6 +182,8 @@ def _meaning_of(label: str) -> Meaning | None:
         return None
     if raw in _PLATFORM_NAMES:
         return Meaning("platform_account", 1.0)  # "Instagram: @aditi.m": the value says which fact
+    if re.fullmatch(r"(?:post|posted|content|status|story|reel|caption|media)(?: (?:at|ts))+", raw):
+        return Meaning("post_time", 1.0)  # "POST_AT", "content.ts": when the post was made
     if re.fullmatch(r"(?:(?:media|photo|video|post) )?taken(?: (?:at|on|time|ts))+", raw):
         return Meaning("post_time", 1.0)  # Instagram's "taken_at": when the media was made
     if re.fullmatch(r"(?:[\w ]+ )?(?:flagged|detected|surfaced|reported|captured)(?: (?:at|on|time|date))+", raw):

@@ -126,6 +126,24 @@ def decode_bytes(data: bytes, charset: str | None, what: str, problems: list[str
     return data.decode("utf-8", errors="replace")  # unreachable: latin-1 decodes anything
 
 
+def unflow(text: str, delsp: bool = False) -> str:
+    """RFC 3676 format=flowed: a line ending in a space continues on the next (a soft break;
+    with DelSp=yes that space goes); a leading space is stuffing; the signature line stays."""
+    out: list[str] = []
+    carry = ""
+    for line in text.split("\n"):
+        if line.startswith(" "):
+            line = line[1:]
+        if line.endswith(" ") and line != "-- ":
+            carry += line[:-1] if delsp else line
+            continue
+        out.append(carry + line)
+        carry = ""
+    if carry:
+        out.append(carry)
+    return "\n".join(out)
+
+
 def _header_text(value: object, name: str, problems: list[str], limit: int) -> str:
     """RFC 2047 words and raw 8-bit bytes -> one clean line of text."""
     try:
@@ -204,7 +222,10 @@ class _Walk:
         if len(text) > limit:
             self.problems.append(f"{part.get_content_type()} part longer than {limit} characters; rest not read")
             text = text[:limit]
-        return text.replace("\r\n", "\n").replace("\r", "\n")
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        if part.get_content_type() == "text/plain" and (part.get_param("format") or "").lower() == "flowed":
+            text = unflow(text, (part.get_param("delsp") or "").lower() == "yes")
+        return text
 
     def walk(self, part: email.message.Message, depth: int) -> None:
         if self.budget[0] <= 0:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
 from daemon.core.report import Report
+from daemon.reading.label_words import names_a_time
 from daemon.reading.labels import Field, strip_quotes
 from daemon.reading.ips import find_ip_sightings, ips_in
 from daemon.reading.message import Message
@@ -96,7 +97,7 @@ def other_person_spans(lines: list[str], fields: list[Field]) -> set[int]:
     """Line numbers about someone else: their labelled fields and whole sections under them."""
     out: set[int] = set()
     for f in fields:
-        if f.field == "skip":
+        if f.field == "skip" and not (f.value and names_a_time(f.label)):  # a login's time stays by its address
             out.update(range(f.line, max(f.line, f.end) + 1))
     return out
 

@@ -68,3 +68,27 @@ def test_each_address_takes_the_time_nearest_its_own_span():
         ("171.79.24.12", "07:21"), ("49.36.72.13", "07:19"), ("2409:40d4:9012:a458:11f4:994e:c64c:da55", "06:58")]
     epochs, _ = find_ip_sightings("IPs: 59.89.75.250 (1793845372), 2409:4081:c8ff:5a5c::a969:f6d0 (1793816885)")
     assert [int(s.seen_at.timestamp()) for s in epochs] == [1793845372, 1793816885]
+
+
+def test_a_date_alone_is_no_sighting_time_and_a_time_below_a_blank_line_counts():
+    got, _ = find_ip_sightings("│ 23 Oct 2026 │ 2409:4052:0:baf:3618:96b:469:c80")
+    assert got[0].seen_at is None  # midnight would be a time nobody wrote
+    boxes, _ = find_ip_sightings("Sign-ins\n\n171.61.45.32\n\n2026-10-05T17:26:51Z\n")
+    assert boxes[0].seen_at == datetime(2026, 10, 5, 17, 26, 51, tzinfo=timezone.utc)
+
+
+def test_an_address_without_a_time_among_timed_ones_gets_none():
+    got, _ = find_ip_sightings("IPs: 182.69.249.97 @2026-11-07T06:57:40Z; 2405:201:83d6:80a5:0:f02:0:616; "
+                               "2409:40d4:17d:10e6:0:bba:5b5:0 @2026-11-06T22:18:36Z")
+    assert [s.seen_at.hour if s.seen_at else None for s in got] == [6, None, 22]
+
+
+def test_an_officer_s_portal_sign_in_is_no_sighting():
+    text = ("Login from 171.61.186.20 at 25 Oct 2026 11:15 UTC.\n"
+            "This disclosure was opened on the LE portal by the requesting officer from 164.100.188.231.")
+    assert [s.ip for s in find_ip_sightings(text)[0]] == ["171.61.186.20"]
+
+
+def test_a_login_time_labelled_at_on_the_line_below():
+    got, _ = find_ip_sightings("LOGIN 1 IP: 117.99.163.26\nLOGIN 1 AT: 29 Nov 2026 10:44 UTC")
+    assert got[0].seen_at == datetime(2026, 11, 29, 10, 44, tzinfo=timezone.utc)

@@ -223,3 +223,10 @@ def test_the_platform_name_threads_is_not_fuzzily_a_thread():
     from daemon.reading.label_words import meaning_of
 
     assert meaning_of("Threads Law Enforcement Response Team") is None
+
+
+def test_a_post_at_label_and_a_login_time_stays_with_the_persons_lines():
+    from daemon.reading.label_words import names_a_time
+
+    assert field_of("POST AT") == "post_time" and field_of("content ts") == "post_time"
+    assert names_a_time("login time") and names_a_time("Login time (UTC)") and not names_a_time("Reporter phone")

@@ -216,3 +216,14 @@ def test_a_flat_plain_dump_gives_way_to_the_htmls_labelled_list():
     raw = mail("Content-Type: multipart/alternative; boundary=a",
                f"--a\nContent-Type: text/plain\n\n{plain}\n--a\nContent-Type: text/html\n\n{html}\n--a--\n")
     assert "Current city: Test Nagar" in normalise(raw).text
+
+
+def test_format_flowed_soft_breaks_are_joined():
+    raw = (b"From: a@example.com\nSubject: x\nContent-Type: text/plain; charset=utf-8; format=flowed\n\n"
+           b"The person's name is Geeta Bishnoi and the phone number is \n78541-85773. \n User ID: 22128724405.\n"
+           b"-- \nsig\n")
+    lines = normalise(raw).text.splitlines()
+    assert lines[0] == "The person's name is Geeta Bishnoi and the phone number is 78541-85773. User ID: 22128724405."
+    assert lines[1:] == ["-- ", "sig"]
+    plain = normalise(raw.replace(b"; format=flowed", b"")).text.splitlines()
+    assert plain[0] == "The person's name is Geeta Bishnoi and the phone number is "  # not flowed: as written
