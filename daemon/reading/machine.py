@@ -357,8 +357,13 @@ def form_text(text: str) -> str:
     return "\n".join(out)
 
 
+# box-drawing tables ("│ Name │ Ramesh Joshi", "├──── ACCESS ────"): their bars read as "|", their rules as "-"
+_BOX = str.maketrans({**{c: "|" for c in "│┃║╎╏┆┇┊┋"}, **{c: "-" for c in "─━═┄┅┈┉╌╍"},
+                      **{c: "+" for c in "┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬╭╮╯╰┏┓┗┛┣┫┳┻╋"}})
+
+
 def machine_text(text: str) -> str:
     """Report text with any JSON or key = value export, telex sentences, and lines holding
     several fields, turned into label lines."""
-    text = telex_text(form_text(text))
+    text = telex_text(form_text(text.translate(_BOX) if "│" in text or "┃" in text or "║" in text else text))
     return inline_text(json_text(text) or kv_text(text) or yaml_text(text) or text)

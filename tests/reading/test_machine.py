@@ -88,6 +88,13 @@ def test_a_url_encoded_form_and_shell_exports():
     assert machine_text("a=1&b=2 is no form") == "a=1&b=2 is no form"
 
 
+def test_a_box_drawing_table_reads_as_a_pipe_table():
+    text = ("┌──────── ACCOUNT ────────\n│ Name          │ Ramesh Joshi\n│ Location      │ Raisinghnagar\n"
+            "└─────────────────────────")
+    lines = machine_text(text).splitlines()
+    assert lines[1:3] == ["| Name          | Ramesh Joshi", "| Location      | Raisinghnagar"]
+
+
 def test_spaced_prose_is_no_table():
     text = "We are writing  to you about  a user who may  need help.\nPlease act quickly."
     assert inline_text(text) == text
