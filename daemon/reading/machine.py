@@ -357,13 +357,36 @@ def form_text(text: str) -> str:
     return "\n".join(out)
 
 
+# Org-mode properties (":NAME: Usha Sandhu" between ":PROPERTIES:" and ":END:", "#+begin_quote")
+_ORG_PROP = re.compile(r"^[ \t]*:(?P<key>[A-Za-z][\w-]{0,40}):[ \t]+(?P<value>\S.*)$")
+_ORG_MARK = re.compile(r"^[ \t]*(?::(?:PROPERTIES|END):|#\+(?:begin|end)_\w+)[ \t]*$", re.I)
+
+
+def org_text(text: str) -> str:
+    """Org-mode property drawers (three or more ':KEY: value' lines) as label lines, their
+    drawer and block marks dropped; any other text as it is."""
+    lines = text.splitlines()
+    if sum(1 for line in lines if _ORG_PROP.match(line)) < 3:
+        return text
+    out = []
+    for line in lines:
+        m = _ORG_PROP.match(line)
+        if m:
+            out.append(f"{key_words(m.group('key').lower())}: {m.group('value')}")
+        elif not _ORG_MARK.match(line):
+            out.append(line)
+    return "\n".join(out)
+
+
 # box-drawing tables ("│ Name │ Ramesh Joshi", "├──── ACCESS ────"): their bars read as "|", their rules as "-"
 _BOX = str.maketrans({**{c: "|" for c in "│┃║╎╏┆┇┊┋"}, **{c: "-" for c in "─━═┄┅┈┉╌╍"},
                       **{c: "+" for c in "┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬╭╮╯╰┏┓┗┛┣┫┳┻╋"}})
 
 
 def machine_text(text: str) -> str:
-    """Report text with any JSON or key = value export, telex sentences, and lines holding
-    several fields, turned into label lines."""
-    text = telex_text(form_text(text.translate(_BOX) if "│" in text or "┃" in text or "║" in text else text))
+    """Report text with any JSON, key = value, form, Org-mode or box-drawing export, telex
+    sentences, and lines holding several fields, turned into label lines."""
+    if "│" in text or "┃" in text or "║" in text:
+        text = text.translate(_BOX)
+    text = telex_text(org_text(form_text(text)))
     return inline_text(json_text(text) or kv_text(text) or yaml_text(text) or text)

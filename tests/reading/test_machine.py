@@ -95,6 +95,12 @@ def test_a_box_drawing_table_reads_as_a_pipe_table():
     assert lines[1:3] == ["| Name          | Ramesh Joshi", "| Location      | Raisinghnagar"]
 
 
+def test_org_mode_properties():
+    text = "* Emergency 95\n:PROPERTIES:\n:NAME: Usha Sandhu\n:REGISTERED_MOBILE: +91-75295-78427\n:LOCATION: Kapasan\n:END:"
+    assert machine_text(text).splitlines() == [
+        "* Emergency 95", "name: Usha Sandhu", "registered mobile: +91-75295-78427", "location: Kapasan"]
+
+
 def test_spaced_prose_is_no_table():
     text = "We are writing  to you about  a user who may  need help.\nPlease act quickly."
     assert inline_text(text) == text
