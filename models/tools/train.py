@@ -1,6 +1,6 @@
 """Train the risk model's head: ``python -m models.tools.train`` (``make model-train``).
 
-posts of v1 (models/data/*.jsonl), v2 and v3 (models/data/v2/, v3/), train and dev splits
+posts of v1 (models/data/*.jsonl), v2, v3 and v4 (models/data/v2/, v3/, v4/), train and dev splits
 -> features from the 4-bit encoder and the posts' piece ids -> head (logistic regression on the
 features plus the lexical term of lexical.py; both L2s chosen by grouped cross-validation on
 train + dev, "no lexical term" among the choices) -> thresholds per language on the
