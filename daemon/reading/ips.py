@@ -96,22 +96,15 @@ def find_ip_sightings(
         # once per line, and not for a log of many addresses: a line of 125k addresses stays linear
         officer = len(found) <= 20 and bool(_OFFICER.search(line))
         for k, (start, end, ip) in enumerate(found):
-            if ip in exclude or (officer and _officer_s(line, start)):
+            if ip in exclude or (officer and _officer_sentence(line, start)):
                 continue
             when, assumed = None, False
             own = _sentence_times(line, bounds, found, start, section_zone)
-            if not own and len(times) >= 2 and len(found) >= 2:
-                # "IP1 @t1; IP2; IP3 @t3": several times on a line of several addresses, each time
-                # belongs to the address it follows (or, before the first address, precedes)
-                after = found[k + 1][0] if k + 1 < len(found) else len(line)
-                before = found[k - 1][1] if k > 0 else 0
-                own = [t for t in times if end <= t[0] < after] or \
-                    ([t for t in times if before <= t[0] < start] if k == 0 else [])
-                if not own and (ip, None) not in seen:
-                    seen.add((ip, None))
-                    sightings.append(IpSighting(ip, None))
-                if not own:
-                    continue
+            if not own and len(times) >= 2 and 2 <= len(found) <= 20:
+                # "IP1 @t1; IP2; IP3 @t3": several times on a line of a few addresses, each time
+                # belongs to the address it follows (or, before the first address, precedes);
+                # an address with none of its own has no time
+                own = _own_times(line, found, k, times) or [(start, end, None, False)]
             if own or times:
                 # the nearest time to this address (gap between them) in its sentence, else on the line;
                 # "IP (time), IP (time)": of two as near, the one after it
@@ -130,7 +123,14 @@ def find_ip_sightings(
 _OFFICER = re.compile(r"\b(?:portal|requesting officer|officer|LERS account|law enforcement (?:user|agent))\b", re.I)
 
 
-def _officer_s(line: str, start: int) -> bool:
+def _own_times(line: str, found: list[tuple[int, int, str]], k: int, times: list) -> list:
+    """The times between address k and the next one (for the first address, also before it)."""
+    start, end = found[k][0], found[k][1]
+    after = found[k + 1][0] if k + 1 < len(found) else len(line)
+    return [t for t in times if end <= t[0] < after] or ([t for t in times if t[0] < start] if k == 0 else [])
+
+
+def _officer_sentence(line: str, start: int) -> bool:
     """Whether the sentence holding the address at ``start`` is about an officer's or a portal's sign-in."""
     begin = max((m.end() for m in _SENTENCE_END.finditer(line, 0, start)), default=0)
     end = next((m.start() for m in _SENTENCE_END.finditer(line, start)), len(line))
