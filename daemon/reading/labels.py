@@ -326,7 +326,7 @@ def _value_below(lines: list[str], split: list[_Line | None], i: int, field: str
     if field in ("post", "location"):
         k = j + 1
         while k < len(lines) and k < j + 8 and lines[k].strip() and not _is_label_line(lines[k], split[k]) \
-                and not (field == "post" and lone_time(lines[k])):
+                and not _RULE.match(lines[k]) and not (field == "post" and lone_time(lines[k])):  # "____" closes a quote
             parts.append(lines[k].strip())
             end = k
             k += 1

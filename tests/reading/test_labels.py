@@ -230,3 +230,8 @@ def test_a_post_at_label_and_a_login_time_stays_with_the_persons_lines():
 
     assert field_of("POST AT") == "post_time" and field_of("content ts") == "post_time"
     assert names_a_time("login time") and names_a_time("Login time (UTC)") and not names_a_time("Reporter phone")
+
+
+def test_a_rule_line_closes_a_quoted_post_below_its_label():
+    fields = read_fields("Text::\n____\nwant to die, cannot face papa\n____\n\nAccount created: 2014-10-01")
+    assert [(f.field, f.value) for f in fields if f.field == "post"] == [("post", "want to die, cannot face papa")]
