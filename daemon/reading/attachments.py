@@ -29,8 +29,8 @@ def attachment_text(attachment: Attachment) -> str:
         return ""
     if attachment.content_type == "text/html" or name.endswith((".html", ".htm")):
         return html_to_text(attachment.text)[0]
-    if name.endswith((".json", ".yaml", ".yml", ".ini", ".cfg")) or attachment.content_type in (
-            "application/json", "text/json", "application/x-yaml", "text/yaml"):
+    if name.endswith((".json", ".ndjson", ".jsonl", ".yaml", ".yml", ".ini", ".cfg")) or attachment.content_type in (
+            "application/json", "text/json", "application/x-ndjson", "text/x-ndjson", "application/x-yaml", "text/yaml"):
         return machine_text(attachment.text)
     if name.endswith(".xml") or attachment.content_type in ("text/xml", "application/xml"):
         return xml_text(attachment.text) or ""

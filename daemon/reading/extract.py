@@ -301,7 +301,9 @@ def _extract(message: Message, options: ExtractOptions) -> tuple[Report, Evidenc
 
     name = clean_name(fields["name"][0].value) if fields.get("name") else None
     if name is None and not fields.get("name"):
-        name = name_in_subject(source.subject) or name_in_subject(message.subject) or name_in_prose(person_text)
+        name = name_in_subject(source.subject) or name_in_subject(message.subject) or next(
+            (n for line in lines[:20] if "|" in line and (n := name_in_subject(line))), None) \
+            or name_in_prose(person_text)  # (a body line of fields: "Ref TH-2026-78671 | Threads | Kailash Choudhary")
     # where the person is now before where they come from; then "A, B" order: the most specific first
     places = sorted(fields.get("location", []), key=lambda f: (_origin(f), _breadth(f)))
     told = [] if places else places_in_prose(person_text)  # "whose profile lists Kota as their location"

@@ -76,7 +76,8 @@ def _someone_else(key: str) -> bool:
 
 
 def json_text(text: str) -> str | None:
-    """The text with its first JSON object or array (a whole-body export) as label lines."""
+    """The text with its first JSON object or array (a whole-body export), or its run of
+    one-object lines (NDJSON), as label lines."""
     start = next((m.start() for m in re.finditer(r"^[ \t]*[{\[]", text, re.M)), None)
     if start is None:
         return None
@@ -87,6 +88,17 @@ def json_text(text: str) -> str | None:
     if not isinstance(value, (dict, list)):
         return None
     skipped = len(text[start:]) - len(text[start:].lstrip())
+    if isinstance(value, dict):  # NDJSON: one object per line, each a record (an event, a login)
+        records, at = [value], start + skipped + end
+        while (m := re.match(r"[ \t]*\r?\n[ \t]*(?=\{)", text[at:])) and len(records) < 10_000:
+            try:
+                more, used = json.JSONDecoder().raw_decode(text[at + m.end():])
+            except ValueError:
+                break
+            records.append(more)
+            at += m.end() + used
+        if len(records) > 1:
+            return text[:start] + render(list(_leaves(records))) + "\n" + text[at:]
     while isinstance(value, dict) and len(value) == 1 and isinstance(next(iter(value.values())), dict) \
             and not _someone_else(next(iter(value))):
         value = next(iter(value.values()))  # {"report": {...}}: a wrapper's name is no part of each label
@@ -302,6 +314,11 @@ def _question_pair(lines: list[str], i: int) -> tuple[list[str], int] | None:
     return [f"{label}: {a}" for a in answers], j
 
 
+# "[2026-11-19 12:48:42 UTC] POST published: words": a timeline entry, its time moved beside its label
+_STAMPED = re.compile(r"^[ \t]*\[(?P<when>[^\[\]\n]{0,40}\d[^\[\]\n]{0,40})\][ \t]+"
+                      r"(?P<label>[^\W\d_][^:：\n()\d]{0,40}?)[ \t]*[:：][ \t]*(?P<value>\S.*)$")  # a label of words
+
+
 def inline_text(text: str) -> str:
     """Lines holding several fields (a key=value record, fields set apart by " · ", a column
     header over its row, the rows of a "Field | Value" table, a question over its answer) as one
@@ -322,6 +339,11 @@ def inline_text(text: str) -> str:
         if pair is not None:
             out += pair[0]
             i = pair[1]
+            continue
+        stamped = _STAMPED.match(line)
+        if stamped:
+            out.append(f"{stamped.group('label')} ({stamped.group('when')}): {stamped.group('value')}")
+            i += 1
             continue
         record = _record_line(line)
         if record is None and after_record:  # 'text="..."' on its own line under a record continues it

@@ -101,6 +101,19 @@ def test_org_mode_properties():
         "* Emergency 95", "name: Usha Sandhu", "registered mobile: +91-75295-78427", "location: Kapasan"]
 
 
+def test_ndjson_lines_are_records_and_a_timeline_entry_keeps_its_time():
+    text = ('{"event": "login", "ip": "171.61.7.41", "time": "2026-10-14 16:23:22 UTC"}\n'
+            '{"event": "post", "time": "15/10/2026 12:57 AM IST", "text": "Sorry Papa."}\nThanks')
+    assert machine_text(text).splitlines() == [
+        "login: event login  ip 171.61.7.41  time 2026-10-14 16:23:22 UTC", "event: post",
+        "time: 15/10/2026 12:57 AM IST", "text: Sorry Papa.", "", "Thanks"]
+    timeline = ("[2026-11-20 09:47:16 UTC] LOGIN from 2409:4052:E4AF:0:30E1:0:89C3:299D\n"
+                "[2026-11-19 12:48:42 UTC] POST published: aaj sab khatam")
+    assert inline_text(timeline).splitlines() == [
+        "[2026-11-20 09:47:16 UTC] LOGIN from 2409:4052:E4AF:0:30E1:0:89C3:299D",
+        "POST published (2026-11-19 12:48:42 UTC): aaj sab khatam"]
+
+
 def test_spaced_prose_is_no_table():
     text = "We are writing  to you about  a user who may  need help.\nPlease act quickly."
     assert inline_text(text) == text
