@@ -14,7 +14,7 @@ from daemon.reading.labels import Field, strip_quotes
 from daemon.reading.ips import find_ip_sightings, ips_in
 from daemon.reading.message import Message
 from daemon.reading.source import Source, mentions_report
-from daemon.reading.times import on_day, parse_clock, parse_clock_time, parse_date, parse_time, zone_in
+from daemon.reading.times import lone_time, on_day, parse_clock, parse_clock_time, parse_date, parse_time, zone_in
 
 # the kinds of fact that say a mail is about a person
 PERSON_FACTS = ("name", "profile", "username", "user_id", "phone", "ip", "post")
@@ -134,6 +134,29 @@ def quoted_post(lines: list[str], skip: set[int]) -> str | None:
         if quoted:
             return quoted.group(1).strip()
     return None
+
+
+_DRESSING = " \t>*_\"“”«»"  # quote marks, Markdown emphasis and '>' around a card's lines
+
+
+def timed_post(lines: list[str], skip: set[int]) -> str | None:
+    """An unlabelled post card: a line that is a date-time alone and, below it past blank lines,
+    a line of three or more words that is no field, link or address ("<p>2026-11-14 08:20 UTC</p>
+    <p><em>words</em></p>")."""
+    for i, line in enumerate(lines[:400]):
+        if i in skip or not line.strip() or len(line) > 80 or not lone_time(line.strip(_DRESSING)):
+            continue
+        j = i + 1
+        while j < len(lines) and j < i + 3 and not lines[j].strip():
+            j += 1
+        words = lines[j].strip(_DRESSING) if j < len(lines) and j not in skip else ""
+        if len(words.split()) >= 3 and not _FIELD_LIKE.match(words) and "://" not in words \
+                and not ips_in(words) and not lone_time(words):
+            return words
+    return None
+
+
+_FIELD_LIKE = re.compile(r"^[^:：]{1,40}[:：]\s")
 
 
 def _section_zone(lines: list[str], index: int):

@@ -46,3 +46,15 @@ def test_a_name_in_a_subject_of_fields():
     assert name_in_subject("Instagram Safety | Request 1234567 | Law Enforcement") is None  # no one's name
     assert name_in_subject("Prem Yadav | Anil Bairwa | 2026-11-02") is None  # two names: which one?
     assert name_in_subject("Emergency - Prem Yadav") is None  # no field with a number: not a subject of fields
+
+
+def test_an_unlabelled_post_card_a_time_over_words():
+    from daemon.reading.person import timed_post
+
+    card = ["Active session 103.87.19.230 2026-11-14 03:55:10 IST", "", "2026-11-14 08:20:33 UTC", "",
+            "sab log bolte hain strong raho, par main thak gaya hoon", "", "View profile <https://x.example/>"]
+    assert timed_post(card, set()) == "sab log bolte hain strong raho, par main thak gaya hoon"
+    markdown = ["## Post", "", "_0631 UTC 11 NOV 2026_", "", "> kuen ke paas baithi hoon. alvida"]
+    assert timed_post(markdown, set()) == "kuen ke paas baithi hoon. alvida"
+    assert timed_post(["2026-11-14 08:20 UTC", "Login IP: 1.38.2.104"], set()) is None  # a field, no post
+    assert timed_post(["2026-11-14 08:20 UTC", "Tele-MANAS"], set()) is None  # fewer than three words
