@@ -23,7 +23,7 @@ from daemon.reading.machine import machine_text
 from daemon.reading.message import Message
 from daemon.reading.others import about_someone_else
 from daemon.reading.person import (Evidence, choose_post, clean_name, name_in_subject, other_person_spans, post_time_of,
-                                   quoted_post, timed_post)
+                                   quoted_post, said_by, timed_post)
 from daemon.reading.phones import find_phones
 from daemon.reading.post_lines import post_lines
 from daemon.reading.prose import introduced_post, name_in_prose, places_in_prose, sentence_fields
@@ -286,7 +286,8 @@ def _extract(message: Message, options: ExtractOptions) -> tuple[Report, Evidenc
     emails = [e for e in dict.fromkeys(emails) if e not in options.exclude_emails]
 
     # the post and when it was posted
-    post = choose_post(fields.get("post", [])) or quoted_post(lines, other) or timed_post(lines, other)
+    post = choose_post(fields.get("post", [])) or quoted_post(lines, other) or said_by(lines, other, usernames) \
+        or timed_post(lines, other)
     if post and _POINTER.match(post):  # "Post text: see attached post.txt": the words are in that file
         post = attached_post(post, source.attachments)
     intro = introduced_post(lines, other) if post is None else None  # "At <time> the user wrote:" over it

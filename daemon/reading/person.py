@@ -156,6 +156,20 @@ def timed_post(lines: list[str], skip: set[int]) -> str | None:
     return None
 
 
+# "  [ramesh.jpr]: words" / "@ramesh.jpr: words": a line of a conversation, by its writer's handle
+_SAID = re.compile(r"^[ \t>*-]*(?:\[@?(?P<a>[\w.]{2,40})\]|@(?P<b>[\w.]{2,40}))[ \t]*[:：][ \t]*(?P<words>\S.*)$")
+
+
+def said_by(lines: list[str], skip: set[int], usernames: list[str]) -> str | None:
+    """What the person wrote in a conversation excerpt: the first line headed by their own handle."""
+    own = {u.lower().lstrip("@") for u in usernames}
+    for i, line in enumerate(lines[:400]):
+        m = _SAID.match(line) if own and i not in skip else None
+        if m and (m.group("a") or m.group("b")).lower() in own:
+            return m.group("words").strip()
+    return None
+
+
 _FIELD_LIKE = re.compile(r"^[^:：]{1,40}[:：]\s")
 
 

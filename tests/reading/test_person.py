@@ -58,3 +58,12 @@ def test_an_unlabelled_post_card_a_time_over_words():
     assert timed_post(markdown, set()) == "kuen ke paas baithi hoon. alvida"
     assert timed_post(["2026-11-14 08:20 UTC", "Login IP: 1.38.2.104"], set()) is None  # a field, no post
     assert timed_post(["2026-11-14 08:20 UTC", "Tele-MANAS"], set()) is None  # fewer than three words
+
+
+def test_what_the_person_said_in_a_conversation_excerpt():
+    from daemon.reading.person import said_by
+
+    lines = ["Message sent by the account in a direct conversation (2026-11-19T14:14:41Z):",
+             "  [other participant]: kya hua?", "  [ramesh.jpr]: Is baar pakka hai. koi mat rokna"]
+    assert said_by(lines, set(), ["ramesh.jpr"]) == "Is baar pakka hai. koi mat rokna"
+    assert said_by(lines, set(), []) is None and said_by(lines, set(), ["someone.else"]) is None
