@@ -159,6 +159,8 @@ def _alone(line: str) -> Meaning | None:
     m = _ALONE.match(line)
     if not m or len(m.group("label").split()) > (8 if "/" in m.group("label") or _QUESTION_WORD.match(line) else 5):
         return None
+    if re.search(r"\d{4}", m.group("label")):
+        return None  # "Reference 9585616874.": the value is on the line, no label over one
     if "," in m.group("label") and not m.group("label").rstrip().endswith((":", "：")):
         return None  # "Village Jhadol, Udaipur" is a value, not a label over one
     meaning = _meaning(m.group("label").strip().strip("*_ "))

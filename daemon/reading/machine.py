@@ -14,7 +14,7 @@ import re
 from urllib.parse import parse_qsl
 
 from daemon.reading.ips import ips_in
-from daemon.reading.label_words import OTHER_PERSON, meaning_of, words_of
+from daemon.reading.label_words import OTHER_PERSON, SKIP, meaning_of, words_of
 from daemon.reading.telex import telex_text
 
 _SECTION = re.compile(r"^\s*\[([A-Za-z][\w .-]{0,40})\]\s*$")
@@ -319,6 +319,29 @@ _STAMPED = re.compile(r"^[ \t]*\[(?P<when>[^\[\]\n]{0,40}\d[^\[\]\n]{0,40})\][ \
                       r"(?P<label>[^\W\d_][^:：\n()\d]{0,40}?)[ \t]*[:：][ \t]*(?P<value>\S.*)$")  # a label of words
 
 
+# a paragraph of sentences, some of them "Label: value." ("... is at risk. User ID: 2212. City on the
+# profile: Sarada, Udaipur. Login from ..."): one sentence per line, so each label starts its own
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[ \t]+(?=[A-Z\u0900-\u097F])")
+_SENTENCE_LABEL = re.compile(r"^[^\W\d_][^:：\n.]{0,40}?(?:\([^()\n]{0,40}\))?[ \t]*[:：][ \t]+\S")
+
+
+def _labelled_sentences(line: str) -> list[str] | None:
+    """The sentences of a long line holding two or more "Label: value." ones, each a line (its
+    full stop dropped from a labelled one); a post's label takes the rest of the line."""
+    if len(line) < 150 or len(line) > 5000:
+        return None
+    parts = [p for p in _SENTENCE_BREAK.split(line.strip()) if p]
+    if sum(1 for p in parts if _SENTENCE_LABEL.match(p)) < 2:
+        return None
+    out: list[str] = []
+    for k, part in enumerate(parts):
+        label = _SENTENCE_LABEL.match(part)
+        if label and (meaning_of(re.split(r"[:：]", part, 1)[0]) or SKIP).field == "post":
+            return out + [" ".join(parts[k:])]  # "Post (25 Oct): I can't do this. Tonight it ends."
+        out.append(part[:-1].rstrip() if label and part.endswith(".") else part)
+    return out
+
+
 def inline_text(text: str) -> str:
     """Lines holding several fields (a key=value record, fields set apart by " · ", a column
     header over its row, the rows of a "Field | Value" table, a question over its answer) as one
@@ -339,6 +362,11 @@ def inline_text(text: str) -> str:
         if pair is not None:
             out += pair[0]
             i = pair[1]
+            continue
+        sentences = _labelled_sentences(line)
+        if sentences:
+            out += sentences
+            i += 1
             continue
         stamped = _STAMPED.match(line)
         if stamped:

@@ -88,8 +88,9 @@ def introduced_post(lines: list[str], skip: set[int]) -> tuple[str, str] | None:
 
 
 # "The phone number confirmed on the account is +91 ...", "Its numeric account id is 1000..."
-_COPULA = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The|Its|Their|His|Her)\s+(?P<label>[^\W\d][\w '’-]{2,50}?)\s+"
-                     r"(?:is|are)\s+(?P<value>[^\s.].*?)(?=\.(?:\s|$)|\n|$)")
+# (two facts joined by "and": "The person's name is X and the phone number on the account is Y.")
+_COPULA = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\sand\s))(?i:The|Its|Their|His|Her)\s+(?P<label>[^\W\d][\w '’-]{2,50}?)\s+"
+                     r"(?:is|are)\s+(?P<value>[^\s.].*?)(?=\.(?:\s|$)|\n|$|\s+and\s+(?i:the|their|his|her)\s+[\w '’-]{2,50}?\s+(?:is|are)\s)")
 # "संदर्भ संख्या 9616672303 है।", "खाते से जुड़ा मोबाइल नंबर 09019043021 है।": label, one-word value, है
 _COPULA_HI = re.compile(r"(?:^|(?<=[।.!?]\s)|(?<=\n))(?P<label>[\u0900-\u097F][\u0900-\u097F ]{1,40}?)\s+(?P<value>[^\s।]{3,80})\s+है(?=\s*[।.]|$)")
 _COPULA_HI_FIELDS = frozenset({"phone", "email", "user_id", "username", "pin", "reference"})  # one-word values

@@ -114,6 +114,16 @@ def test_ndjson_lines_are_records_and_a_timeline_entry_keeps_its_time():
         "POST published (2026-11-19 12:48:42 UTC): aaj sab khatam"]
 
 
+def test_a_paragraph_of_labelled_sentences_is_one_sentence_per_line():
+    line = ("Our team found content indicating risk. Reference 9585616874. User ID: 22128724405. "
+            "City on the profile: Sarada, Udaipur. Login from 171.61.186.20 at 10/25/2026 4:15 AM PDT. "
+            "Post (25 Oct 2026): I can't do this anymore. Tonight it ends.")
+    assert inline_text(line).splitlines() == [
+        "Our team found content indicating risk.", "Reference 9585616874.", "User ID: 22128724405",
+        "City on the profile: Sarada, Udaipur", "Login from 171.61.186.20 at 10/25/2026 4:15 AM PDT.",
+        "Post (25 Oct 2026): I can't do this anymore. Tonight it ends."]
+
+
 def test_spaced_prose_is_no_table():
     text = "We are writing  to you about  a user who may  need help.\nPlease act quickly."
     assert inline_text(text) == text

@@ -169,3 +169,11 @@ def test_the_account_holder_named_in_apposition_and_the_place_they_list():
     assert [(f.field, f.value) for f in sentence_fields(text)] == [("name", "Test Joshi")]
     assert [f.value for f in sentence_fields("The account holder, Test Sankhla uses the Instagram account x.")] \
         == ["Test Sankhla"]
+
+
+def test_two_facts_joined_by_and():
+    from daemon.reading.prose import sentence_fields
+
+    got = {(f.field, f.value) for f in sentence_fields(
+        "The person's name is Geeta Bishnoi and the phone number on the account is (+91) 78541-85773.")}
+    assert ("name", "Geeta Bishnoi") in got and ("phone", "(+91) 78541-85773") in got
