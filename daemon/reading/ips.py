@@ -181,10 +181,10 @@ def _time_of_this_ip(line: str, below: str) -> bool:
     """"LOGIN IP 1: a.b.c.d" / "LOGIN IP 1 TIME: 1802192865000": the line below labels the
     time of this address (its label starts with this one's, or names a login or session time)."""
     here, there = _IP_TIME_LABEL.match(line), _IP_TIME_LABEL.match(below)
-    if not here or not there or not re.search(r"\b(?:time|date|timestamp|seen|when|at|ts)\b", there.group(1), re.I):
+    label = there.group(1).lower().replace("_", " ") if there else ""  # "login_1_time" too
+    if not here or not re.search(r"\b(?:time|date|timestamp|seen|when|at|ts)\b", label):
         return False
-    label = there.group(1).lower()
-    return label.startswith(here.group(1).lower()) or bool(re.search(r"\b(?:ip|login|session|access)\b", label))
+    return label.startswith(here.group(1).lower().replace("_", " ")) or bool(re.search(r"\b(?:ip|login|session|access)\b", label))
 
 
 def _mask(line: str, found: list[tuple[int, int, str]]) -> str:

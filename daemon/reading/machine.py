@@ -18,6 +18,7 @@ from daemon.reading.label_words import OTHER_PERSON, SKIP, meaning_of, words_of
 from daemon.reading.telex import telex_text
 
 _SECTION = re.compile(r"^\s*\[([A-Za-z][\w .-]{0,40})\]\s*$")
+_ARRAY_SECTION = re.compile(r"^\s*\[\[([A-Za-z][\w .-]{0,40})\]\]\s*$")
 # "city_(profile)=...", a shell export "export SUBJECT_PHONE_1='+91...'"
 _KV = re.compile(r"^\s*(?:export[ \t]+)?(?P<key>[A-Za-z_][\w.\[\]()-]{0,80}?)\s*[=]\s*(?P<value>.*?)\s*$")
 
@@ -139,10 +140,16 @@ def kv_text(text: str) -> str | None:
     if sum(1 for m in matches if m) < 3:
         return None
     pairs, out, at, section = [], [], None, ()
+    items: dict[str, int] = {}
     for line, m in zip(lines, matches):
         head = _SECTION.match(line)
         if head:  # an INI section ("[reporter]"): the keys below it are its own
             section = (head.group(1),)
+            continue
+        table = _ARRAY_SECTION.match(line)
+        if table:  # a TOML array of tables ("[[logins]]"): each one an item of that list, a record
+            items[table.group(1)] = items.get(table.group(1), -1) + 1
+            section = (table.group(1), f"[{items[table.group(1)]}]")
             continue
         if m:
             if at is None:

@@ -92,3 +92,8 @@ def test_an_officer_s_portal_sign_in_is_no_sighting():
 def test_a_login_time_labelled_at_on_the_line_below():
     got, _ = find_ip_sightings("LOGIN 1 IP: 117.99.163.26\nLOGIN 1 AT: 29 Nov 2026 10:44 UTC")
     assert got[0].seen_at == datetime(2026, 11, 29, 10, 44, tzinfo=timezone.utc)
+
+
+def test_a_snake_case_login_time_below_its_address():
+    got, _ = find_ip_sightings("login_1_ip: 110.227.8.25\nlogin_1_time: 2026-10-07 22:52:03 UTC")
+    assert got[0].seen_at == datetime(2026, 10, 7, 22, 52, 3, tzinfo=timezone.utc)

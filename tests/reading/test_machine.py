@@ -124,6 +124,13 @@ def test_a_paragraph_of_labelled_sentences_is_one_sentence_per_line():
         "Post (25 Oct 2026): I can't do this anymore. Tonight it ends."]
 
 
+def test_a_toml_array_of_tables_is_a_list_of_records():
+    text = ('[subject]\nname = "Mahendra Jat"\ncity = "Gangapur City"\n\n[[logins]]\nip = "110.227.39.240"\n'
+            'at = "2026-11-10T00:21:47Z"\n\n[[logins]]\nip = "2401:4900:d50::cd3b:0:0"\nat = "10 Nov 2026 11:51 UTC"')
+    assert [line for line in kv_text(text).splitlines() if line][-2:] == ["logins: ip 110.227.39.240  at 2026-11-10T00:21:47Z",
+                                                "logins: ip 2401:4900:d50::cd3b:0:0  at 10 Nov 2026 11:51 UTC"]
+
+
 def test_spaced_prose_is_no_table():
     text = "We are writing  to you about  a user who may  need help.\nPlease act quickly."
     assert inline_text(text) == text
