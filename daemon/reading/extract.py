@@ -286,8 +286,10 @@ def _extract(message: Message, options: ExtractOptions) -> tuple[Report, Evidenc
     emails = [e for e in dict.fromkeys(emails) if e not in options.exclude_emails]
 
     # the post and when it was posted
-    post = choose_post(fields.get("post", [])) or quoted_post(lines, other) or said_by(lines, other, usernames) \
-        or timed_post(lines, other)
+    post = choose_post(fields.get("post", [])) or quoted_post(lines, other)
+    # no label, no quotes: the person's line of a conversation, or a post card's words under its time
+    card = None if post else (said_by(lines, other, usernames) or timed_post(lines, other))
+    post = post or (card and card[0])
     if post and _POINTER.match(post):  # "Post text: see attached post.txt": the words are in that file
         post = attached_post(post, source.attachments)
     intro = introduced_post(lines, other) if post is None else None  # "At <time> the user wrote:" over it
@@ -295,8 +297,8 @@ def _extract(message: Message, options: ExtractOptions) -> tuple[Report, Evidenc
     if post is None:
         problems.append("no post text found")
     post_time, time_problems = post_time_of(fields, lines, person_text, message, zone)
-    if post_time is None and intro:
-        post_time, assumed = parse_time(intro[1], zone, near=message.date)
+    if post_time is None and (intro or card):
+        post_time, assumed = parse_time((intro or card)[1], zone, near=message.date)
         time_problems += ["the post time had no time zone; read as UTC"] if post_time and assumed else []
     problems += time_problems
 

@@ -139,10 +139,10 @@ def quoted_post(lines: list[str], skip: set[int]) -> str | None:
 _DRESSING = " \t>*_\"“”«»"  # quote marks, Markdown emphasis and '>' around a card's lines
 
 
-def timed_post(lines: list[str], skip: set[int]) -> str | None:
+def timed_post(lines: list[str], skip: set[int]) -> tuple[str, str] | None:
     """An unlabelled post card: a line that is a date-time alone and, below it past blank lines,
     a line of three or more words that is no field, link or address ("<p>2026-11-14 08:20 UTC</p>
-    <p><em>words</em></p>")."""
+    <p><em>words</em></p>"): (the words, the time line)."""
     for i, line in enumerate(lines[:400]):
         if i in skip or not line.strip() or len(line) > 80 or not lone_time(line.strip(_DRESSING)):
             continue
@@ -152,7 +152,7 @@ def timed_post(lines: list[str], skip: set[int]) -> str | None:
         words = lines[j].strip(_DRESSING) if j < len(lines) and j not in skip else ""
         if len(words.split()) >= 3 and not _FIELD_LIKE.match(words) and "://" not in words \
                 and not ips_in(words) and not lone_time(words):
-            return words
+            return words, line.strip(_DRESSING)
     return None
 
 
@@ -160,13 +160,15 @@ def timed_post(lines: list[str], skip: set[int]) -> str | None:
 _SAID = re.compile(r"^[ \t>*-]*(?:\[@?(?P<a>[\w.]{2,40})\]|@(?P<b>[\w.]{2,40}))[ \t]*[:：][ \t]*(?P<words>\S.*)$")
 
 
-def said_by(lines: list[str], skip: set[int], usernames: list[str]) -> str | None:
-    """What the person wrote in a conversation excerpt: the first line headed by their own handle."""
+def said_by(lines: list[str], skip: set[int], usernames: list[str]) -> tuple[str, str] | None:
+    """What the person wrote in a conversation excerpt (the first line headed by their own
+    handle), and the text of the nearest line above it that holds a time ("" if none)."""
     own = {u.lower().lstrip("@") for u in usernames}
     for i, line in enumerate(lines[:400]):
         m = _SAID.match(line) if own and i not in skip else None
         if m and (m.group("a") or m.group("b")).lower() in own:
-            return m.group("words").strip()
+            when = next((lines[j] for j in range(i - 1, max(-1, i - 4), -1) if parse_time(lines[j])[0]), "")
+            return m.group("words").strip(), when
     return None
 
 

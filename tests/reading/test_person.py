@@ -53,9 +53,9 @@ def test_an_unlabelled_post_card_a_time_over_words():
 
     card = ["Active session 103.87.19.230 2026-11-14 03:55:10 IST", "", "2026-11-14 08:20:33 UTC", "",
             "sab log bolte hain strong raho, par main thak gaya hoon", "", "View profile <https://x.example/>"]
-    assert timed_post(card, set()) == "sab log bolte hain strong raho, par main thak gaya hoon"
+    assert timed_post(card, set()) == ("sab log bolte hain strong raho, par main thak gaya hoon", "2026-11-14 08:20:33 UTC")
     markdown = ["## Post", "", "_0631 UTC 11 NOV 2026_", "", "> kuen ke paas baithi hoon. alvida"]
-    assert timed_post(markdown, set()) == "kuen ke paas baithi hoon. alvida"
+    assert timed_post(markdown, set()) == ("kuen ke paas baithi hoon. alvida", "0631 UTC 11 NOV 2026")
     assert timed_post(["2026-11-14 08:20 UTC", "Login IP: 1.38.2.104"], set()) is None  # a field, no post
     assert timed_post(["2026-11-14 08:20 UTC", "Tele-MANAS"], set()) is None  # fewer than three words
 
@@ -65,5 +65,5 @@ def test_what_the_person_said_in_a_conversation_excerpt():
 
     lines = ["Message sent by the account in a direct conversation (2026-11-19T14:14:41Z):",
              "  [other participant]: kya hua?", "  [ramesh.jpr]: Is baar pakka hai. koi mat rokna"]
-    assert said_by(lines, set(), ["ramesh.jpr"]) == "Is baar pakka hai. koi mat rokna"
+    assert said_by(lines, set(), ["ramesh.jpr"]) == ("Is baar pakka hai. koi mat rokna", lines[0])
     assert said_by(lines, set(), []) is None and said_by(lines, set(), ["someone.else"]) is None
