@@ -31,6 +31,8 @@ _QUOTED = re.compile(r"[:：][ \t]*(?P<q>[\"“«„])(?P<post>[^\"“”«»\n]
 # 'Post (01 Dec 2026, 08:24 PM IST): words' unquoted: a time in brackets between the head and its colon
 _HEAD_AND_TIME = r"^(?P<head>[^\W\d_][^:：(\n]{0,40}?)[ \t]*+\((?P<when>[^()\n]{0,40}\d[^()\n]{0,40})\)[ \t]*+"
 _BRACKETED = re.compile(_HEAD_AND_TIME + r"[:：][ \t]*+(?P<post>\S.*)$")
+# 'Post 2026-10-18T21:59:03Z: words': the head, its time unbracketed, then the words after ": "
+_TIMED_HEAD = re.compile(r"^(?P<head>[^\W\d_][^\d:：(\n]{0,30}?)[ \t]+(?P<when>\d[^\n]{5,40}?)[:：][ \t]+(?P<post>\S.*)$")
 _LEAD = re.compile(r"^[ \t>*\-–" + BULLETS + "]*")
 # the head alone with its time in brackets, the words on the line below
 _BRACKETED_ALONE = re.compile(_HEAD_AND_TIME + "$")
@@ -81,7 +83,7 @@ def post_lines(lines: list[str], skip: set[int]) -> list[Field]:
             out.append(Field("post", head, m.group("post").strip(), i, i))
             out += _time_field(head, head, i) or _time_field(m.group("trailer"), head, i)
             continue
-        b = _BRACKETED.match(line)
+        b = _BRACKETED.match(line) or _TIMED_HEAD.match(line)
         if b and _head_ok(b.group("head")) and parse_time(b.group("when"))[0]:
             out.append(Field("post", b.group("head"), b.group("post").strip(), i, i))
             out += _time_field(b.group("when"), b.group("head"), i)

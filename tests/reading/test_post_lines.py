@@ -88,3 +88,10 @@ def test_words_signed_with_their_time_are_the_post():
 
 def test_a_labelled_line_above_a_signed_time_is_no_post():
     assert "post" not in _read("Report generated: yes\n— 21 Nov 2026, 03:01 AM IST")
+
+
+def test_an_unbracketed_time_between_the_head_and_the_words():
+    fields = post_lines(["Post 2026-10-18T21:59:03Z: I will end my life tonight, the pills are here"], set())
+    assert [(f.field, f.value) for f in fields] == [
+        ("post", "I will end my life tonight, the pills are here"), ("post_time", "2026-10-18T21:59:03Z")]
+    assert post_lines(["Login 2026-10-18T21:59:03Z: from 1.38.2.4"], set()) == []  # no post head
