@@ -216,7 +216,8 @@ def _extract(message: Message, options: ExtractOptions) -> tuple[Report, Evidenc
     # login-table lines are addresses and times, never phones (and the costliest to scan); a paragraph
     # of prose that names an address keeps its other words
     free = "\n".join(_without_ips(line) for i, line in enumerate(lines) if i not in skip_lines)
-    references = {re.sub(r"\D", "", f.value)[-10:] for f in fields.get("reference", [])}
+    reference = _reference(fields, source, message)
+    references = {re.sub(r"\D", "", v)[-10:] for v in [f.value for f in fields.get("reference", [])] + [reference or ""]} - {""}
     phones += [p for p in find_phones(without_signature(free), options.exclude_phones, free_text=True)
                if p[-10:] not in references]  # "Your request (#9898809492)": the labelled reference again, no phone
     if not phones and len(text.strip()) < 40:  # all in the subject ("URGENT: ... Ravi Kumar 9829012345"), nothing
@@ -321,7 +322,7 @@ def _extract(message: Message, options: ExtractOptions) -> tuple[Report, Evidenc
         problems.append("no name, mobile number or profile link found")
     report = Report(
         platform=_platform(fields, source, profiles),
-        reference=_reference(fields, source, message),
+        reference=reference,
         subject_name=name,
         phones=tuple(phones),
         emails=tuple(emails),

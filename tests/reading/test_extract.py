@@ -90,3 +90,11 @@ def test_the_reference_written_again_in_the_text_is_no_phone():
            "Mobile (verified): +91 761 117 6834\nStatus text: this is my last post\n").encode()
     report = extract_report(normalise(raw), ExtractOptions())
     assert list(report.phones) == ["+917611176834"]
+
+
+def test_the_reference_from_the_subject_written_again_in_the_letter_is_no_phone():
+    raw = ("From: records@support.facebook.com\nSubject: Instagram request 8055619967\n\n"
+           "Re: Instagram request 8055619967\n\nDear Sir,\nName: Test Person\nMobile: +91 76201 00008\n"
+           "Post: alvida sabko\n").encode()
+    report = extract_report(normalise(raw), ExtractOptions())
+    assert report.reference == "8055619967" and list(report.phones) == ["+917620100008"]
