@@ -74,8 +74,6 @@ def csv_fields(text: str) -> str:
     return ""
 
 
-
-
 def _keyed_rows(rows: list[list[str]]) -> str:
     """Rows under a "field,value[,time,...]" header as label lines; a further column is that
     field's own ("Status text time: ..."), except for an address, whose time stays on its line."""

@@ -86,13 +86,6 @@ for _field, _words in {
 # words around a head that change its meaning
 _TIME_WORDS = {"time", "date", "timestamp", "when", "kab", "at", "on", "datetime", "समय", "तारीख", "दिनांक", "तिथि", "कब"}
 _TIME_NOUNS = _TIME_WORDS - {"at", "on"}  # "Text on story" is no time; "posted on" is
-
-
-def names_a_time(label: str) -> bool:
-    """A label of a time ("Login time", "login_1_time"), about no other person: what it skips
-    is a time that is not the post's, never someone else's facts."""
-    words = set(words_of(label))
-    return bool(words & _TIME_NOUNS) and not words & OTHER_PERSON
 _POST_WORDS = {"post", "posted", "posting", "creation", "created", "create", "upload", "uploaded", "published",
                "publish", "content", "live", "video", "story", "reel", "comment", "shared", "share", "stream",
                "broadcast", "written", "wrote", "made", "sent", "incident", "event", "activity", "message",
@@ -143,6 +136,13 @@ def words_of(label: str) -> list[str]:
     label = re.sub(r"\bcheck(?:ed)?[- ]in\b", "checkin", label)  # "Check-in: <place>": where they checked in
     label = re.sub(r"[_/|&+,;:.\-–—•*'’`\"=<>?!]+", " ", label)
     return label.split()
+
+
+def names_a_time(label: str) -> bool:
+    """A label of a time ("Login time", "login_1_time"), about no other person: what it skips
+    is a time that is not the post's, never someone else's facts."""
+    words = set(words_of(label))
+    return bool(words & _TIME_NOUNS) and not words & OTHER_PERSON
 
 
 def _fuzzy(word: str) -> tuple[str, float]:

@@ -384,10 +384,10 @@ def inline_text(text: str) -> str:
         if record is None and after_record:  # 'text="..."' on its own line under a record continues it
             record = _one_kv(line)
         after_record = (record is not None and "=" in line) or (after_record and not line.strip())
-        for gap in (_SIDE_BY_SIDE, _WIDE_GAP):
+        for gap, labelled in ((_SIDE_BY_SIDE, _LABELLED), (_WIDE_GAP, _WORD_LABELLED)):
             if record is None and gap.search(line):
                 parts = gap.split(line.strip())
-                if len(parts) >= 2 and all((_LABELLED if gap is _SIDE_BY_SIDE else _WORD_LABELLED).match(p) for p in parts):
+                if len(parts) >= 2 and all(labelled.match(p) for p in parts):
                     record = parts
         if record is None and i + 1 < len(lines) and "  " in line and ":" not in line and len(line) < 200:
             record = _columns(line, lines[i + 1])

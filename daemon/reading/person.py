@@ -13,6 +13,7 @@ from daemon.reading.label_words import names_a_time
 from daemon.reading.labels import Field, strip_quotes
 from daemon.reading.ips import find_ip_sightings, ips_in
 from daemon.reading.message import Message
+from daemon.reading.post_lines import LABELLED_LINE
 from daemon.reading.source import Source, mentions_report
 from daemon.reading.times import lone_time, on_day, parse_clock, parse_clock_time, parse_date, parse_time, zone_in
 
@@ -150,7 +151,7 @@ def timed_post(lines: list[str], skip: set[int]) -> tuple[str, str] | None:
         while j < len(lines) and j < i + 3 and not lines[j].strip():
             j += 1
         words = lines[j].strip(_DRESSING) if j < len(lines) and j not in skip else ""
-        if len(words.split()) >= 3 and not _FIELD_LIKE.match(words) and "://" not in words \
+        if len(words.split()) >= 3 and not LABELLED_LINE.match(words) and "://" not in words \
                 and not ips_in(words) and not lone_time(words):
             return words, line.strip(_DRESSING)
     return None
@@ -170,9 +171,6 @@ def said_by(lines: list[str], skip: set[int], usernames: list[str]) -> tuple[str
             when = next((lines[j] for j in range(i - 1, max(-1, i - 4), -1) if parse_time(lines[j])[0]), "")
             return m.group("words").strip(), when
     return None
-
-
-_FIELD_LIKE = re.compile(r"^[^:：]{1,40}[:：]\s")
 
 
 def _section_zone(lines: list[str], index: int):

@@ -37,7 +37,7 @@ _LEAD = re.compile(r"^[ \t>*\-–" + BULLETS + "]*")
 # the head alone with its time in brackets, the words on the line below
 _BRACKETED_ALONE = re.compile(_HEAD_AND_TIME + "$")
 # "Label: value": a labelled field, never words of a post
-_LABELLED = re.compile(r"^[^:：]{1,40}[:：]\s")
+LABELLED_LINE = re.compile(r"^[^:：]{1,40}[:：]\s")
 # '— 21 Nov 2026, 03:01 AM IST' under quoted words: the post, signed with its time
 _SIGNED = re.compile(r"^[ \t]*+[—–]{1,2}[ \t]*+(?P<when>\S.*)$")
 
@@ -49,7 +49,7 @@ def _words_above(lines: list[str], i: int, skip: set[int]) -> tuple[int, str] | 
     while j >= 0 and j > i - 8 and lines[j].strip() and j not in skip:
         j -= 1
     block = [line.strip() for line in lines[j + 1: i]]
-    if not block or (j >= 0 and lines[j].strip()) or any(_LABELLED.match(b) for b in block):
+    if not block or (j >= 0 and lines[j].strip()) or any(LABELLED_LINE.match(b) for b in block):
         return None
     return j + 1, " ".join(block).strip("\"“”«»")
 
@@ -103,7 +103,7 @@ def post_lines(lines: list[str], skip: set[int]) -> list[Field]:
             while j < len(lines) and j < i + 3 and not lines[j].strip():
                 j += 1
             below = lines[j].strip() if j < len(lines) else ""
-            if below and not _LABELLED.match(below) and j not in skip:
+            if below and not LABELLED_LINE.match(below) and j not in skip:
                 out.append(Field("post", line[:-1], below.strip("\"“”«»"), i, j))
                 out += _time_field(line[:-1], line[:-1], i)
     return out

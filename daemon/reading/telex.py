@@ -2,8 +2,9 @@
 
 Some desks and relays still send the old wire form: upper case, no colons, one fact per
 sentence ("SUBJECT NAME RAHUL KUMAR. MOBILE +91 98290 12345. LOCATION BHILWARA."), often
-wrapped at 69 columns, or one fact per line ("UID 1000...", "PH 98290..."). Each sentence that opens with label words becomes "LABEL: value",
-so the label reader reads it as it reads any other report.
+wrapped at 69 columns, or one fact per line ("UID 1000...", "PH 98290..."). Each sentence or
+line that opens with label words becomes "LABEL: value", so the label reader reads it as it
+reads any other report.
 """
 
 from __future__ import annotations
