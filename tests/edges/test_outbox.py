@@ -122,8 +122,8 @@ def test_greylisting_at_rcpt_is_retried_until_accepted_once(tmp_path, server):
     assert row.status == "sent" and row.refused == ()
     assert handler.copies(A) == handler.copies(B) == 1
     assert all(m == f"<{mid}>" for _, m in handler.accepted)
-    greylisted = [r for r in handler.picky.replies if r[3] == 451]
-    assert greylisted and all(stage == "rcpt" for _, stage, _, _ in greylisted)
+    greylisted = [r for r in handler.picky.replies if r.code == 451]
+    assert greylisted and all(r.stage == "rcpt" for r in greylisted)
     assert h.troubles == []  # 60 s is less than send_warn_minutes: the desk is not bothered
 
 

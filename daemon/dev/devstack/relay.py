@@ -16,7 +16,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from email.parser import BytesHeaderParser
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
@@ -35,6 +35,19 @@ class Accepted:
     rcpts: tuple[str, ...]
     message_id: str | None
     raw: bytes
+    clock: float                # the same moment on Picky's clock, to compare with its windows
+
+
+class Refusal(NamedTuple):
+    """One 4xx/5xx the relay gave. ``time`` is the wall clock (to compare with the daemon's
+    timestamps); ``clock`` is Picky's own (monotonic) clock, which its greylist windows run
+    on: a wall clock stepped by NTP mid-test shifts the one and not the other."""
+
+    time: float
+    stage: str
+    rcpt: str
+    code: int
+    clock: float
 
 
 def message_id_of(raw: bytes) -> str | None:
@@ -47,13 +60,13 @@ class Picky:
     """What a real, picky mail server does, switched on by tests: greylisting at RCPT or at
     DATA (451 until ``seconds`` have passed since the (client, sender, recipient) triplet was
     first seen, as postgrey does) and recipients refused for good (550). Off by default.
-    ``replies`` lists every 4xx/5xx it gave: (time.time(), stage, recipient, code)."""
+    ``replies`` lists every 4xx/5xx it gave, as Refusals."""
 
     greylist_rcpt_seconds: float = 0.0
     greylist_data_seconds: float = 0.0
     refuse: frozenset[str] = frozenset()
     clock: Callable[[], float] = time.monotonic
-    replies: list[tuple[float, str, str, int]] = field(default_factory=list)
+    replies: list[Refusal] = field(default_factory=list)
     _seen: dict[tuple[str, str, str, str], float] = field(default_factory=dict)
 
     def _greylisted(self, stage: str, seconds: float, peer: str, sender: str, rcpt: str) -> bool:
@@ -64,7 +77,7 @@ class Picky:
         return now - first < seconds
 
     def _reply(self, stage: str, rcpt: str, code: int, text: str) -> str:
-        self.replies.append((time.time(), stage, rcpt, code))
+        self.replies.append(Refusal(time.time(), stage, rcpt, code, self.clock()))
         return f"{code} {text}"
 
     def at_rcpt(self, peer: str, sender: str, rcpt: str) -> str | None:
@@ -119,7 +132,7 @@ class RelayHandler:
         if result.refused:
             code = min(c for c, _ in result.refused.values())
             return f"451 4.3.0 local delivery failed for {len(result.refused)} recipient(s) (LMTP {code})"
-        self.record(Accepted(time.time(), mail_from, rcpts, message_id_of(raw), raw))
+        self.record(Accepted(time.time(), mail_from, rcpts, message_id_of(raw), raw, self.picky.clock()))
         return "250 2.0.0 OK delivered"
 
 
