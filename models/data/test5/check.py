@@ -39,11 +39,12 @@ LATIN = (
 DEVA = (
     "मर|मरना|मरने|मरनी|मरूँ|मरूं|मरूँगा|मरूंगा|मरूँगी|मरूंगी|मरेंगे|मरेगा|मरेगी"
     "|मरा|मरी|मरे|मरके|मरकर|मरता|मरती|मरते|मौत|मृत्यु|मरण|आत्महत्या"
-    "|ख़ुदकुशी|खुदकुशी|सुसाइड|लाश|जान दे[\u0900-\u097F]*"
+    "|ख़ुदकुशी|खुदकुशी|सुसाइड|लाश|जान दे[\u0900-\u0963\u0971-\u097F]*"
 )
+DEVA_LETTER = "[\u0900-\u0963\u0971-\u097F]"  # Devanagari letters and signs, not danda or digits
 DEATH_RE = re.compile(
     r"(?<![a-z])(?:" + LATIN + r")(?![a-z])"
-    + "|" + r"(?<![\u0900-\u097F])(?:" + unicodedata.normalize("NFC", DEVA) + r")(?![\u0900-\u097F])"
+    + "|" + f"(?<!{DEVA_LETTER})(?:" + unicodedata.normalize("NFC", DEVA) + f")(?!{DEVA_LETTER})"
 )
 
 
