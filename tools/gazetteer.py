@@ -20,6 +20,8 @@ District of an office, first rule that applies (the `basis` column says which):
   pin      its PIN is listed for its India Post district in tehsil_districts.csv
   taluk    its own taluk (pypinindia) is a spelling listed for that district
   pin_taluk its taluk is missing or unknown; the taluk most offices of the same PIN have is listed
+  name     none of these, and the office's own name gives another district than its India Post
+           district ("Mohangarh SO Jaisalmer", filed under Jhalawar): the name's
   source   none of these: the India Post district, which is still current (all 33 old names are
            among the 41)
 The output is sorted and carries no timestamp, so the same packages give the same bytes.
@@ -90,6 +92,15 @@ def district_name(raw: str | None, districts: set[str]) -> str:
     low = _SPACE.sub(" ", raw.strip().lower())
     name = OLD_NAMES.get(low) or " ".join(w.capitalize() for w in low.split())
     return name if name in districts else ""
+
+
+def named_district(raw: str, districts: set[str]) -> str:
+    """The district an office's name gives ("Bassi SO Jaipur", "Narainpur S.O (Alwar)"), or ""."""
+    m = _TYPE_THEN_DISTRICT.search(raw.strip())
+    named = district_name(m.group(1), districts) if m else ""
+    for q in _QUALIFIER.finditer(raw):
+        named = named or district_name(q.group(1), districts)
+    return named
 
 
 def clean_name(raw: str, districts: set[str]) -> str:
@@ -242,7 +253,8 @@ def build(districts: set[str]) -> tuple[list[dict], dict]:
                     rule, basis = by_taluk[(src, best)], "pin_taluk"
         district = rule.district if rule else src
         if not rule:
-            basis = "source"
+            named = named_district(o["raw"], districts)
+            district, basis = (named, "name") if named and named != src else (src, "source")
         name = clean_name(o["raw"], districts)
         if not key(name) or not RAJASTHAN_PIN.fullmatch(o["pin"]):
             dropped += 1  # no name left, or a PIN outside Rajasthan's 30-34 (an India Post slip)
