@@ -15,7 +15,8 @@ import re
 from daemon.reading.cards import card_text, is_card
 from daemon.reading.html_text import html_to_text
 from daemon.reading.ips import ips_in
-from daemon.reading.machine import KEY_HEADS, VALUE_HEADS, machine_text
+from daemon.reading.inline_lines import KEY_HEADS, VALUE_HEADS
+from daemon.reading.machine import machine_text
 from daemon.reading.message import Attachment
 from daemon.reading.xml_text import xml_text
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from daemon.reading.machine import key_words
+from daemon.reading.exports import key_words
 
 _FOLD = re.compile(r"\r?\n[ \t]")
 _LINE = re.compile(r"^(?P<name>[A-Za-z][A-Za-z0-9-]*)(?P<params>(?:;[^:\n]*)?):(?P<value>.*)$")

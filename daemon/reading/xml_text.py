@@ -13,7 +13,7 @@ import re
 import xml.etree.ElementTree as ET
 
 from daemon.reading.ips import ips_in
-from daemon.reading.machine import key_words
+from daemon.reading.exports import key_words
 
 _DECLARED = re.compile(r"<!DOCTYPE|<!ENTITY", re.I)
 
