@@ -52,7 +52,8 @@ def ips_in(text: str) -> list[tuple[int, int, str]]:
 
 # a line that is only a time, or a time under a plain time label ("Time (UTC): ...", "Last seen: ...")
 _TIME_LINE = re.compile(r"^\s*(?:(?:login |last |first )?(?:time|date|date ?/ ?time|timestamp|when|seen|last seen)"
-                        r"(?![a-z])[^:\n]{0,20}[:\t]|[\d(])", re.I)  # "time_utc:" too
+                        r"(?![a-z])[^:\n]{0,20}[:\t]|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?[ \t]+)?[\d(])", re.I)
+# "time_utc:" too; "Sat, 07 Nov 2026 09:19:33 +0000" (a mail-style date) too
 
 
 _DIGIT = re.compile(r"\d")
@@ -88,7 +89,9 @@ def find_ip_sightings(
         below, above = _beside(lines, i, 1), _beside(lines, i, -1)  # (a blank line between: HTML boxes)
         if not times and below and not ips_in(below) and (_TIME_LINE.match(below) or _time_of_this_ip(line, below)):
             times = _clock_times(below, zone_in(below.split(":")[0]) or section_zone)
-        if not times and above and not ips_in(above) and _TIME_LINE.match(above):
+        if not times and above and not ips_in(above) and _TIME_LINE.match(above) \
+                and not ips_in(_beside(lines, i - 1 - (not lines[i - 1].strip()), -1)):
+            # the time above, unless it is the time below the address above ("ip / time / ip / —")
             times = _clock_times(above, zone_in(above.split(":")[0]) or section_zone)
         # sentence ends found once per line (per address it was quadratic: 125k addresses on one
         # line took 131 s); a line of many addresses is a log, not prose

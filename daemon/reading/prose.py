@@ -180,7 +180,9 @@ def sentence_fields(text: str) -> list[Field]:
     for m in _LIVES.finditer(text[:6000]):
         sentence = text[max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), 0): m.start()]
         add("location", "lives in", m.group("place"), m.start(), "profile" if "profile" in sentence.lower() else "stated")
-    for m in (*_WROTE.finditer(text[:6000]), *_WROTE_HI.finditer(text[:6000])):
+    # every verb of _WROTE_HI holds "ने", and its optional time makes it scan slowly: skip it without one
+    wrote_hi = _WROTE_HI.finditer(text[:6000]) if "ने" in text[:6000] else ()
+    for m in (*_WROTE.finditer(text[:6000]), *wrote_hi):
         add("post", "wrote", m.group("post"), m.start())
         if m.group("time"):
             add("post_time", "posted at", m.group("time"), m.start())

@@ -73,6 +73,9 @@ TIME_DATE = re.compile(
     re.I,
 )
 EPOCH = re.compile(r"(?<![\d.+-])(1\d{9}|[12]\d{12})(?![\d.])")
+# a web server's access log (Common Log Format): "[08/Nov/2026:18:53:15 +0000]"
+LOG_TIME = re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})/(?P<mon>{_MON})/(?P<y>\d{{4}}):(?P<H>\d{{2}}):(?P<M>\d{{2}}):(?P<S>\d{{2}})"
+                      r"[ \t]*+(?P<zone>[+-]\d{4})?(?!\d)", re.I)
 ZONE_WORD = re.compile(rf"(?<![A-Za-z])({_IANA}|{_NAMED_NAMES}|{_ZONE_NAMES})(?![A-Za-z])", re.I)
 
 
@@ -230,6 +233,13 @@ def find_times(text: str, default_zone: tzinfo | None = None, epochs: bool = Fal
             out.append((m.start(), m.end(), built[0], built[1]))
         elif built:
             out.append((m.start(), m.end(), built[0], False))
+    for m in LOG_TIME.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        built = _make((int(m.group("y")), _month(m.group("mon")), int(m.group("d"))),
+                      (int(m.group("H")), int(m.group("M")), int(m.group("S"))), zone_offset(m.group("zone")), default_zone)
+        if built:
+            out.append((m.start(), m.end(), *built))
     if epochs and not out:
         for m in EPOCH.finditer(text):
             value = int(m.group(1))

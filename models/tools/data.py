@@ -1,4 +1,4 @@
-"""Read the labelled posts (models/data/*.jsonl, v2/, v3/ and v4/*.jsonl), defensively.
+"""Read the labelled posts (models/data/*.jsonl, v2/, v3/, v4/ and v5/*.jsonl), defensively.
 
 Every line is checked; a bad line is skipped and counted with its reason (never silently
 dropped), and a text that appears in both splits is kept in dev only, so the dev figures
@@ -18,7 +18,7 @@ from pathlib import Path
 LEVELS = ("low", "medium", "high")  # class index order of the model output
 LANGS = ("en", "hi", "hi-Latn")
 SPLITS = ("train", "dev")
-TRAINING_SOURCES = ("", "v2", "v3", "v4")  # folders under models/data that training reads; never test*/
+TRAINING_SOURCES = ("", "v2", "v3", "v4", "v5")  # folders under models/data that training reads; never test*/
 
 
 @dataclass(frozen=True)

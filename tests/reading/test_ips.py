@@ -97,3 +97,13 @@ def test_a_login_time_labelled_at_on_the_line_below():
 def test_a_snake_case_login_time_below_its_address():
     got, _ = find_ip_sightings("login_1_ip: 110.227.8.25\nlogin_1_time: 2026-10-07 22:52:03 UTC")
     assert got[0].seen_at == datetime(2026, 10, 7, 22, 52, 3, tzinfo=timezone.utc)
+
+
+def test_label_above_value_sign_ins_each_take_the_time_below_them_and_a_dash_is_none():
+    text = ("Sign-ins\n\n106.215.0.10\n\n2026-11-07 20:33:07 PST\n\n106.215.0.11\n\n—\n\n"
+            "2401:db8:5::7\n\nSat, 07 Nov 2026 09:19:33 +0000\n\nContent")
+    sightings, _ = find_ip_sightings(text)
+    assert [(s.ip, s.seen_at) for s in sightings] == [
+        ("106.215.0.10", datetime(2026, 11, 8, 4, 33, 7, tzinfo=timezone.utc)),
+        ("106.215.0.11", None),
+        ("2401:db8:5::7", datetime(2026, 11, 7, 9, 19, 33, tzinfo=timezone.utc))]

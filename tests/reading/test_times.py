@@ -110,3 +110,10 @@ def test_a_date_before_a_long_run_of_blanks_reads_in_linear_time():
     found = find_times(line)
     assert time.perf_counter() - started < 2
     assert [t[2].isoformat() for t in found] == ["2026-11-28T20:58:11+00:00"]
+
+
+def test_an_access_log_time_carries_its_own_offset():
+    [(_, _, at, assumed)] = find_times('2401:db8::7 - - [08/Nov/2026:18:53:15 +0000] "POST /login HTTP/2" 200')
+    assert at == datetime(2026, 11, 8, 18, 53, 15, tzinfo=timezone.utc) and not assumed
+    [(_, _, at, _)] = find_times("[8/nov/2026:18:53:15 +0530]")
+    assert at == datetime(2026, 11, 8, 13, 23, 15, tzinfo=timezone.utc)
