@@ -14,7 +14,7 @@ import re
 from urllib.parse import parse_qsl
 
 from daemon.reading.ips import ips_in
-from daemon.reading.label_words import OTHER_PERSON, words_of
+from daemon.reading.label_words import OTHER_PERSON, SKIP, meaning_of, words_of
 
 _SECTION = re.compile(r"^\s*\[([A-Za-z][\w .-]{0,40})\]\s*$")
 _ARRAY_SECTION = re.compile(r"^\s*\[\[([A-Za-z][\w .-]{0,40})\]\]\s*$")
@@ -224,19 +224,34 @@ def form_text(text: str) -> str:
 # Org-mode properties (":NAME: Usha Sandhu" between ":PROPERTIES:" and ":END:", "#+begin_quote")
 _ORG_PROP = re.compile(r"^[ \t]*:(?P<key>[A-Za-z][\w-]{0,40}):[ \t]+(?P<value>\S.*)$")
 _ORG_MARK = re.compile(r"^[ \t]*(?::(?:PROPERTIES|END):|#\+(?:begin|end)_\w+)[ \t]*$", re.I)
+_ORG_QUOTE = re.compile(r"^[ \t]*#\+begin_quote[ \t]*$", re.I)
+_ORG_QUOTE_END = re.compile(r"^[ \t]*#\+end_quote[ \t]*$", re.I)
+_ORG_HEADING = re.compile(r"^\*+[ \t]+")
 
 
 def org_text(text: str) -> str:
     """Org-mode property drawers (three or more ':KEY: value' lines) as label lines, their
-    drawer and block marks dropped; any other text as it is."""
+    drawer and block marks dropped; a quote block under a heading that names a post ("** Post",
+    "#+begin_quote") as that post's label line; any other text as it is."""
     lines = text.splitlines()
     if sum(1 for line in lines if _ORG_PROP.match(line)) < 3:
         return text
-    out = []
+    out: list[str] = []
+    heading, quote = "", None
     for line in lines:
         m = _ORG_PROP.match(line)
-        if m:
+        if quote is not None and not _ORG_QUOTE_END.match(line):
+            quote.append(line.strip())
+        elif quote is not None:
+            out.append(f"Post: {' '.join(q for q in quote if q)}")
+            quote = None
+        elif m:
             out.append(f"{key_words(m.group('key').lower())}: {m.group('value')}")
+        elif _ORG_QUOTE.match(line) and (meaning_of(heading) or SKIP).field == "post":
+            quote = []
         elif not _ORG_MARK.match(line):
             out.append(line)
+            heading = _ORG_HEADING.sub("", line) if _ORG_HEADING.match(line) else heading
+    if quote is not None:
+        out += quote  # a block never closed: its lines as they are
     return "\n".join(out)

@@ -55,12 +55,12 @@ for _field, _words in {
                 "region tehsil taluka suburb neighbourhood neighborhood whereabouts landmark lives live resides residing stays staying based geo jagah shehar shahar gaon gaanv "
                 "जगह शहर पता जिला ज़िला गांव गाँव ग्राम स्थान तहसील राज्य कस्बा निवास इलाका क्षेत्र",
     "pin": "pin pincode zip zipcode postcode पिन पिनकोड",
-    "date": "date दिनांक तारीख तिथि",
+    "date": "date दिनांक तारीख तिथि tareekh tarikh dinank",
     # facts about the account that are no person facts: read as skip, never as a post or a name
     "skip": "type kind category format language gender sex country nationality device browser os "
             "relationship relation detection source modified age dob birthday joined followers following "
             "visibility privacy audience views likes reactions shares duration लिंग भाषा देश प्रकार",
-    "time": "time when ts समय",
+    "time": "time when ts समय samay waqt vakt",
 }.items():
     for _w in _words.split():
         HEADS[_w.replace("_", " ")] = _field
@@ -84,7 +84,8 @@ for _field, _words in {
         MODIFIER_FIELD.setdefault(_w, _field)
 
 # words around a head that change its meaning
-_TIME_WORDS = {"time", "date", "timestamp", "when", "kab", "at", "on", "datetime", "समय", "तारीख", "दिनांक", "तिथि", "कब"}
+_TIME_WORDS = {"time", "date", "timestamp", "when", "kab", "at", "on", "datetime", "समय", "तारीख", "दिनांक", "तिथि", "कब",
+               "samay", "waqt", "vakt", "tareekh", "tarikh", "dinank"}  # romanized Hindi too
 _TIME_NOUNS = _TIME_WORDS - {"at", "on"}  # "Text on story" is no time; "posted on" is
 _POST_WORDS = {"post", "posted", "posting", "creation", "created", "create", "upload", "uploaded", "published",
                "publish", "content", "live", "video", "story", "reel", "comment", "shared", "share", "stream",
@@ -102,7 +103,8 @@ _LINK_NOT_PROFILE = {"reset", "password", "download", "portal", "unsubscribe", "
 _USERNAME_NAME = {"user", "screen", "account", "login", "instagram", "insta", "ig", "यूज़र", "उपयोगकर्ता"}
 # words naming the person a report is about: the label says who, its value says what (name, handle, id)
 _WHO = frozenset("user person individual subscriber व्यक्ति उपयोगकर्ता".split())
-_SECTION_WORDS = frozenset("information info details detail data section profile record records जानकारी विवरण".split())
+_SECTION_WORDS = frozenset("information info details detail data section profile record records जानकारी विवरण "
+                           "jaankari jankari vivaran".split())
 _SPLIT = re.compile(r"\s+(?:of|on|for|in|from|by|as|per|at|with|to|linked to|associated with|ka|ki|ke|mein|का|की|के|में|से|पर)\s+")
 _COMPOUNDS = re.compile(r"whatsapp|facebook|instagram|youtube|linkedin|ipaddress|userid|username|e-?mail", re.I)
 _PAREN = re.compile(r"\(([^)]*)\)|\[([^\]]*)\]")

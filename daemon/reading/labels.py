@@ -19,7 +19,7 @@ from typing import Protocol, Sequence
 
 from daemon.reading.identity import by_value, identity_parts, phone_written
 from daemon.reading.label_words import SKIP, Meaning, meaning_of, words_of
-from daemon.reading.times import lone_time
+from daemon.reading.times import find_times, lone_time
 
 
 class LabelModel(Protocol):
@@ -321,6 +321,12 @@ def _value_below(lines: list[str], split: list[_Line | None], i: int, field: str
         j += 1
     if j >= len(lines) or not lines[j].strip():
         return "", i
+    if field == "post" and _date_alone(lines[j]):  # "## Post" / "_19 Nov 2026_" / "> words": the post is below its date
+        k = j + 1
+        while k < len(lines) and not lines[k].strip() and k < j + 3:
+            k += 1
+        if k < len(lines) and lines[k].strip() and not _is_label_line(lines[k], split[k]):
+            j = k
     gap = any(not lines[k].strip() for k in range(i + 1, j))  # a heading stands apart from what follows
     if _is_label_line(lines[j], split[j]) and (gap or not _value_looking(lines, split, j)):
         return "", i
@@ -332,7 +338,18 @@ def _value_below(lines: list[str], split: list[_Line | None], i: int, field: str
             parts.append(lines[k].strip())
             end = k
             k += 1
+    if field == "post" and all(p.startswith(">") for p in parts):  # a quote block ("> words"): its marks are no words
+        parts = [p.lstrip("> ") for p in parts]
     return ("\n" if field == "post" else ", ").join(parts), end
+
+
+_DATE_DRESSING = re.compile(r"[\s()\[\]\-–—·|,.*_>]*")
+
+
+def _date_alone(line: str) -> bool:
+    """A line that is one date (a time of day or not) and nothing else, brackets and emphasis aside."""
+    found = find_times(line)
+    return len(found) == 1 and bool(_DATE_DRESSING.fullmatch(line[:found[0][0]] + line[found[0][1]:]))
 
 
 def _value_looking(lines: list[str], split: list[_Line | None], j: int) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from daemon.reading.exports import kv_text
+from daemon.reading.exports import kv_text, org_text
 from daemon.reading.inline_lines import inline_text
 from daemon.reading.machine import machine_text
 
@@ -87,3 +87,10 @@ def test_a_key_with_brackets_in_a_key_value_export_is_read():
 
     text = "name=Test Person\ncity_(profile)=Test Nagar, Jaipur\ntext=words\n"
     assert "city (profile): Test Nagar, Jaipur" in machine_text(text).splitlines()
+
+
+def test_an_org_quote_block_under_a_post_heading_is_the_post():
+    text = (":PROPERTIES:\n:NAME: Test Person\n:MOBILE: 9000000123\n:LOCATION: Kota\n:END:\n** Post\n"
+            "  :POSTED: 2026-10-16 08:24:34 IST\n  #+begin_quote\n  words of the\n  post\n  #+end_quote\n"
+            "** Note\n#+begin_quote\nnot a post\n#+end_quote")
+    assert org_text(text).splitlines()[-4:] == ["posted: 2026-10-16 08:24:34 IST", "Post: words of the post", "** Note", "not a post"]

@@ -14,6 +14,7 @@ from daemon.reading.labels import field_of, read_fields, strip_quotes
     ("Mob. No.", "phone"), ("Ph. No.", "phone"), ("मो. नं.", "phone"), ("WhatsApp number", "phone"),
     ("FB UID", "user_id"), ("Instagram user ID", "user_id"), ("Name (as on profile)", "name"),
     ("City (profile)", "location"), ("Last known location", "location"), ("Current city", "location"), ("पता", "location"), ("जिला", "location"),
+    ("Post ka samay", "post_time"), ("Post ki tareekh", "post_time"), ("post ka waqt", "post_time"),
 ])
 def test_label_words(label, field):
     assert field_of(label) == field
@@ -235,3 +236,8 @@ def test_a_post_at_label_and_a_login_time_stays_with_the_persons_lines():
 def test_a_rule_line_closes_a_quoted_post_below_its_label():
     fields = read_fields("Text::\n____\nwant to die, cannot face papa\n____\n\nAccount created: 2014-10-01")
     assert [(f.field, f.value) for f in fields if f.field == "post"] == [("post", "want to die, cannot face papa")]
+
+
+def test_a_post_under_its_heading_is_below_its_date_and_its_quote_marks_are_no_words():
+    fields = read_fields("## Post\n\n_19 Nov 2026_\n\n> main ab aur nahi\n> sab khush rahna\n\n## Other")
+    assert [(f.field, f.value) for f in fields if f.field == "post"] == [("post", "main ab aur nahi\nsab khush rahna")]
