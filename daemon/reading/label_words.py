@@ -244,6 +244,8 @@ def _resolve(head: list[str], around: set[str]) -> tuple[str, str] | None:
                 field = MODIFIER_FIELD.get(mod) or HEADS[mod]
                 if word in ("address", "पता") and field in ("name", "location", "user_id"):
                     field = "location"
+                if field == "user_id" and {"whatsapp", "wa"} & set(head[:i]):
+                    field = "phone"  # "WhatsApp account number": a WhatsApp account is its phone number
                 return _refine(field, head, context)
             if word in ("address", "पता"):
                 return _refine("location", head, context)
