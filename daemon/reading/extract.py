@@ -15,7 +15,7 @@ from daemon.core.domains import domain_of, within
 from daemon.core.report import Report
 from daemon.reading.attachments import attachment_text, log_text
 from daemon.reading.hints import BASE_PLACES, place_hints, prefixed_places
-from daemon.reading.ips import find_ip_sightings, ips_in, received_ips
+from daemon.reading.ips import find_ip_sightings, ips_in, officer_sign_ins, received_ips
 from daemon.reading.label_words import words_of
 from daemon.reading.labels import Field, LabelModel, read_fields, strip_quotes
 from daemon.reading.language import detect_language
@@ -224,15 +224,16 @@ def _extract(message: Message, options: ExtractOptions) -> tuple[Report, Evidenc
         phones += find_phones(source.subject, options.exclude_phones, free_text=True)  # below (else: a reference)
     phones = list(dict.fromkeys(phones))
 
-    # IPs with times: body lines and CSV/log attachments; relays from our Received headers never count
-    relays = received_ips(message.headers) | frozenset(
+    # IPs with times: body lines and CSV/log attachments; relays from our Received headers and an
+    # officer's portal sign-in never count
+    not_theirs = received_ips(message.headers) | frozenset(
         ip for inner in message.embedded for ip in received_ips(inner.headers)
-    )
+    ) | officer_sign_ins(lines)
     zone = declared_zone(text)
-    ips, assumed = find_ip_sightings(person_text, relays, zone)
+    ips, assumed = find_ip_sightings(person_text, not_theirs, zone)
     for attachment in source.attachments:
         if attachment.text:
-            more, more_assumed = find_ip_sightings(log_text(attachment)[: options.max_chars], relays, zone)
+            more, more_assumed = find_ip_sightings(log_text(attachment)[: options.max_chars], not_theirs, zone)
             known = {s.ip for s in ips}  # a sheet already read as fields: its timeless repeats add nothing
             ips += [s for s in more if s not in ips and not (s.seen_at is None and s.ip in known)]
             assumed = assumed or more_assumed

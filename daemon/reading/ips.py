@@ -126,6 +126,18 @@ def find_ip_sightings(
 _OFFICER = re.compile(r"\b(?:portal|requesting officer|officer|LERS account|law enforcement (?:user|agent))\b", re.I)
 
 
+# the line above an address that says a police officer sent the request: the address is their sign-in
+_BY_OFFICER = re.compile(r"^\s*(?:submitted|requested|raised|filed|sent)\s+by\b.{0,40}?\b(?:inspector|officer|sho|si|asi|"
+                         r"constable|police|dsp|sp)\b|^\s*(?:requesting|submitting)\s+officer\b", re.I)
+
+
+def officer_sign_ins(lines: list[str]) -> frozenset[str]:
+    """Addresses on the line under one saying a police officer sent the request ("Submitted by:
+    Inspector X" / "Signed in from <ip> at <time>"): the officer's sign-in, never the person's."""
+    return frozenset(ip for above, line in zip(lines, lines[1:]) if _BY_OFFICER.search(above) and _DIGIT.search(line)
+                     for _, _, ip in ips_in(line)[:20])
+
+
 def _own_times(line: str, found: list[tuple[int, int, str]], k: int, times: list) -> list:
     """The times between address k and the next one (for the first address, also before it)."""
     start, end = found[k][0], found[k][1]

@@ -95,6 +95,10 @@ _NOT_POST_TIME = {"profile", "login", "logged", "seen", "access", "accessed", "s
                   "received", "generated", "escalation", "request", "email", "mail", "birth", "dob", "signup",
                   "registration", "registered", "joined", "account", "subject", "member", "since", "export",
                   "file", "खाता", "खाते", "पंजीकरण"}
+# what a platform's own news is about: "<these> update" heads a notice, never a post
+_NOTICE_UPDATE = {"policy", "policies", "prevention", "product", "feature", "features", "safety", "security", "terms",
+                  "privacy", "service", "programme", "program", "quarterly", "monthly", "weekly", "app", "portal",
+                  "system", "community", "guidelines", "partnership", "resources"}
 _PROFILE_LOC = {"profile", "hometown", "home town", "current city", "from profile", "lives", "प्रोफ़ाइल", "प्रोफाइल"}
 _LINK_NOT_PROFILE = {"reset", "password", "download", "portal", "unsubscribe", "preferences", "settings", "login",
                      "verify", "confirm", "survey", "form", "request", "records", "dashboard", "tracking",
@@ -275,6 +279,8 @@ def _refine(field: str, head: list[str], context: set[str]) -> tuple[str, str] |
     if field == "post" and head[-1] in ("status", "story", "reel", "post", "update") and context & {
             "account", "request", "case", "report", "referral", "delivery", "verification", "profile", "login"}:
         return "skip", ""  # "Account status: Active"
+    if field == "post" and head[-1] in ("update", "updates") and context & _NOTICE_UPDATE:
+        return None  # "Policy update: ...", "Suicide prevention update": a platform's news, no one's post
     if field == "post" and context & {"id", "link", "url", "permalink"}:
         return "skip", ""
     if field == "profile":

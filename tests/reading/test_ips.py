@@ -1,6 +1,6 @@
 from datetime import datetime, timezone
 
-from daemon.reading.ips import find_ip_sightings, received_ips, valid_public_ip
+from daemon.reading.ips import find_ip_sightings, officer_sign_ins, received_ips, valid_public_ip
 
 
 def test_versions_private_and_times_are_not_ips():
@@ -107,3 +107,10 @@ def test_label_above_value_sign_ins_each_take_the_time_below_them_and_a_dash_is_
         ("106.215.0.10", datetime(2026, 11, 8, 4, 33, 7, tzinfo=timezone.utc)),
         ("106.215.0.11", None),
         ("2401:db8:5::7", datetime(2026, 11, 7, 9, 19, 33, tzinfo=timezone.utc))]
+
+
+def test_an_address_under_the_line_naming_the_requesting_officer_is_their_sign_in():
+    lines = ["Submitted by: Inspector Test Officer (desk@police.example.in)", "Signed in from 117.206.0.90 at 22:40 IST",
+             "Login IP: 106.215.0.12"]
+    assert officer_sign_ins(lines) == {"117.206.0.90"}
+    assert officer_sign_ins(["Name: Test Person", "Signed in from 117.206.0.90"]) == frozenset()

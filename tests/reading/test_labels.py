@@ -20,7 +20,8 @@ def test_label_words(label, field):
     assert field_of(label) == field
 
 
-@pytest.mark.parametrize("label", ["The post said", "Please note", "Father's name", "पिता का नाम", "Date", "Note"])
+@pytest.mark.parametrize("label", ["The post said", "Please note", "Father's name", "पिता का नाम", "Date", "Note",
+                                   "Policy update", "Suicide and self-harm prevention update"])
 def test_not_labels(label):
     assert field_of(label) in (None, "skip")
 
