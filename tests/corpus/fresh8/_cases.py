@@ -512,7 +512,7 @@ LABELS_EN = {
     "uid": ["User ID", "Account ID", "FBID", "Numeric ID", "UID", "Internal account number"],
     "post": ["Content", "Post text", "What the user wrote", "Status text", "Message posted",
              "Text of concern", "Post (verbatim)", "Words used", "Shared text"],
-    "post_time": ["Posted at", "Time of post", "Created", "Post time", "Shared on", "Published",
+    "post_time": ["Posted at", "Time of post", "Post created", "Post time", "Shared on", "Published",
                   "Time of posting", "Content created at"],
     "ips": ["Recent logins", "IP activity", "Login history", "Access log", "Last known IPs",
             "Connections to the account", "Sessions (most recent first)", "Network activity"],
@@ -570,16 +570,19 @@ INTRO_TOPIC = [
     "This is an urgent self-harm referral from our safety team.",
     "Content on the account below indicates possible intent to self-harm.",
 ]
-SIGNOFFS = [
+SIGNOFFS = [  # any Meta surface
     "Regards,\nMeta Law Enforcement Outreach",
-    "Thank you,\nFacebook Emergency Response",
-    "-- Instagram Trust & Safety",
     "Sincerely,\nLaw Enforcement Response Team, Meta Platforms, Inc.",
-    "Warm regards,\nWhatsApp LE Support",
     "Meta Platforms, Inc. | 1 Meta Way, Menlo Park, CA 94025",
     "With thanks,\nEmergency Escalations, Meta",
     "Team LERT\n(This mailbox is monitored 24x7)",
 ]
+SIGNOFFS_BY = {
+    "facebook": ["Thank you,\nFacebook Emergency Response", "Facebook Law Enforcement Response Team"],
+    "instagram": ["-- Instagram Trust & Safety", "Instagram from Meta\nLaw Enforcement Response"],
+    "whatsapp": ["Warm regards,\nWhatsApp LE Support", "WhatsApp LLC - Law Enforcement Response"],
+    "threads": ["Threads Trust & Safety (Meta)", "Kind regards,\nThreads Safety Operations"],
+}
 SUBJ_NEUTRAL = [
     "Emergency disclosure - account information [{ref}]",
     "Request for welfare check - {ref}",

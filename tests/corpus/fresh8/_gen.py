@@ -309,8 +309,9 @@ def received(c, r, dt):
         host = "smtp." + c.from_domain
     else:
         ip = r.choice(META_MX)
-        host = r.choice(["mx-out.facebookmail.com", "outmail.meta.com", "mail-sv.fb.com",
-                         "out.instagram.com"])
+        host = {"instagram.com": "out.instagram.com", "facebookmail.com": "mx-out.facebookmail.com",
+                "fb.com": "mail-sv.fb.com", "facebook.com": "mx.support.facebook.com"}.get(
+            ".".join(c.from_domain.split(".")[-2:]), "outmail.meta.com")
     c.traps.add("received_ip")
     qid = hashlib.md5(f"{c.i}q".encode()).hexdigest()[:12].upper()
     return (f"Received: from {host} ({host} [{ip}])\n\tby {OURS} (Postfix) with ESMTPS id {qid}\n"
@@ -644,6 +645,10 @@ def subject_for(c, r):
     return r.choice(pool).format(ref=c.ref, P=PNAME[c.platform])
 
 
+def signoff(c, r):
+    return r.choice(K.SIGNOFFS + K.SIGNOFFS_BY.get(c.platform, []) * 2)
+
+
 def intro(c, r):
     return r.choice(K.INTRO_TOPIC if c.topic else K.INTRO_NEUTRAL)
 
@@ -779,7 +784,7 @@ def plain_body(c, r, Lb=None, hindi=False, greet=True, sign=True, traps=True):
     if traps and r.random() < 0.4:
         parts += ["", helpline(c, r)]
     if sign:
-        parts += ["", r.choice(K.SIGNOFFS)]
+        parts += ["", signoff(c, r)]
     return "\n".join(parts) + "\n"
 
 
@@ -849,7 +854,7 @@ def L_meta_plain_referral(c, r):
         b += ["", helpline(c, r)]
     if r.random() < 0.3:
         b += ["", support_line(c, r)]
-    b += ["", r.choice(K.SIGNOFFS)]
+    b += ["", signoff(c, r)]
     body = "\n".join(b) + "\n"
     return platform_mail(c, r, subject_for(c, r), part("text/plain", body, r.choice(["8bit", "quoted-printable"])))
 
@@ -874,7 +879,7 @@ def L_html_table_rows(c, r):
         h.append("</table>")
     if r.random() < 0.4:
         h.append(f"<p style=\"color:#666\">{html.escape(helpline(c, r))}</p>")
-    h.append(f"<p>{html.escape(r.choice(K.SIGNOFFS)).replace(chr(10), '<br>')}</p></body></html>")
+    h.append(f"<p>{html.escape(signoff(c, r)).replace(chr(10), '<br>')}</p></body></html>")
     ent = multipart("alternative", [part("text/plain", txt, "quoted-printable"),
                                     part("text/html", "\n".join(h), "quoted-printable")], f"=_tbl_{c.i}")
     return platform_mail(c, r, subject_for(c, r), ent)
@@ -892,7 +897,7 @@ def L_html_br_only(c, r):
         h += [html.escape(x) + "<br>" for x in lines]
     h.append("<br>")
     h += [f"<b>{html.escape(k)}</b>: <i>{html.escape(v)}</i><br>" for k, v in pi]
-    h.append("<br>" + html.escape(r.choice(K.SIGNOFFS)).replace("\n", "<br>") + "</div>")
+    h.append("<br>" + html.escape(signoff(c, r)).replace("\n", "<br>") + "</div>")
     body = "\n".join(h)
     ent = part("text/html", body, r.choice(["base64", "8bit", "quoted-printable"]))
     return platform_mail(c, r, subject_for(c, r), ent)
@@ -952,7 +957,7 @@ def L_csv_ip_attachment(c, r):
     pi = post_items(c, r, Lb)
     body = "\n".join([r.choice(K.GREETINGS), "", intro(c, r), "", kv(items), "", kv(pi), "",
                       "The account's recent IP activity is in the attached file.", "",
-                      r.choice(K.SIGNOFFS)]) + "\n"
+                      signoff(c, r)]) + "\n"
     fname = r.choice(["login_activity.csv", "ip_log.csv", "sessions.csv"])
     ent = multipart("mixed", [part("text/plain", body), attach("text/csv", fname, csv_for_ips(c, r),
                                                               r.choice(["base64", "8bit"]))], f"mix{c.i}")
@@ -963,7 +968,7 @@ def L_txt_attachment_record(c, r):
     Lb = L(r)
     rec = plain_body(c, r, Lb, greet=False, sign=False)
     head = f"{PNAME[c.platform].upper()} EMERGENCY DISCLOSURE RECORD\n" + "=" * 40 + "\n"
-    body = f"{r.choice(K.GREETINGS)}\n\n{intro(c, r)} The details are in the attached text file.\n\n{r.choice(K.SIGNOFFS)}\n"
+    body = f"{r.choice(K.GREETINGS)}\n\n{intro(c, r)} The details are in the attached text file.\n\n{signoff(c, r)}\n"
     ent = multipart("mixed", [part("text/plain", body),
                               attach("text/plain", f"record_{c.i:04d}.txt", head + rec, "base64")], f"txt{c.i}")
     return platform_mail(c, r, subject_for(c, r), ent)
@@ -1007,7 +1012,7 @@ def L_json_attachment_record(c, r):
     obj["network_events"] = net
     js = json.dumps(obj, ensure_ascii=r.random() < 0.5, indent=r.choice([2, None]))
     logical = json.dumps(obj, ensure_ascii=False)
-    body = f"{r.choice(K.GREETINGS)}\n\n{intro(c, r)}\nMachine-readable details are attached (JSON).\n\n{r.choice(K.SIGNOFFS)}\n"
+    body = f"{r.choice(K.GREETINGS)}\n\n{intro(c, r)}\nMachine-readable details are attached (JSON).\n\n{signoff(c, r)}\n"
     ent = multipart("mixed", [part("text/plain", body),
                               attach("application/json", "disclosure.json", js, "base64", charset=None,
                                      logical=logical)], f"js{c.i}")
@@ -1023,7 +1028,7 @@ def L_label_above_value(c, r):
         b += [k.upper() if r.random() < 0.3 else k, v, ""]
     if lines:
         b += [Lb["ips"]] + lines + [""]
-    b.append(r.choice(K.SIGNOFFS))
+    b.append(signoff(c, r))
     return platform_mail(c, r, subject_for(c, r), part("text/plain", "\n".join(b) + "\n"))
 
 
@@ -1039,7 +1044,7 @@ def L_dot_leader_fields(c, r):
         b.append(f"{'IP'} {'.' * (w - 2)} {x}")
     if r.random() < 0.5:
         b += ["", helpline(c, r)]
-    b += ["", r.choice(K.SIGNOFFS)]
+    b += ["", signoff(c, r)]
     return platform_mail(c, r, subject_for(c, r), part("text/plain", "\n".join(b) + "\n", r.choice(["8bit", "base64"])))
 
 
@@ -1080,7 +1085,7 @@ def L_mixed_hi_en_fields(c, r):
     b = ["नमस्ते / Hello,", "", intro(c, r), "कृपया तुरंत संपर्क करें।", "", kv(items)]
     if lines:
         b += ["", Lb["ips"]] + lines
-    b += ["", kv(pi), "", r.choice(K.SIGNOFFS)]
+    b += ["", kv(pi), "", signoff(c, r)]
     return platform_mail(c, r, subject_for(c, r), part("text/plain", "\n".join(b) + "\n"))
 
 
@@ -1132,12 +1137,12 @@ def L_sentence_facts(c, r):
             t.append(f"The user wrote: \"{c.f('post')}\"")
     c.used.add("ref")
     t.append(f"Please quote {c.ref} in any reply.")
-    s += ["", " ".join(t), "", r.choice(K.SIGNOFFS)]
+    s += ["", " ".join(t), "", signoff(c, r)]
     return platform_mail(c, r, subject_for(c, r), part("text/plain", "\n".join(s) + "\n", r.choice(["8bit", "quoted-printable"])))
 
 
 def L_wa_plain_record(c, r):
-    if r.random() < 0.3:
+    if c.i % 2 == 0:
         c.name = None
     Lb = {"ref": r.choice(["Request ID", "WA case", "Ref"]), "name": r.choice(["Profile name", "Push name", "Name shown"]),
           "phone": r.choice(["WhatsApp account", "Account phone number", "Registered number"]),
@@ -1174,7 +1179,7 @@ def L_wa_plain_record(c, r):
         if c.post_dt and r.random() < 0.8:
             b.append(f"Set at: {c.ptime(r.choice(POST_TSTYLES))}")
         b.append(c.f("post"))
-    b += ["", r.choice(K.SIGNOFFS)]
+    b += ["", signoff(c, r)]
     return platform_mail(c, r, subject_for(c, r), part("text/plain", "\n".join(b) + "\n", r.choice(["8bit", "base64"])))
 
 
@@ -1287,6 +1292,13 @@ def L_gt_quoted_fwd(c, r):
 # ---------------------------------------------------------------------------------------
 # NEW SHAPES (not in earlier corpora)
 
+def portal_line(c, r):
+    if r.random() < 0.5:
+        c.traps.add("portal_login_ip")
+        return [f"Request opened on the portal by the requesting officer from 164.100.{r.randint(1, 250)}.{r.randint(2, 250)}."]
+    return []
+
+
 def L_zendesk_style_thread(c, r):
     """A platform case-management thread: reply marker, newest comment first, earlier police
     message quoted below (trap quoted_police_request)."""
@@ -1313,9 +1325,10 @@ def L_zendesk_style_thread(c, r):
     if pi:
         b += ["", kv(pi)]
     b += ["", "-" * 30, "", f"SCRB Rajasthan desk", f"{MON[pe.month-1]} {pe.day}, {pe.year}", "",
-          f"Complaint received at PS {o_city}: Sh. {o_fn} reports his friend posted worrying content. "
+          f"Complaint received at PS Kotwali {o_city}: complainant {o_fn} says a friend of theirs posted worrying content. "
           f"Complainant mobile {compl}. Please share subscriber details and last login urgently.", "",
           "-" * 30, "", "This email is a service from Meta Law Enforcement Support.",
+          *portal_line(c, r),
           f"[{hashlib.md5(str(c.i).encode()).hexdigest()[:6].upper()}-{r.randint(1000, 9999)}]"]
     txt = "\n".join(b) + "\n"
     return platform_mail(c, r, f"[Meta LE Support] Re: {subject_for(c, r)}", part("text/plain", txt, "quoted-printable"))
@@ -1357,7 +1370,7 @@ def L_call_recap_prose(c, r):
         else:
             t.append(f"The content reads: \"{c.f('post')}\".")
     s += ["", " ".join(t), "", "If anything in this summary differs from what you noted on the call, please reply.",
-          "", r.choice(K.SIGNOFFS)]
+          "", signoff(c, r)]
     return platform_mail(c, r, r.choice([f"Summary of our call - {c.ref}", f"Call recap: {c.ref}",
                                           f"As discussed on the phone ({c.ref})"]),
                          part("text/plain", "\n".join(s) + "\n", r.choice(["8bit", "base64"])))
@@ -1385,7 +1398,7 @@ def L_spreadsheetml_attach(c, r):
          f"<Worksheet ss:Name=\"Subscriber\"><Table>\n{rows}</Table></Worksheet>\n"
          f"<Worksheet ss:Name=\"IP log\"><Table>\n{iprows}</Table></Worksheet>\n</Workbook>\n")
     logical = "\n".join(f"{k}\t{v}" for k, v in items)
-    body = f"{r.choice(K.GREETINGS)}\n\n{intro(c, r)}\nPlease open the attached spreadsheet (two sheets).\n\n{r.choice(K.SIGNOFFS)}\n"
+    body = f"{r.choice(K.GREETINGS)}\n\n{intro(c, r)}\nPlease open the attached spreadsheet (two sheets).\n\n{signoff(c, r)}\n"
     ent = multipart("mixed", [part("text/plain", body),
                               attach("application/vnd.ms-excel", f"LE_{c.i:04d}.xml", x, "base64", charset=None,
                                      logical=logical)], f"xl{c.i}")
@@ -1437,7 +1450,7 @@ def L_ldif_record(c, r):
     ld = "version: 1\n\n" + "\n".join(rows) + "\n"
     logical_rows = []
     body = (f"{r.choice(K.GREETINGS)}\n\n{intro(c, r)}\nThe subscriber record is exported below in LDIF (RFC 2849).\n\n"
-            + ld + "\n" + r.choice(K.SIGNOFFS) + "\n")
+            + ld + "\n" + signoff(c, r) + "\n")
     # logical text for topic words: decoded values
     for ln in rows:
         if ":: " in ln:
@@ -1539,7 +1552,7 @@ def L_textproto_body(c, r):
     tp = "\n".join(lines) + "\n"
     logical = "\n".join(lines)
     body = (f"{intro(c, r)}\nThis mail carries the disclosure in protocol-buffer text format (one record).\n\n"
-            + tp + "\n" + r.choice(K.SIGNOFFS) + "\n")
+            + tp + "\n" + signoff(c, r) + "\n")
     # logical view: unescaped strings
     note_text(bytes(tp, "utf-8").decode("unicode_escape").encode("latin-1").decode("utf-8", "replace"))
     return platform_mail(c, r, subject_for(c, r), part("text/plain", body, "8bit"))
@@ -1637,7 +1650,7 @@ def L_rtf_attach(c, r):
     rtf.append("}")
     doc = "\n".join(rtf) + "\n"
     logical = "\n".join(f"{k}: {v}" for k, v in items)
-    body = f"{r.choice(K.GREETINGS)}\n\n{intro(c, r)} Details in the attached document.\n\n{r.choice(K.SIGNOFFS)}\n"
+    body = f"{r.choice(K.GREETINGS)}\n\n{intro(c, r)} Details in the attached document.\n\n{signoff(c, r)}\n"
     ent = multipart("mixed", [part("text/plain", body),
                               attach("application/rtf", f"disclosure_{c.ref}.rtf", doc, "base64", charset=None,
                                      logical=logical)], f"rtf{c.i}")
@@ -1693,7 +1706,12 @@ def L_field_change_log(c, r):
     lines, ts = ip_lines(c, r, None, "ip_at")
     if lines:
         b += ["", f"  * {Lb['ips']}: added {len(lines)} entr{'y' if len(lines) == 1 else 'ies'}"] + [f"      {x}" for x in lines]
-    b += ["", "You are receiving this because you are a recipient on this case.", r.choice(K.SIGNOFFS)]
+    if r.random() < 0.75:
+        c.traps.add("portal_login_ip")
+        pv = c.mail_dt.astimezone(IST) - timedelta(minutes=r.randint(5, 50))
+        b += ["", f"Last viewed on the LE portal by an officer of your agency from 164.100.{r.randint(1, 250)}.{r.randint(2, 250)} "
+                  f"at {pv:%d/%m/%Y %H:%M} IST."]
+    b += ["", "You are receiving this because you are a recipient on this case.", signoff(c, r)]
     return platform_mail(c, r, f"Case updated: {c.ref}", part("text/plain", "\n".join(b) + "\n", r.choice(["8bit", "quoted-printable"])))
 
 
@@ -1706,7 +1724,7 @@ def L_html_pre_block(c, r):
     if lines:
         pre += "\n\n" + ip_heading(Lb, ts).upper() + "\n" + "\n".join(lines)
     h = (f"<html><body><p>{html.escape(intro(c, r))}</p>\n<pre style=\"font-family:Consolas,monospace\">\n"
-         f"{html.escape(pre)}\n</pre>\n<p>{html.escape(r.choice(K.SIGNOFFS)).replace(chr(10), '<br>')}</p></body></html>")
+         f"{html.escape(pre)}\n</pre>\n<p>{html.escape(signoff(c, r)).replace(chr(10), '<br>')}</p></body></html>")
     return platform_mail(c, r, subject_for(c, r), part("text/html", h, r.choice(["quoted-printable", "base64"])))
 
 
@@ -1744,7 +1762,7 @@ def L_nbsp_zwsp_plain(c, r):
     b = ["\ufeff" + r.choice(K.GREETINGS), "", intro(c, r).replace(" ", "\u00a0", 3), ""] + out
     if lines:
         b += ["", Lz["ips"] + ":"] + [x.replace(" at ", "\u00a0at\u00a0") for x in lines]
-    b += ["", r.choice(K.SIGNOFFS)]
+    b += ["", signoff(c, r)]
     return platform_mail(c, r, subject_for(c, r), part("text/plain", "\n".join(b) + "\n", r.choice(["quoted-printable", "base64"])))
 
 
@@ -1774,7 +1792,7 @@ def L_x_header_fields(c, r):
          "The structured fields of this disclosure travel in the X-Meta-LE-* headers of this message.", ""]
     if c.post:
         b += ["The content:", "", "    " + c.f("post"), ""]
-    b.append(r.choice(K.SIGNOFFS))
+    b.append(signoff(c, r))
     return platform_mail(c, r, subject_for(c, r), part("text/plain", "\n".join(b) + "\n"), extra_headers=xh)
 
 
@@ -1802,12 +1820,14 @@ def L_cef_siem_event(c, r):
         ext.append(f"suid={cef_esc(c.f('username'))}")
     if c.uid:
         ext.append(f"cn1Label=accountId cn1={c.f('uid')}")
-    for k in range(min(len(c.ips), 3)):
+    c.ips = c.ips[:2]
+    for k in range(len(c.ips)):
         t = c.iptime(k, "epoch_ms")
-        ext.append(f"{'src' if k == 0 else 'cs5Label=extraIp cs5' if k == 1 else 'dvc'}={c.ipd(k)}")
-        if t:
-            ext.append(f"{['start', 'end', 'deviceCustomDate1'][k]}={t}")
-    c.ips = c.ips[:3]
+        if k == 0:
+            ext.append(f"src={c.ipd(k)}" + (f" start={t}" if t else ""))
+        else:
+            ext.append(f"cs5Label=secondLoginIp cs5={c.ipd(k)}" +
+                       (f" deviceCustomDate1Label=secondLoginTime deviceCustomDate1={t}" if t else ""))
     if c.post:
         if c.post_dt:
             ext.append(f"deviceCustomDate2Label=postTime deviceCustomDate2={c.ptime('epoch_ms')}")
@@ -1816,7 +1836,7 @@ def L_cef_siem_event(c, r):
     body = ("SOC rule 'platform-emergency-mail' matched an incoming mail on the district mail gateway.\n"
             f"Original-From: {c.from_name} <{c.from_addr}>\nOriginal-Date: {rfc_date(c.mail_dt)}\n\n"
             "Parsed event (CEF):\n\n" + cef + "\n\n"
-            f"Ticket {file_no(c, r)}\n-- \nSOC, Rajasthan Police IT cell (automated)\n")
+            f"Ref: {file_no(c, r)}\n-- \nSOC, Rajasthan Police IT cell (automated)\n")
     note_text(cef.replace("\\=", "="))
     return police_mail(c, r, f"[SOC] platform emergency mail forwarded - {c.ref}", part("text/plain", body),
                        ("SOC Gateway", "soc-alerts@police.example.in"))
