@@ -137,7 +137,7 @@ _STAMPED = re.compile(r"^[ \t]*\[(?P<when>[^\[\]\n]{0,40}\d[^\[\]\n]{0,40})\][ \
 # a paragraph of sentences, some of them "Label: value." ("... is at risk. User ID: 2212. City on the
 # profile: Sarada, Udaipur. Login from ..."): one sentence per line, so each label starts its own
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[ \t]+(?=[A-Z\u0900-\u097F])")
-_SENTENCE_LABEL = re.compile(r"^[^\W\d_][^:：\n.]{0,40}?(?:\([^()\n]{0,40}\))?[ \t]*[:：][ \t]+\S")
+_SENTENCE_LABEL = re.compile(r"^[^\W\d_][^:：\n.]{0,40}?(?:\([^()\n]{0,40}\)[^:：\n.()]{0,40}?)?[ \t]*[:：][ \t]+\S")
 
 
 def _labelled_sentences(line: str) -> list[str] | None:

@@ -103,6 +103,11 @@ def find_ip_sightings(
                 continue
             when, assumed = None, False
             own = _sentence_times(line, bounds, found, start, section_zone)
+            if own:  # "accessed from IP1 at t1; IP2 at t2; IP3." inside prose: each its own, as on a line
+                mates = _sentence_mates(line, bounds, found, start)
+                listed = len(mates) >= 2 and all(";" in line[a[1]:b[0]] for a, b in zip(mates, mates[1:]))
+                if len(mates) >= 2 and (len(own) >= 2 or listed):
+                    own = _own_times(line, mates, mates.index(found[k]), own) or [(start, end, None, False)]
             if not own and len(times) >= 2 and 2 <= len(found) <= 20:
                 # "IP1 @t1; IP2; IP3 @t3": several times on a line of a few addresses, each time
                 # belongs to the address it follows (or, before the first address, precedes);
@@ -176,14 +181,24 @@ def _sentence_bounds(line: str) -> list[tuple[int, int]]:
     return [] if len(line) < 120 else [(m.start(), m.end()) for m in _SENTENCE_END.finditer(line)]
 
 
+def _sentence_of(line: str, bounds: list[tuple[int, int]], start: int) -> tuple[int, int]:
+    begin = max((e for s, e in bounds if e <= start), default=0)
+    return begin, next((s for s, _ in bounds if s >= start), len(line))
+
+
+def _sentence_mates(line: str, bounds: list[tuple[int, int]], found: list[tuple[int, int, str]], start: int) -> list:
+    """The addresses in the sentence of the address at ``start``."""
+    begin, end = _sentence_of(line, bounds, start)
+    return [f for f in found if begin <= f[0] and f[1] <= end]
+
+
 def _sentence_times(line: str, bounds: list[tuple[int, int]], found: list[tuple[int, int, str]], start: int,
                     zone: timezone | None) -> list:
     """Times in the sentence of the address at ``start``, when a line of prose holds several
     ("At <post time> they wrote: ... The account was used from <ip> at <epoch>.")."""
     if not bounds:
         return []
-    begin = max((e for s, e in bounds if e <= start), default=0)
-    end = next((s for s, _ in bounds if s >= start), len(line))
+    begin, end = _sentence_of(line, bounds, start)
     shift = [(a - begin, b - begin, ip) for a, b, ip in found if begin <= a and b <= end]
     return [(a + begin, b + begin, when, assumed)
             for a, b, when, assumed in _clock_times(_mask(line[begin:end], shift), zone)]

@@ -37,7 +37,7 @@ NOT_LABELS = frozenset({"note", "notes", "please note", "important", "warning", 
 # head word -> field. Generic heads are resolved by the word before them (see _GENERIC).
 HEADS: dict[str, str] = {}
 for _field, _words in {
-    "name": "name naam fullname displayname holder owner नाम पूरा_नाम खाताधारक",
+    "name": "name naam fullname displayname holder owner dhaarak dharak नाम पूरा_नाम खाताधारक",
     "phone": "mobile mobileno mob phone phoneno cell cellphone telephone tel whatsapp contact ph mo msisdn reachable contactable "
              "मोबाइल मोबाईल फोन फ़ोन दूरभाष संपर्क मो",
     "email": "email e-mail emailid mail ईमेल ई-मेल",
@@ -49,10 +49,11 @@ for _field, _words in {
             "wrote written said likha title headline पोस्ट कैप्शन सामग्री टिप्पणी संदेश पाठ स्टोरी रील",
     "post_time": "posted timestamp uploaded published created shared start started began commented messaged sent set "
                  "streamed recorded broadcast updated",
-    "reference": "reference ref case ticket incident referral report संदर्भ केस",
+    "reference": "reference ref case ticket incident referral report sandarbh matter संदर्भ केस",
     "platform": "platform service app application product network प्लेटफ़ॉर्म प्लेटफार्म प्लेटफॉर्म",
     "location": "city town village location loc home hometown checkin address residence district state area locality place "
                 "region tehsil taluka suburb neighbourhood neighborhood whereabouts landmark lives live resides residing stays staying based geo jagah shehar shahar gaon gaanv "
+                "sthan sthaan nivas nivaas ilaka "
                 "जगह शहर पता जिला ज़िला गांव गाँव ग्राम स्थान तहसील राज्य कस्बा निवास इलाका क्षेत्र",
     "pin": "pin pincode zip zipcode postcode पिन पिनकोड",
     "date": "date दिनांक तारीख तिथि tareekh tarikh dinank",
@@ -73,7 +74,7 @@ for _field, _words in {
     "phone": "mobile mob phone cell telephone tel whatsapp wa contact ph mo मोबाइल फोन फ़ोन संपर्क मो",
     "email": "email e-mail mail ईमेल",
     "ip": "ip login ipv4 ipv6 आईपी",
-    "reference": "reference ref case ticket incident report referral request complaint escalation tracking "
+    "reference": "reference ref case ticket incident report referral request complaint escalation tracking sandarbh matter "
                  "संदर्भ केस शिकायत अनुरोध मामला",
     "user_id": "user account profile fb facebook instagram insta ig meta numeric uid यूज़र खाता खाते",
     "location": "home residential permanent current postal present street house residence",
@@ -95,6 +96,7 @@ _NOT_POST_TIME = {"profile", "login", "logged", "seen", "access", "accessed", "s
                   "received", "generated", "escalation", "request", "email", "mail", "birth", "dob", "signup",
                   "registration", "registered", "joined", "account", "subject", "member", "since", "export",
                   "file", "खाता", "खाते", "पंजीकरण"}
+_PLACE_HEADS = frozenset(w for w, f in HEADS.items() if f == "location")
 # what a platform's own news is about: "<these> update" heads a notice, never a post
 _NOTICE_UPDATE = {"policy", "policies", "prevention", "product", "feature", "features", "safety", "security", "terms",
                   "privacy", "service", "programme", "program", "quarterly", "monthly", "weekly", "app", "portal",
@@ -115,7 +117,7 @@ _PAREN = re.compile(r"\(([^)]*)\)|\[([^\]]*)\]")
 # ordinary words close to field words ("reported" is no "reporter"): matched as themselves
 _PLAIN = frozenset("reported reports deleted removed flagged detected received recorded requested preferences "
                    "settings notifications informed formal information summary details activity history "
-                   "emails mailing mobility posting postal poster contents contented namely names".split())
+                   "emails mailing mobility posting postal poster contents contented namely names stated".split())
 VOCABULARY = tuple(sorted(set(HEADS) | set(MODIFIER_FIELD) | _GENERIC | _POST_WORDS | _TIME_WORDS | OTHER_PERSON | _PLAIN
                           | {"registered", "primary", "verified", "linked", "account", "holder", "full", "display"}))
 
@@ -279,6 +281,8 @@ def _refine(field: str, head: list[str], context: set[str]) -> tuple[str, str] |
     if field == "post" and head[-1] in ("status", "story", "reel", "post", "update") and context & {
             "account", "request", "case", "report", "referral", "delivery", "verification", "profile", "login"}:
         return "skip", ""  # "Account status: Active"
+    if field == "post" and head[-1] in ("text", "value", "string", "raw") and context & _PLACE_HEADS:
+        return _refine("location", head, context)  # an export's "location.text": the place as written
     if field == "post" and head[-1] in ("update", "updates") and context & _NOTICE_UPDATE:
         return None  # "Policy update: ...", "Suicide prevention update": a platform's news, no one's post
     if field == "post" and context & {"id", "link", "url", "permalink"}:

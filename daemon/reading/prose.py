@@ -97,7 +97,7 @@ _COPULA_HI_FIELDS = frozenset({"phone", "email", "user_id", "username", "pin", "
 _GIVEN_AS = re.compile(r"^(?:given|listed|shown|recorded|stated|mentioned|noted|set|entered)\s+(?:as|to)\s+", re.I)
 _COPULA_FIELDS = frozenset({"phone", "email", "user_id", "username", "name", "location", "pin"})
 # "The account belongs to Komal Shekhawat (@komal_shek202)."
-_OWNER = re.compile(r"\b(?:account|profile)\s+belongs\s+to\s+(?P<name>[^.(\n,]{2,60}?)(?=\s*\(|\.(?:\s|$)|,|\n|$)")
+_OWNER = re.compile(r"\b(?:account|profile)\s+(?:belongs|is\s+registered|was\s+registered)\s+to\s+(?P<name>[^.(\n,]{2,60}?)(?=\s*\(|\.(?:\s|$)|,|\n|$)")
 # "Chetan Bairwa uses the account ...", "user ka naam Shravan Rathore hai", "खाते पर नाम Suresh Solanki लिखा है।",
 # "a Facebook user named Hemant Kumawat", 'User "Vikram Singh Rathore" (insta id ...)'
 _NAMED = re.compile(

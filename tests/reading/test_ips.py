@@ -114,3 +114,13 @@ def test_an_address_under_the_line_naming_the_requesting_officer_is_their_sign_i
              "Login IP: 106.215.0.12"]
     assert officer_sign_ins(lines) == {"117.206.0.90"}
     assert officer_sign_ins(["Name: Test Person", "Signed in from 117.206.0.90"]) == frozenset()
+
+
+def test_addresses_listed_in_a_sentence_of_prose_each_keep_only_their_own_time():
+    line = ("The account is registered to Test Person. The username is test_p. The account was accessed from "
+            "106.205.0.17; 223.182.0.27 at 2026-11-15 14:25:20 -08:00; 2402:3a80:1e04::5. On 2026-11-15 22:55 UTC "
+            "the user wrote: \"words\" Please quote TH-2026-1 in any reply.")
+    sightings, _ = find_ip_sightings(line)
+    assert [(s.ip, s.seen_at) for s in sightings] == [
+        ("106.205.0.17", None), ("223.182.0.27", datetime(2026, 11, 15, 22, 25, 20, tzinfo=timezone.utc)),
+        ("2402:3a80:1e04::5", None)]

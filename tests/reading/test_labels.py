@@ -14,6 +14,8 @@ from daemon.reading.labels import field_of, read_fields, strip_quotes
     ("Mob. No.", "phone"), ("Ph. No.", "phone"), ("मो. नं.", "phone"), ("WhatsApp number", "phone"),
     ("FB UID", "user_id"), ("Instagram user ID", "user_id"), ("Name (as on profile)", "name"),
     ("City (profile)", "location"), ("Last known location", "location"), ("Current city", "location"), ("पता", "location"), ("जिला", "location"),
+    ("Sthan", "location"), ("Khata dhaarak", "name"), ("Sandarbh sankhya", "reference"), ("Matter no.", "reference"),
+    ("subject location text", "location"), ("Location stated by the user", "location"),
     ("WhatsApp account number", "phone"), ("WA account no", "phone"), ("Post ka samay", "post_time"), ("Post ki tareekh", "post_time"), ("post ka waqt", "post_time"),
 ])
 def test_label_words(label, field):

@@ -177,3 +177,8 @@ def test_two_facts_joined_by_and():
     got = {(f.field, f.value) for f in sentence_fields(
         "The person's name is Geeta Bishnoi and the phone number on the account is (+91) 78541-85773.")}
     assert ("name", "Geeta Bishnoi") in got and ("phone", "(+91) 78541-85773") in got
+
+
+def test_an_account_registered_to_someone_names_them():
+    fields = sentence_fields("The account is registered to Test Person. The username is test_p.")
+    assert [(f.field, f.value) for f in fields if f.field == "name"] == [("name", "Test Person")]
