@@ -11,7 +11,7 @@ from pathlib import Path
 
 from daemon.risk.onnx import LABELS, MAX_TOKENS, PREFIX
 from models.tools.build import ENCODER_LAYERS, FEATURE_LAYERS
-from models.tools.data import LANGS, LEVELS, SPLITS, DataReport
+from models.tools.data import LANGS, LEVELS, SPLITS, TRAINING_SOURCES, DataReport
 from models.tools.evaluate import MEDIUM_WEIGHT
 
 
@@ -134,10 +134,11 @@ def write_card(path: Path, *, model_sha256, tokenizer_sha256, head_sha256, lexic
         "reproducible": "grouped fixed folds, no random init, 2 intra-op threads, no timestamps",
     })
     lines += _table("trained_on", {
-        "train": "train and dev splits of models/data/*.jsonl (v1), v2/, v3/ and v4/*.jsonl; see [data]",
+        "train": ("train and dev splits of models/data/*.jsonl (v1), "
+                  + ", ".join(f"{name}/*.jsonl" for name in TRAINING_SOURCES if name) + "; see [data]"),
         "thresholds": "out-of-fold predictions on the same posts (grouped cross-validation)",
-        "never": ("models/data/test/, test2/, test3/ (held out; read only by models.tools.test_eval for "
-                  "[test.*])"),
+        "never": ("models/data/test*/ (held out; read only by models.tools.test_eval, for the card's "
+                  "[<split>.*] figures)"),
     })
     lines += _table("inputs.wheels", {req: f"{name} sha256:{digest}" for req, (name, digest) in wheels.items()})
     lines += _table("inputs.data", {name: f"sha256:{digest}" for name, digest in data_files.items()})

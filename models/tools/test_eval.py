@@ -75,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model-dir", type=Path, default=OUT)
     parser.add_argument("--before", type=Path, help="an older model folder to score on the same posts")
     parser.add_argument("--write-card", action="store_true", help="append the figures to the model card")
-    parser.add_argument("--split", choices=("test", "test2", "test3", "test4"), default="test",
+    parser.add_argument("--split", choices=("test", "test2", "test3", "test4", "test5"), default="test",
                         help="test2: the second held-out split (models/data/test2/, written after test/ was scored)")
     args = parser.parse_args(argv)
     rows = read_test(args.split)
