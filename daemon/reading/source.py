@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from daemon.reading.forwards import address_in, find_inline_forward, pseudo_headers
+from daemon.reading.header_fields import header_text
 from daemon.reading.message import Attachment, Message
 from daemon.reading.times import lone_time
 
@@ -157,8 +158,9 @@ def report_source(message: Message, depth: int = 0) -> Source:
         return Source(without_pseudo_headers(inner), address_in(found.get("from")) or message.from_addr,
                       found.get("subject") or message.subject, message.links, message.attachments, "",
                       "from" in found, "", display_name(found.get("from")))
-    return Source(text, message.from_addr, message.subject, message.links, message.attachments, "", False,
-                  message.html_text, message.from_name or "")
+    fields = header_text(message.headers)  # facts in X- headers under a covering note
+    return Source(f"{text}\n\n{fields}" if fields else text, message.from_addr, message.subject, message.links,
+                  message.attachments, "", False, message.html_text, message.from_name or "")
 
 
 _FACT = re.compile(r"https?://\S+|@[\w.]{3,}|\d[\d:.\-+/TZ ]{4,}\d")  # links, handles, numbers, times, IPs

@@ -244,3 +244,8 @@ def test_a_rule_line_closes_a_quoted_post_below_its_label():
 def test_a_post_under_its_heading_is_below_its_date_and_its_quote_marks_are_no_words():
     fields = read_fields("## Post\n\n_19 Nov 2026_\n\n> main ab aur nahi\n> sab khush rahna\n\n## Other")
     assert [(f.field, f.value) for f in fields if f.field == "post"] == [("post", "main ab aur nahi\nsab khush rahna")]
+
+
+def test_a_label_with_an_article_over_its_value():
+    fields = read_fields("The content:\n\n    words of the post, indented\n\nTeam LERT")
+    assert [(f.field, f.value) for f in fields] == [("post", "words of the post, indented")]
