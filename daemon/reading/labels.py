@@ -105,7 +105,7 @@ def _meaning(label: str) -> Meaning | None:
     for pattern, meaning in _QUESTIONS:
         if len(words) <= 8 and pattern.match(question):
             return meaning
-    if words[:1] == ["the"] and 2 <= len(words) <= 3 and words[1] not in _SENTENCE_START:
+    if words[:1] == ["the"] and len(words) == 2 and words[1] not in _SENTENCE_START:
         return meaning_of(" ".join(words[1:]))  # "The content:": a sentence's article, a label's shape
     if not words or words[0] in _SENTENCE_START or label.lower().startswith(("http", "www")):
         return None
