@@ -222,7 +222,7 @@ class _Walk:
         if len(text) > limit:
             self.problems.append(f"{part.get_content_type()} part longer than {limit} characters; rest not read")
             text = text[:limit]
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE)
         if part.get_content_type() == "text/plain" and (part.get_param("format") or "").lower() == "flowed":
             text = unflow(text, (part.get_param("delsp") or "").lower() == "yes")
         return text
@@ -353,6 +353,12 @@ def _encoded_size(part: email.message.Message) -> int:
     if (part.get("Content-Transfer-Encoding") or "").strip().lower() == "base64":
         return len(payload) * 3 // 4
     return len(payload)
+
+
+# text pasted from web pages: no-break and narrow spaces read as spaces; zero-width spaces, word
+# joiners, byte-order marks and soft hyphens as nothing (ZWJ / ZWNJ stay: Devanagari spells with them)
+_INVISIBLE = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u2009": " ", "\u200a": " ",
+                            "\u200b": None, "\u2060": None, "\ufeff": None, "\u00ad": None})
 
 
 def _from_email(

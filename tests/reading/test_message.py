@@ -227,3 +227,9 @@ def test_format_flowed_soft_breaks_are_joined():
     assert lines[1:] == ["-- ", "sig"]
     plain = normalise(raw.replace(b"; format=flowed", b"")).text.splitlines()
     assert plain[0] == "The person's name is Geeta Bishnoi and the phone number is "  # not flowed: as written
+
+
+def test_no_break_and_zero_width_spaces_from_web_pages_read_as_plain_text():
+    raw = ("From: a@example.org\nSubject: s\nContent-Type: text/plain; charset=utf-8\n\n"
+           "Name:\u00a0Test\u200b Person\nMobile\u202f:\ufeff 90000\u200b00123\nनाम: रा\u200dम\n").encode()
+    assert normalise(raw).text.splitlines() == ["Name: Test Person", "Mobile : 9000000123", "नाम: रा\u200dम"]
