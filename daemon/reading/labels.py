@@ -45,7 +45,9 @@ class Field:
 # with backtracking runs, a line of 1,000 spaces and a colon took 18 s (cubic).
 # a bullet of any list style ("•", "◦", "▪", "➤", "✓") before a label
 BULLETS = "•·◦▪▫‣⁃∙○●■□►▸▹➤➢➔→✓✔◆◇❖"
-_LEAD = (r"^[ \t>*\-–#" + BULLETS + r"]*+(?:\*\*|__)?[ \t]*+"
+# emoji in front of labels ("📱 Contact number:", "#️⃣ UID:"): pictographs, symbols, keycaps, variation selectors
+_EMOJI = "\U0001F000-\U0001FAFF\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u20E3"
+_LEAD = (r"^[ \t>*\-–#" + BULLETS + _EMOJI + r"]*+(?:\*\*|__)?[ \t]*+"
          r"(?:(?:\d{1,2}(?:\.\d{1,2})*[.)]?|\(?[a-z]\)|\(?[ivx]{1,4}\))[ \t]++)?(?:\*\*|__)?[ \t]*+")
 _LABEL = r"(?P<label>[^\W\d_][^:：\n\t|]{0,60}?)"
 # (in _COLON a colon between a digit and a hex digit, "address 2409:4052::1", "at 10:15", is no separator)

@@ -249,3 +249,10 @@ def test_a_post_under_its_heading_is_below_its_date_and_its_quote_marks_are_no_w
 def test_a_label_with_an_article_over_its_value():
     fields = read_fields("The content:\n\n    words of the post, indented\n\nTeam LERT")
     assert [(f.field, f.value) for f in fields] == [("post", "words of the post, indented")]
+
+
+def test_labels_behind_emoji():
+    fields = read_fields("\U0001F194 Incident ref: FB-EDR-1\n#\ufe0f\u20e3 UID: 100000000000001\n"
+                         "\u2709\ufe0f E-mail id(s): t@example.org\n\U0001F464 Person concerned: Test Person")
+    assert [f.field for f in fields] == ["reference", "user_id", "email", "name"]
+    assert fields[-1].value == "Test Person"
