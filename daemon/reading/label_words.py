@@ -117,7 +117,7 @@ _PAREN = re.compile(r"\(([^)]*)\)|\[([^\]]*)\]")
 # ordinary words close to field words ("reported" is no "reporter"): matched as themselves
 _PLAIN = frozenset("reported reports deleted removed flagged detected received recorded requested preferences "
                    "settings notifications informed formal information summary details activity history "
-                   "emails mailing mobility posting postal poster contents contented namely names stated".split())
+                   "emails mailing mobility posting postal poster contents contented namely names stated records".split())
 VOCABULARY = tuple(sorted(set(HEADS) | set(MODIFIER_FIELD) | _GENERIC | _POST_WORDS | _TIME_WORDS | OTHER_PERSON | _PLAIN
                           | {"registered", "primary", "verified", "linked", "account", "holder", "full", "display"}))
 

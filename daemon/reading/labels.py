@@ -264,6 +264,10 @@ def read_fields(text: str, model: LabelModel | None = None) -> list[Field]:
             continue
         field = "skip" if other >= 0 else meaning.field
         out.append(Field(field, label, value, i, end, meaning.detail, meaning.confidence, section))
+        for k in range(i + 1, end) if field == "post" else ():  # "Set at: <time>" stepped over to the words
+            if _time_label(split[k]):
+                out.append(Field(split[k].meaning.field, split[k].label, split[k].value, k, k, "",
+                                 split[k].meaning.confidence, section))
         if field == "post" and end + 1 < len(lines) and lone_time(lines[end + 1]):
             # the time printed under the words of a post card is when it was posted
             end += 1
@@ -325,11 +329,14 @@ def _value_below(lines: list[str], split: list[_Line | None], i: int, field: str
         j += 1
     if j >= len(lines) or not lines[j].strip():
         return "", i
-    if field == "post" and _date_alone(lines[j]):  # "## Post" / "_19 Nov 2026_" / "> words": the post is below its date
+    if field == "post" and (_date_alone(lines[j]) or _time_label(split[j])):
+        # "## Post" / "_19 Nov 2026_" / "> words", "Status text:" / "Set at: <time>" / words: the post is below its time
         k = j + 1
         while k < len(lines) and not lines[k].strip() and k < j + 3:
             k += 1
-        if k < len(lines) and lines[k].strip() and not _is_label_line(lines[k], split[k]):
+        words = lines[k].strip() if k < len(lines) else ""
+        if words and not _is_label_line(lines[k], split[k]) and len(words.split()) >= 3 and not words.isupper() \
+                and (k == j + 1 or not _time_label(split[j])):  # a time label's post follows it at once
             j = k
     gap = any(not lines[k].strip() for k in range(i + 1, j))  # a heading stands apart from what follows
     if _is_label_line(lines[j], split[j]) and (gap or not _value_looking(lines, split, j)):
@@ -345,6 +352,11 @@ def _value_below(lines: list[str], split: list[_Line | None], i: int, field: str
     if field == "post" and all(p.startswith(">") for p in parts):  # a quote block ("> words"): its marks are no words
         parts = [p.lstrip("> ") for p in parts]
     return ("\n" if field == "post" else ", ").join(parts), end
+
+
+def _time_label(s: _Line | None) -> bool:
+    """A 'Label: value' line whose label names a time ("Set at: 1792745375")."""
+    return s is not None and bool(s.value) and s.meaning is not None and s.meaning.field in ("post_time", "time", "date")
 
 
 _DATE_DRESSING = re.compile(r"[\s()\[\]\-–—·|,.*_>]*")

@@ -256,3 +256,9 @@ def test_labels_behind_emoji():
                          "\u2709\ufe0f E-mail id(s): t@example.org\n\U0001F464 Person concerned: Test Person")
     assert [f.field for f in fields] == ["reference", "user_id", "email", "name"]
     assert fields[-1].value == "Test Person"
+
+
+def test_a_post_below_its_time_label_and_the_time_is_kept():
+    fields = read_fields("Connection records:\n  1792715567  106.205.0.15:59841\n\n"
+                         "Status (About) text visible to contacts:\nSet at: 1792745375\nbas ab aur nahi hota")
+    assert [(f.field, f.value) for f in fields] == [("post", "bas ab aur nahi hota"), ("post_time", "1792745375")]
