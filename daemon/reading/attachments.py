@@ -12,6 +12,8 @@ import csv
 import io
 import re
 
+from striprtf.striprtf import rtf_to_text
+
 from daemon.reading.cards import card_text, is_card
 from daemon.reading.html_text import html_to_text
 from daemon.reading.ips import ips_in
@@ -35,6 +37,9 @@ def attachment_text(attachment: Attachment) -> str:
         return machine_text(attachment.text)
     if name.endswith(".xml") or attachment.content_type in ("text/xml", "application/xml"):
         return xml_text(attachment.text) or ""
+    if name.endswith(".rtf") or attachment.content_type in ("application/rtf", "text/rtf") \
+            or attachment.text.lstrip().startswith("{\\rtf"):
+        return machine_text(_rtf_text(attachment.text))
     if name.endswith(".csv") or attachment.content_type in ("text/csv", "application/csv"):
         return csv_fields(attachment.text)
     if name.endswith((".vcf", ".ics")) or attachment.content_type in (
@@ -45,6 +50,15 @@ def attachment_text(attachment: Attachment) -> str:
     if attachment.content_type == "application/octet-stream":  # text by its bytes (message.py): an export
         return machine_text(attachment.text)
     return ""
+
+
+def _rtf_text(text: str) -> str:
+    """A word processor's RTF as plain text (striprtf: control words, groups, \\'hh and \\uN escapes);
+    "" when it cannot be read."""
+    try:
+        return rtf_to_text(text[:2_000_000], errors="ignore")
+    except Exception:  # noqa: BLE001 - a broken document is no report text, never a crash
+        return ""
 
 
 def log_text(attachment: Attachment) -> str:

@@ -190,8 +190,9 @@ def _parse_date(value: str | None) -> datetime | None:
 
 _STUB = re.compile(r"\bhtml\b|browser|web version|view (?:this|it) online", re.I)
 _CSV_TYPES = {"text/csv", "application/csv", "application/vnd.ms-excel", "text/comma-separated-values",
-              "application/json", "application/x-yaml", "application/xml"}  # text in all but name
-_TEXT_FILES = (".csv", ".txt", ".log", ".json", ".xml", ".yaml", ".yml", ".ini", ".cfg", ".tsv", ".html", ".htm")
+              "application/json", "application/x-yaml", "application/xml", "application/rtf"}  # text in all but name
+_TEXT_FILES = (".csv", ".txt", ".log", ".json", ".xml", ".yaml", ".yml", ".ini", ".cfg", ".tsv", ".html", ".htm",
+               ".rtf")
 
 
 class _Walk:

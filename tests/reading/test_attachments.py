@@ -63,3 +63,17 @@ def test_an_export_of_utf8_text_sent_as_octet_stream_with_an_unknown_name_is_rea
     text_export, blob = normalise(raw).attachments
     assert "city: Test Nagar" in attachment_text(text_export)
     assert blob.text is None and attachment_text(blob) == ""
+
+
+def test_an_rtf_document_is_read_as_its_text():
+    rtf = ("{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0 Arial;}}\\f0\\fs20 {\\b Emergency disclosure}\\par\\par\n"
+           "{\\b Account owner:} Test Person\\par\n{\\b Contact number on file:} 07892 000 659\\par\n"
+           "{\\b City:} 343001\\par\n{\\b Shared text:} caf\\'e9 \\u2350? words\\par\n}")
+    fields = read_fields(attachment_text(Attachment("disclosure.rtf", "application/rtf", len(rtf), rtf)))
+    assert [(f.field, f.value) for f in fields] == [("name", "Test Person"), ("phone", "07892 000 659"),
+                                                   ("location", "343001"), ("post", "café म words")]  # \\u is decimal: 2350 = U+092E
+
+
+def test_a_broken_rtf_document_is_no_text_and_no_crash():
+    rtf = "{\\rtf1 {{{{ \\u99999999999? \\'zz"
+    assert isinstance(attachment_text(Attachment("x.rtf", "application/rtf", len(rtf), rtf)), str)
