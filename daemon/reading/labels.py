@@ -234,6 +234,9 @@ def read_fields(text: str, model: LabelModel | None = None) -> list[Field]:
         if meaning is None:
             i += 1
             continue
+        changed = _CHANGED.match(value) if meaning.field not in ("post", "skip") else None
+        if changed:  # a change log's "Handle: (not provided) -> prakash_b": the value now
+            value = changed.group("new")
         if meaning.field == "username" and len(value.split()) >= 2 and "@" not in value and "/" not in value:
             meaning = Meaning("name", meaning.confidence)  # "User name: Prakash Shekhawat" is a name
         if meaning.field in _IDENTITY and other < 0:
@@ -352,6 +355,9 @@ def _value_below(lines: list[str], split: list[_Line | None], i: int, field: str
     if field == "post" and all(p.startswith(">") for p in parts):  # a quote block ("> words"): its marks are no words
         parts = [p.lstrip("> ") for p in parts]
     return ("\n" if field == "post" else ", ").join(parts), end
+
+
+_CHANGED = re.compile(r"^(?P<old>[^\n]{0,80}?)[ \t]+(?:->|→|=>|⇒)[ \t]+(?P<new>\S[^\n]*)$")
 
 
 def _time_label(s: _Line | None) -> bool:

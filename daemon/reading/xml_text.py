@@ -3,7 +3,8 @@
 Each element with text becomes "parent element words: text" and each attribute "element
 attribute: value" (``<content created="...">`` -> "content created: ..."), so the label reader
 reads them as it reads a JSON export. An element holding an IP address is one line with its
-attributes (``<ipEvent time="...">`` keeps its time beside the address). A document with a
+attributes (``<ipEvent time="...">`` keeps its time beside the address). A SpreadsheetML
+workbook (Excel's XML) is read by its rows and cells instead. A document with a
 DOCTYPE or entities is not read (no entity expansion, ever): the desk sees the attachment.
 """
 
@@ -14,6 +15,7 @@ import xml.etree.ElementTree as ET
 
 from daemon.reading.ips import ips_in
 from daemon.reading.exports import key_words
+from daemon.reading.label_words import meaning_of
 
 _DECLARED = re.compile(r"<!DOCTYPE|<!ENTITY", re.I)
 
@@ -41,6 +43,24 @@ def _lines(element: ET.Element, path: tuple[str, ...], out: list[str]) -> None:
         _lines(child, here, out)
 
 
+def _workbook(root: ET.Element) -> list[str]:
+    """A SpreadsheetML workbook (Excel 2003 XML): a sheet of two-cell rows is "label: value"
+    lines; a table's rows under its header row (labels over values) are one line each, every
+    cell beside its heading."""
+    out: list[str] = []
+    for sheet in (e for e in root if _local(e.tag) == "Worksheet"):
+        rows = [[" ".join("".join(c.itertext()).split()) for c in row if _local(c.tag) == "Cell"]
+                for table in sheet if _local(table.tag) == "Table" for row in table if _local(row.tag) == "Row"]
+        rows = [r for r in rows if any(r)]
+        name = next((v for k, v in sheet.attrib.items() if _local(k) == "Name"), "sheet")
+        header = len(rows) >= 2 and all(meaning_of(c) for c in rows[0]) and not meaning_of(rows[1][0])
+        if rows and all(len(r) == 2 for r in rows) and not header:
+            out += [f"{a}: {b}" for a, b in rows if a and b]
+        elif len(rows) >= 2:
+            out += [f"{name}: " + "  ".join(f"{h} {v}" for h, v in zip(rows[0], r) if v) for r in rows[1:]]
+    return out
+
+
 def xml_text(text: str) -> str | None:
     """Label lines for an XML document, or None when the text is no XML we read."""
     start = text.find("<")
@@ -50,6 +70,8 @@ def xml_text(text: str) -> str | None:
         root = ET.fromstring(text[start:].strip())
     except (ET.ParseError, ValueError):
         return None
+    if _local(root.tag) == "Workbook":
+        return "\n".join(_workbook(root)) or None
     out = [f"{key_words(_local(k))}: {v}" for k, v in root.attrib.items() if v]  # <disclosure platform="..." case="...">
     for child in root:  # the root's name is the document's, not part of each label
         _lines(child, (), out)

@@ -77,3 +77,15 @@ def test_an_rtf_document_is_read_as_its_text():
 def test_a_broken_rtf_document_is_no_text_and_no_crash():
     rtf = "{\\rtf1 {{{{ \\u99999999999? \\'zz"
     assert isinstance(attachment_text(Attachment("x.rtf", "application/rtf", len(rtf), rtf)), str)
+
+
+def test_a_spreadsheetml_workbook_is_read_by_its_rows():
+    xml = ('<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" '
+           'xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="Subscriber"><Table>'
+           '<Row><Cell><Data ss:Type="String">Name</Data></Cell><Cell><Data ss:Type="String">Test Person</Data></Cell></Row>'
+           '<Row><Cell><Data>Place</Data></Cell><Cell><Data>341001</Data></Cell></Row></Table></Worksheet>'
+           '<Worksheet ss:Name="IP log"><Table><Row><Cell><Data>IP</Data></Cell><Cell><Data>Time</Data></Cell></Row>'
+           '<Row><Cell><Data>223.182.0.137</Data></Cell><Cell><Data>26/11/2026 07:21:23 IST</Data></Cell></Row>'
+           '</Table></Worksheet></Workbook>')
+    assert xml_text(xml).splitlines() == ["Name: Test Person", "Place: 341001",
+                                          "IP log: IP 223.182.0.137  Time 26/11/2026 07:21:23 IST"]

@@ -262,3 +262,8 @@ def test_a_post_below_its_time_label_and_the_time_is_kept():
     fields = read_fields("Connection records:\n  1792715567  106.205.0.15:59841\n\n"
                          "Status (About) text visible to contacts:\nSet at: 1792745375\nbas ab aur nahi hota")
     assert [(f.field, f.value) for f in fields] == [("post", "bas ab aur nahi hota"), ("post_time", "1792745375")]
+
+
+def test_a_change_logs_field_is_its_value_now():
+    fields = read_fields("Changes:\n  * User handle: (not provided) -> test_p23\n  * Account ID: — → 47200000567")
+    assert [(f.field, f.value) for f in fields] == [("username", "test_p23"), ("user_id", "47200000567")]
