@@ -281,6 +281,8 @@ def _refine(field: str, head: list[str], context: set[str]) -> tuple[str, str] |
     if field == "post" and head[-1] in ("status", "story", "reel", "post", "update") and context & {
             "account", "request", "case", "report", "referral", "delivery", "verification", "profile", "login"}:
         return "skip", ""  # "Account status: Active"
+    if field == "post" and context & {"automatic", "automated", "auto", "system", "error", "delivery", "bounce"}:
+        return "skip", ""  # "Automatic message: delivery ... failed": the sender's own note, no post
     if field == "post" and head[-1] in ("text", "value", "string", "raw") and context & _PLACE_HEADS:
         return _refine("location", head, context)  # an export's "location.text": the place as written
     if field == "post" and head[-1] in ("update", "updates") and context & _NOTICE_UPDATE:

@@ -234,9 +234,11 @@ def read_fields(text: str, model: LabelModel | None = None) -> list[Field]:
         if meaning is None:
             i += 1
             continue
-        changed = _CHANGED.match(value) if meaning.field not in ("post", "skip") else None
-        if changed:  # a change log's "Handle: (not provided) -> prakash_b": the value now
-            value = changed.group("new")
+        changed = _CHANGED.match(value) if meaning.field != "skip" else None
+        if changed and (meaning.field != "post" or _PLACEHOLDER.match(changed.group("old"))):
+            value = changed.group("new")  # a change log's "Handle: (not provided) -> prakash_b": the value now
+        if meaning.field == "post_time" and len(value.split()) >= 3 and not re.search(r"\d", value):
+            meaning = Meaning("post", meaning.confidence)  # "Message posted: <the words>" (a sheet's row)
         if meaning.field == "username" and len(value.split()) >= 2 and "@" not in value and "/" not in value:
             meaning = Meaning("name", meaning.confidence)  # "User name: Prakash Shekhawat" is a name
         if meaning.field in _IDENTITY and other < 0:

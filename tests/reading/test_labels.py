@@ -23,6 +23,7 @@ def test_label_words(label, field):
 
 
 @pytest.mark.parametrize("label", ["The post said", "Please note", "Father's name", "पिता का नाम", "Date", "Note",
+                                   "Automatic message", "System message",
                                    "Policy update", "Suicide and self-harm prevention update"])
 def test_not_labels(label):
     assert field_of(label) in (None, "skip")
@@ -267,3 +268,8 @@ def test_a_post_below_its_time_label_and_the_time_is_kept():
 def test_a_change_logs_field_is_its_value_now():
     fields = read_fields("Changes:\n  * User handle: (not provided) -> test_p23\n  * Account ID: — → 47200000567")
     assert [(f.field, f.value) for f in fields] == [("username", "test_p23"), ("user_id", "47200000567")]
+
+
+def test_a_post_in_a_change_log_and_under_a_posted_label():
+    fields = read_fields("Shared text: (not provided) -> bas ab aur nahi\nMessage posted: sab ko alvida ab aur nahi")
+    assert [(f.field, f.value) for f in fields] == [("post", "bas ab aur nahi"), ("post", "sab ko alvida ab aur nahi")]
