@@ -125,6 +125,11 @@ _WROTE = re.compile(r"(?:\b(?:At|On)\s+(?P<time>[^\n]{4,60}?)\s+)?(?:(?:they|he|
                     r"likha\s+(?:tha|hai|h)\s*:?)"
                     r"\s*[\"“](?P<post>[^\"”\n]{3,600})[\"”]")
 # "The post went up at 11:03 UTC on 11 November 2026.", "Story 28-11-2026 ko raat 11:05 PM IST par post hui."
+# "The content that worried our reviewers was posted <time> and reads: "..."": the post, and its time
+_READS = re.compile(r"\b(?:post|content|status|story|caption|message|reel)\b[^.\n\"“]{0,80}?"
+                    r"(?:\bwas\s+(?:posted|published|shared)\s+(?P<time>[^\n\"“]{4,60}?)\s+and\s+)?"
+                    r"\b(?:reads|says|said)\s*:?\s*[\"“](?P<post>[^\"”\n]{3,600})[\"”]", re.I)
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose|where)\b")
 _POSTED_AT = re.compile(r"\b(?i:the )?(?i:post|story|status|reel|message)\s+(?:went up|was (?:posted|published|shared|put up))"
                         r"\s+(?:at|on)\s+(?P<time>[^.\n]{4,60}?)(?=\.(?:\s|$)|\n|$)"
                         r"|\b(?i:post|story|status|reel)\s+(?P<hl_time>[^.\n]{4,60}?)\s+(?:par|pe)\s+post\s+(?:hui|hua|ki gayi)\b")
@@ -166,6 +171,7 @@ def sentence_fields(text: str) -> list[Field]:
         for m in pattern.finditer(text[:6000]):
             meaning = meaning_of(m.group("label"))
             value = _GIVEN_AS.sub("", m.group("value"))  # "The user's location is given as Merta City."
+            value = _RELATIVE_CLAUSE.split(value, 1)[0]  # "..., who uses the name x on Instagram": not the name
             if meaning is not None and meaning.field in kinds and _looks_like(meaning.field, value):
                 add(meaning.field, m.group("label"), value, m.start(), meaning.detail)
     for m in _OWNER.finditer(text[:6000]):
@@ -184,6 +190,10 @@ def sentence_fields(text: str) -> list[Field]:
     wrote_hi = _WROTE_HI.finditer(text[:6000]) if "ने" in text[:6000] else ()
     for m in (*_WROTE.finditer(text[:6000]), *wrote_hi):
         add("post", "wrote", m.group("post"), m.start())
+        if m.group("time"):
+            add("post_time", "posted at", m.group("time"), m.start())
+    for m in _READS.finditer(text[:6000]):
+        add("post", "reads", m.group("post"), m.start())
         if m.group("time"):
             add("post_time", "posted at", m.group("time"), m.start())
     for m in _SAYS_HI.finditer(text[:6000]):

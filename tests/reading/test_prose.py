@@ -182,3 +182,11 @@ def test_two_facts_joined_by_and():
 def test_an_account_registered_to_someone_names_them():
     fields = sentence_fields("The account is registered to Test Person. The username is test_p.")
     assert [(f.field, f.value) for f in fields if f.field == "name"] == [("name", "Test Person")]
+
+
+def test_a_post_that_reads_and_a_holder_with_a_relative_clause():
+    fields = sentence_fields("The account holder is Test Person, who uses the name test_p on Instagram. The content "
+                             "that worried our reviewers was posted Mon, 16 Nov 2026 07:20:14 +0530 and reads: "
+                             "\"Goodbye everyone.\".")
+    assert [(f.field, f.value) for f in fields] == [
+        ("name", "Test Person"), ("post", "Goodbye everyone."), ("post_time", "Mon, 16 Nov 2026 07:20:14 +0530")]
