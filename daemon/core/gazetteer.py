@@ -51,6 +51,9 @@ PREFERENCE = {"district": 6, "police_district": 6, "outside": 5, "station": 5, "
 _EXACT_ONLY = frozenset({"village", "post_office", "locality", "landmark"})
 
 
+KEY_SCORE = 0.92  # a name found by its key, written another way ("Kotare" / "Kotra"): a little less sure
+
+
 def normalise(text: str) -> str:
     """Lower-case Latin words separated by single spaces; Devanagari transliterated first."""
     text = unicodedata.normalize("NFC", text)
@@ -178,11 +181,12 @@ class Gazetteer:
                     continue
                 found = self.by_key.get(_word_key("".join(words)))
                 if found:
-                    # the same key but another spelling ("Kotare" / "Kotra") is a little less sure
                     text = "".join(words)
-                    hits += [Hit(e, 1.0 if normalise(e.name).replace(" ", "") == text else 0.92, " ".join(words), i)
-                             for e in found]
-                    covered.update(range(i, i + size))
+                    found_hits = [Hit(e, 1.0 if normalise(e.name).replace(" ", "") == text else KEY_SCORE, " ".join(words), i)
+                                  for e in found]
+                    hits += found_hits
+                    if any(h.score == 1.0 for h in found_hits):  # another spelling's key leaves room for a
+                        covered.update(range(i, i + size))         # fuzzy reading ("Sawai Madhpur")
                     i += size - 1
                     break
             i += 1

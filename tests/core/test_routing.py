@@ -58,6 +58,8 @@ def test_district_only_goes_to_the_district_control_room(config, hint):
 
 def test_spelling_variants_of_district_names(config):
     assert at(config, "Sri Ganga Nagar").district == "Sri Ganganagar"
+    # "Madhpur" is another spelling of a village's name (Madha Pura): that leaves the two words to a fuzzy reading
+    assert at(config, "Sawai Madhpur").district == "Sawai Madhopur"
     assert at(config, "Jhunjhunun").district == "Jhunjhunu"
     assert at(config, "Bikaneer").district == "Bikaner"
 
