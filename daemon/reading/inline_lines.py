@@ -157,12 +157,26 @@ def _labelled_sentences(line: str) -> list[str] | None:
     return out
 
 
+# "[05:33:52] Kevin (Meta LE Support): Name on the account: X": a chat transcript's line, its clock and speaker
+_CHAT = re.compile(r"^[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?\][ \t]+[^:：\n\[\]]{1,60}?[:：][ \t]+(?P<said>\S.*)$")
+_MIN_CHAT = 3
+
+
+def _unchatted(lines: list[str]) -> list[str]:
+    """A chat transcript's lines (three or more) as what was said, so a fact told in the chat
+    ("Post text: ...") reads as a label line; other text as it is."""
+    said = [_CHAT.match(line) for line in lines]
+    if sum(1 for m in said if m) < _MIN_CHAT:
+        return lines
+    return [m.group("said") if m else line for m, line in zip(said, lines)]
+
+
 def inline_text(text: str) -> str:
     """Lines holding several fields (a key=value record, fields set apart by " · ", a column
     header over its row, the rows of a "Field | Value" table, a question over its answer) as one
     label line per field;
     other lines as they are."""
-    lines = text.splitlines()
+    lines = _unchatted(text.splitlines())
     out: list[str] = []
     i = 0
     after_record = False

@@ -117,7 +117,7 @@ _PAREN = re.compile(r"\(([^)]*)\)|\[([^\]]*)\]")
 # ordinary words close to field words ("reported" is no "reporter"): matched as themselves
 _PLAIN = frozenset("reported reports deleted removed flagged detected received recorded requested preferences "
                    "settings notifications informed formal information summary details activity history "
-                   "emails mailing mobility posting postal poster contents contented namely names stated records".split())
+                   "emails mailing mobility posting postal poster contents contented namely names stated records proto".split())
 VOCABULARY = tuple(sorted(set(HEADS) | set(MODIFIER_FIELD) | _GENERIC | _POST_WORDS | _TIME_WORDS | OTHER_PERSON | _PLAIN
                           | {"registered", "primary", "verified", "linked", "account", "holder", "full", "display"}))
 
@@ -281,8 +281,9 @@ def _refine(field: str, head: list[str], context: set[str]) -> tuple[str, str] |
     if field == "post" and head[-1] in ("status", "story", "reel", "post", "update") and context & {
             "account", "request", "case", "report", "referral", "delivery", "verification", "profile", "login"}:
         return "skip", ""  # "Account status: Active"
-    if field == "post" and context & {"automatic", "automated", "auto", "system", "error", "delivery", "bounce"}:
-        return "skip", ""  # "Automatic message: delivery ... failed": the sender's own note, no post
+    if field == "post" and context & {"automatic", "automated", "auto", "system", "error", "delivery", "bounce",
+                                      "proto", "schema"}:
+        return "skip", ""  # "Automatic message: delivery ... failed", "# proto-message: X": the sender's, no post
     if field == "post" and head[-1] in ("text", "value", "string", "raw") and context & _PLACE_HEADS:
         return _refine("location", head, context)  # an export's "location.text": the place as written
     if field == "post" and head[-1] in ("update", "updates") and context & _NOTICE_UPDATE:

@@ -104,3 +104,10 @@ def test_a_key_value_line_under_a_one_line_record_continues_it():
 
 def test_a_lone_key_value_line_is_no_record():
     assert inline_text('Please note: a=b\nmode=fast') == 'Please note: a=b\nmode=fast'
+
+
+def test_a_chat_transcripts_lines_are_what_was_said():
+    text = ("[05:32:15] SCRB Desk: hello\n[05:33:52] Kevin (Meta LE Support): Name on the account: Test Person\n"
+            "[05:38:24] Kevin (Meta LE Support): Location on profile: Sanchore")
+    assert inline_text(text).splitlines() == ["hello", "Name on the account: Test Person", "Location on profile: Sanchore"]
+    assert inline_text("[05:32:15] Desk: one line of chat") == "[05:32:15] Desk: one line of chat"

@@ -23,7 +23,7 @@ def test_label_words(label, field):
 
 
 @pytest.mark.parametrize("label", ["The post said", "Please note", "Father's name", "पिता का नाम", "Date", "Note",
-                                   "Automatic message", "System message",
+                                   "Automatic message", "System message", "proto-message",
                                    "Policy update", "Suicide and self-harm prevention update"])
 def test_not_labels(label):
     assert field_of(label) in (None, "skip")
