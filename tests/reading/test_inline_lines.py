@@ -110,4 +110,4 @@ def test_a_chat_transcripts_lines_are_what_was_said():
     text = ("[05:32:15] SCRB Desk: hello\n[05:33:52] Kevin (Meta LE Support): Name on the account: Test Person\n"
             "[05:38:24] Kevin (Meta LE Support): Location on profile: Sanchore")
     assert inline_text(text).splitlines() == ["hello", "Name on the account: Test Person", "Location on profile: Sanchore"]
-    assert inline_text("[05:32:15] Desk: one line of chat") == "[05:32:15] Desk: one line of chat"
+    assert inline_text("[05:32:15] Desk: one line of chat") == "Desk (05:32:15): one line of chat"  # no transcript: a timeline entry
