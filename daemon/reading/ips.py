@@ -90,7 +90,7 @@ def find_ip_sightings(
         if not times and below and not ips_in(below) and (_TIME_LINE.match(below) or _time_of_this_ip(line, below)):
             times = _clock_times(below, zone_in(below.split(":")[0]) or section_zone)
         if not times and above and not ips_in(above) and _TIME_LINE.match(above) \
-                and not ips_in(_beside(lines, i - 1 - (not lines[i - 1].strip()), -1)):
+                and not ips_in(_beside(lines, _beside_at(lines, i, -1), -1)):
             # the time above, unless it is the time below the address above ("ip / time / ip / —")
             times = _clock_times(above, zone_in(above.split(":")[0]) or section_zone)
         # sentence ends found once per line (per address it was quadratic: 125k addresses on one
@@ -159,12 +159,18 @@ def _officer_sentence(line: str, start: int) -> bool:
 
 def _beside(lines: list[str], i: int, step: int) -> str:
     """The next (step 1) or previous (-1) line with text, past at most one blank line; "" if none."""
+    j = _beside_at(lines, i, step)
+    return lines[j] if j is not None else ""
+
+
+def _beside_at(lines: list[str], i: int, step: int) -> int | None:
+    """The index of that line, or None."""
     for j in (i + step, i + 2 * step):
         if 0 <= j < len(lines) and lines[j].strip():
-            return lines[j]
+            return j
         if not (0 <= j < len(lines)):
             break
-    return ""
+    return None
 
 
 def _clock_times(text: str, zone: timezone | None) -> list:

@@ -19,7 +19,7 @@ from typing import Protocol, Sequence
 
 from daemon.reading.identity import by_value, identity_parts, phone_written
 from daemon.reading.label_words import SKIP, Meaning, meaning_of, words_of
-from daemon.reading.times import find_times, lone_time
+from daemon.reading.times import lone_date, lone_time
 
 
 class LabelModel(Protocol):
@@ -334,7 +334,7 @@ def _value_below(lines: list[str], split: list[_Line | None], i: int, field: str
         j += 1
     if j >= len(lines) or not lines[j].strip():
         return "", i
-    if field == "post" and (_date_alone(lines[j]) or _time_label(split[j])):
+    if field == "post" and (lone_date(lines[j].strip(" \t>*_")) or _time_label(split[j])):
         # "## Post" / "_19 Nov 2026_" / "> words", "Status text:" / "Set at: <time>" / words: the post is below its time
         k = j + 1
         while k < len(lines) and not lines[k].strip() and k < j + 3:
@@ -365,15 +365,6 @@ _CHANGED = re.compile(r"^(?P<old>[^\n]{0,80}?)[ \t]+(?:->|→|=>|⇒)[ \t]+(?P<n
 def _time_label(s: _Line | None) -> bool:
     """A 'Label: value' line whose label names a time ("Set at: 1792745375")."""
     return s is not None and bool(s.value) and s.meaning is not None and s.meaning.field in ("post_time", "time", "date")
-
-
-_DATE_DRESSING = re.compile(r"[\s()\[\]\-–—·|,.*_>]*")
-
-
-def _date_alone(line: str) -> bool:
-    """A line that is one date (a time of day or not) and nothing else, brackets and emphasis aside."""
-    found = find_times(line)
-    return len(found) == 1 and bool(_DATE_DRESSING.fullmatch(line[:found[0][0]] + line[found[0][1]:]))
 
 
 def _value_looking(lines: list[str], split: list[_Line | None], j: int) -> bool:

@@ -188,14 +188,11 @@ def sentence_fields(text: str) -> list[Field]:
         add("location", "lives in", m.group("place"), m.start(), "profile" if "profile" in sentence.lower() else "stated")
     # every verb of _WROTE_HI holds "ने", and its optional time makes it scan slowly: skip it without one
     wrote_hi = _WROTE_HI.finditer(text[:6000]) if "ने" in text[:6000] else ()
-    for m in (*_WROTE.finditer(text[:6000]), *wrote_hi):
-        add("post", "wrote", m.group("post"), m.start())
-        if m.group("time"):
-            add("post_time", "posted at", m.group("time"), m.start())
-    for m in _READS.finditer(text[:6000]):
-        add("post", "reads", m.group("post"), m.start())
-        if m.group("time"):
-            add("post_time", "posted at", m.group("time"), m.start())
+    for label, found in (("wrote", (*_WROTE.finditer(text[:6000]), *wrote_hi)), ("reads", _READS.finditer(text[:6000]))):
+        for m in found:
+            add("post", label, m.group("post"), m.start())
+            if m.group("time"):
+                add("post_time", "posted at", m.group("time"), m.start())
     for m in _SAYS_HI.finditer(text[:6000]):
         add("post", "says", m.group("post"), m.start())
     for m in _POSTED_HI.finditer(text[:6000]):

@@ -261,11 +261,20 @@ _TIME_DRESSING = re.compile(r"[\s()\[\]\-–—·|,.]*")
 
 def lone_time(line: str) -> bool:
     """A line that is a date-time and nothing else (brackets and dashes aside)."""
+    return _only_a_time(line, clock=True)
+
+
+def lone_date(line: str) -> bool:
+    """A line that is a date, with or without a time of day, and nothing else (brackets and dashes aside)."""
+    return _only_a_time(line, clock=False)
+
+
+def _only_a_time(line: str, clock: bool) -> bool:
     found = find_times(line)
     if len(found) != 1:
         return False
     start, end, _when, _assumed = found[0]
-    return has_clock(line, start, end) and bool(_TIME_DRESSING.fullmatch(line[:start] + line[end:]))
+    return (not clock or has_clock(line, start, end)) and bool(_TIME_DRESSING.fullmatch(line[:start] + line[end:]))
 
 
 def parse_time(text: str, default_zone: tzinfo | None = None, epochs: bool = False, near: datetime | None = None
